@@ -1,0 +1,3 @@
+"""VNR Desk: an offline, encrypted case workbook for violence in close relationships."""
+
+__version__ = "0.1.0"

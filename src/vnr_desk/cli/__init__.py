@@ -1,0 +1,73 @@
+"""`vnr-desk`: the command line, thin over the services. Exit codes are a contract:
+0 ok, 2 usage, 3 wrong passphrase, 4 damaged/tampered, 5 vault too new, 6 in use,
+7 consent missing, 1 anything else. Errors are one translated line on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from vnr_desk import __version__
+from vnr_desk.cli import case_commands, vault_commands
+from vnr_desk.cli.context import CliContext
+from vnr_desk.cli.messages import describe
+from vnr_desk.cli.secrets import SecretUnavailable
+from vnr_desk.i18n import _
+from vnr_desk.services.errors import ServiceError
+from vnr_desk.store.errors import VaultError
+
+log = logging.getLogger("vnr_desk.cli")
+
+COMMAND_MODULES = [vault_commands, case_commands]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--vault",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=_("vault directory (default: $VNR_DESK_VAULT or the user data directory)"),
+    )
+    common.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=_("read the passphrase (and any further secret) from standard input, one per line"),
+    )
+    parser = argparse.ArgumentParser(
+        prog="vnr-desk",
+        parents=[common],
+        description=_("VNR Desk: encrypted case workbook for violence in close relationships"),
+    )
+    parser.add_argument("--version", action="version", version=f"vnr-desk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module in COMMAND_MODULES:
+        module.register(commands, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="vnr-desk: %(levelname)s %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = CliContext.from_args(args)
+    try:
+        return int(args.handler(args, ctx) or 0)
+    except (VaultError, ServiceError) as exc:
+        print(f"vnr-desk: {describe(exc)}", file=sys.stderr)
+        return exc.exit_code
+    except SecretUnavailable as exc:
+        print(f"vnr-desk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        # The exception text may quote SQL parameters, i.e. case content: never print it.
+        log.debug("unexpected %s", type(exc).__name__, exc_info=False)
+        print(f"vnr-desk: {_('unexpected error')} ({type(exc).__name__})", file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()

@@ -1,0 +1,80 @@
+"""Case and note commands: case new, note add, search."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from vnr_desk.cli.context import CliContext
+from vnr_desk.cli.output import print_json
+from vnr_desk.i18n import _
+from vnr_desk.services.cases import create_case, get_case
+from vnr_desk.services.notes import add_note, search_notes
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    case = commands.add_parser("case", parents=[common], help=_("cases"))
+    case_cmds = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    p = case_cmds.add_parser("new", parents=[common], help=_("open a new case"))
+    p.add_argument("--reference", required=True)
+    p.add_argument("--opened-on", type=dt.date.fromisoformat, default=None)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_case_new)
+
+    note = commands.add_parser("note", parents=[common], help=_("journal notes"))
+    note_cmds = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)
+    p = note_cmds.add_parser("add", parents=[common], help=_("add a note to a case"))
+    p.add_argument("--case", required=True, metavar="REF")
+    p.add_argument("--text", default=None, help=_("note text (default: rest of standard input)"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_note_add)
+
+    p = commands.add_parser("search", parents=[common], help=_("search note text"))
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--case", default=None, metavar="REF")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_search)
+
+
+def cmd_case_new(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.unlock().session() as s:
+        case = create_case(s, args.reference, args.opened_on)
+    if args.json:
+        print_json({"id": case.id, "reference": case.reference, "opened_on": case.opened_on})
+    else:
+        print(_("Case {ref} opened").format(ref=case.reference))
+    return 0
+
+
+def cmd_note_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    vault = ctx.unlock()
+    body = args.text if args.text is not None else ctx.secrets.rest_of_stdin()
+    with vault.session() as s:
+        note = add_note(s, get_case(s, args.case), body)
+    if args.json:
+        print_json({"id": note.id, "case": args.case, "written_at": note.written_at})
+    else:
+        print(note.id)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.unlock().session() as s:
+        case_id = get_case(s, args.case).id if args.case else None
+        hits = search_notes(s, args.query, case_id=case_id)
+    rows = [
+        {
+            "case": h.case_reference,
+            "note_id": h.note_id,
+            "written_at": h.written_at,
+            "snippet": h.snippet,
+        }
+        for h in hits
+    ]
+    if args.json:
+        print_json(rows)
+    else:
+        for row in rows:
+            print(f"{row['case']}  {row['written_at']:%Y-%m-%d %H:%M}  {row['snippet']}")
+    return 0

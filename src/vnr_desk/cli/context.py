@@ -1,0 +1,62 @@
+"""Per-invocation state: which vault, how to get secrets, and the open vault to close."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vnr_desk.cli.secrets import SecretSource
+from vnr_desk.i18n import _
+from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS, Argon2Params
+from vnr_desk.store.paths import default_vault_dir
+from vnr_desk.store.vault import Vault
+
+ENV_PASSPHRASE = "VNR_DESK_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "VNR_DESK_NEW_PASSPHRASE"
+ENV_RECOVERY_KEY = "VNR_DESK_RECOVERY_KEY"
+# Only for test suites: creates vaults with a trivially cheap KDF. Never set it for real use.
+ENV_INSECURE_TEST_KDF = "VNR_DESK_INSECURE_TEST_KDF"
+
+
+def kdf_params() -> Argon2Params:
+    if os.environ.get(ENV_INSECURE_TEST_KDF) == "1":
+        return CHEAP_TEST_PARAMS
+    return Argon2Params()
+
+
+@dataclass
+class CliContext:
+    vault_dir: Path
+    secrets: SecretSource
+    opened: list[Vault] = field(default_factory=list)
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> CliContext:
+        given = getattr(args, "vault", None)
+        directory = Path(given).expanduser() if given else default_vault_dir()
+        return cls(directory, SecretSource(bool(getattr(args, "passphrase_stdin", False))))
+
+    def passphrase(self) -> str:
+        return self.secrets.get(ENV_PASSPHRASE, _("Passphrase: "))
+
+    def new_passphrase(self) -> str:
+        return self.secrets.get(ENV_NEW_PASSPHRASE, _("New passphrase: "), confirm=True)
+
+    def recovery_key(self) -> str:
+        return self.secrets.get(ENV_RECOVERY_KEY, _("Recovery key: "))
+
+    def unlock(self) -> Vault:
+        vault = Vault.unlock(self.vault_dir, self.passphrase(), kdf_params())
+        self.opened.append(vault)
+        return vault
+
+    def keep(self, vault: Vault) -> Vault:
+        self.opened.append(vault)
+        return vault
+
+    def close(self) -> None:
+        for vault in self.opened:
+            vault.lock()
+        self.opened.clear()

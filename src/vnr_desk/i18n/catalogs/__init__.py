@@ -1,0 +1,1 @@
+"""Message catalogs: `<area>_<language>.py` modules each defining `MESSAGES`."""

@@ -1,0 +1,1 @@
+"""Use cases over a Session: plain functions, no Qt, typed errors with message keys."""

@@ -1,0 +1,1 @@
+"""The vault: keys, the encrypted engine, migrations, backup and the audit chain."""

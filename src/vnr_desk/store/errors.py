@@ -1,0 +1,60 @@
+"""Typed vault errors. Each maps to one exit code and one message, and none is ever
+raised in place of another: a damaged vault must never look like a wrong passphrase."""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base of every error the vault raises on purpose."""
+
+    exit_code = 1
+    message_key = "vault_error"
+
+
+class WrongPassphrase(VaultError):
+    exit_code = 3
+    message_key = "wrong_passphrase"
+
+
+class WrongRecoveryKey(WrongPassphrase):
+    message_key = "wrong_recovery_key"
+
+
+class MistypedRecoveryKey(WrongRecoveryKey):
+    """The recovery key's own check group does not match: a typing slip, not a wrong key."""
+
+    message_key = "mistyped_recovery_key"
+
+
+class VaultCorrupted(VaultError):
+    exit_code = 4
+    message_key = "vault_corrupted"
+
+
+class VaultTooNew(VaultError):
+    exit_code = 5
+    message_key = "vault_too_new"
+
+
+class VaultInUse(VaultError):
+    exit_code = 6
+    message_key = "vault_in_use"
+
+
+class VaultNotFound(VaultError):
+    message_key = "vault_not_found"
+
+
+class VaultExists(VaultError):
+    message_key = "vault_exists"
+
+
+class Locked(VaultError):
+    """A call reached the vault after it was locked."""
+
+    message_key = "vault_locked"
+
+
+class BackupInvalid(VaultError):
+    exit_code = 4
+    message_key = "backup_invalid"

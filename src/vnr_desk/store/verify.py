@@ -1,0 +1,42 @@
+"""Whole-vault check: every page's HMAC, SQLite's structure, and the audit chain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from vnr_desk.store.audit import ChainReport, verify_chain
+from vnr_desk.store.errors import VaultCorrupted
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    cipher_problems: list[str] = field(default_factory=list)
+    integrity_problems: list[str] = field(default_factory=list)
+    chain: ChainReport = ChainReport(0, None)
+
+    @property
+    def ok(self) -> bool:
+        return not self.cipher_problems and not self.integrity_problems and self.chain.ok
+
+
+def check_connection(conn: Any) -> tuple[list[str], list[str]]:
+    """(cipher problems, integrity problems) for a keyed DB-API connection."""
+    cipher = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    integrity = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    if integrity == ["ok"]:
+        integrity = []
+    return cipher, integrity
+
+
+def verify(vault: Any) -> VerifyReport:
+    """Run every check; damage found by SQLite itself surfaces as `VaultCorrupted`."""
+    with vault.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        try:
+            cipher, integrity = check_connection(raw)
+        except Exception as exc:
+            raise VaultCorrupted("database pages cannot be read") from exc
+    with vault.session() as s:
+        chain = verify_chain(s)
+    return VerifyReport(cipher, integrity, chain)
