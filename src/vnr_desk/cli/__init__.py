@@ -5,12 +5,14 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
+import pkgutil
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from vnr_desk import __version__
-from vnr_desk.cli import case_commands, vault_commands
 from vnr_desk.cli.context import CliContext
 from vnr_desk.cli.messages import describe
 from vnr_desk.cli.secrets import SecretUnavailable
@@ -20,7 +22,16 @@ from vnr_desk.store.errors import VaultError
 
 log = logging.getLogger("vnr_desk.cli")
 
-COMMAND_MODULES = [vault_commands, case_commands]
+
+def command_modules() -> list[ModuleType]:
+    """Every `vnr_desk.cli.*_commands` module; each has `register(commands, common)`."""
+    package = importlib.import_module(__name__)
+    names = sorted(
+        info.name
+        for info in pkgutil.iter_modules(package.__path__)
+        if info.name.endswith("_commands")
+    )
+    return [importlib.import_module(f"{__name__}.{name}") for name in names]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"vnr-desk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(commands, common)
     return parser
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from vnr_desk.store.audit import ChainReport, verify_chain
@@ -11,9 +11,9 @@ from vnr_desk.store.errors import VaultCorrupted
 
 @dataclass(frozen=True)
 class VerifyReport:
-    cipher_problems: list[str] = field(default_factory=list)
-    integrity_problems: list[str] = field(default_factory=list)
-    chain: ChainReport = ChainReport(0, None)
+    cipher_problems: list[str]
+    integrity_problems: list[str]
+    chain: ChainReport
 
     @property
     def ok(self) -> bool:
