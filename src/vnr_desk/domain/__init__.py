@@ -1,9 +1,84 @@
 """SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
 
+from vnr_desk.domain.actor import Actor, CaseActor
+from vnr_desk.domain.assessment import Assessment, DomainRating
 from vnr_desk.domain.audit import AuditEntry
 from vnr_desk.domain.base import Base
-from vnr_desk.domain.case import Case
+from vnr_desk.domain.case import Case, CaseViolenceForm
+from vnr_desk.domain.consent import Consent, ConsentPurposeRow, ConsentWithdrawal
+from vnr_desk.domain.enums import (
+    ActionStatus,
+    CaseStatus,
+    ConsentForm,
+    ConsentPurpose,
+    EventKind,
+    GoalStatus,
+    IntakeRoute,
+    LifeDomain,
+    MeetingKind,
+    NetworkStance,
+    PersonRole,
+    PlanKind,
+    ReferralStatus,
+    RiskLevel,
+    Sector,
+    ViolenceForm,
+)
+from vnr_desk.domain.events import CaseEvent
+from vnr_desk.domain.meeting import AgendaItem, Decision, Meeting, MeetingParticipant
 from vnr_desk.domain.meta import VaultMeta
+from vnr_desk.domain.network import NetworkMember
 from vnr_desk.domain.note import Note
+from vnr_desk.domain.person import CITIZEN_VISIBLE_ROLES, CasePerson
+from vnr_desk.domain.plan import Action, ActionPlan, Goal
+from vnr_desk.domain.risk import RiskAnswer, RiskAssessment, RiskInstrument, RiskItem
+from vnr_desk.domain.settings import DeadlineRuleSetting, Setting
 
-__all__ = ["AuditEntry", "Base", "Case", "Note", "VaultMeta"]
+__all__ = [
+    "CITIZEN_VISIBLE_ROLES",
+    "Action",
+    "ActionPlan",
+    "ActionStatus",
+    "Actor",
+    "AgendaItem",
+    "Assessment",
+    "AuditEntry",
+    "Base",
+    "Case",
+    "CaseActor",
+    "CaseEvent",
+    "CasePerson",
+    "CaseStatus",
+    "CaseViolenceForm",
+    "Consent",
+    "ConsentForm",
+    "ConsentPurpose",
+    "ConsentPurposeRow",
+    "ConsentWithdrawal",
+    "DeadlineRuleSetting",
+    "Decision",
+    "DomainRating",
+    "EventKind",
+    "Goal",
+    "GoalStatus",
+    "IntakeRoute",
+    "LifeDomain",
+    "Meeting",
+    "MeetingKind",
+    "MeetingParticipant",
+    "NetworkMember",
+    "NetworkStance",
+    "Note",
+    "PersonRole",
+    "PlanKind",
+    "ReferralStatus",
+    "RiskAnswer",
+    "RiskAssessment",
+    "RiskInstrument",
+    "RiskItem",
+    "RiskLevel",
+    "Sector",
+    "Setting",
+    "VaultMeta",
+    "ViolenceForm",
+]

@@ -1,4 +1,6 @@
-"""Journal notes. Searchable through the `note_fts` FTS5 index kept by triggers."""
+"""Journal notes. Searchable through the `note_fts` FTS5 index kept by triggers.
+
+A note may be linked to a meeting and/or a person in the case."""
 
 from __future__ import annotations
 
@@ -21,5 +23,11 @@ class Note(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
     written_at: Mapped[dt.datetime] = mapped_column(DateTime)
     text: Mapped[str] = mapped_column(Text)
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meeting.id", ondelete="SET NULL"), index=True
+    )
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("case_person.id", ondelete="SET NULL"), index=True
+    )
 
     case: Mapped[Case] = relationship(back_populates="notes")
