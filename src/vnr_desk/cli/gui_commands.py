@@ -1,0 +1,43 @@
+"""`vnr-desk gui`: the desktop app, or with --screenshot a PNG of one view for the docs."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from vnr_desk.cli.context import CliContext, kdf_params
+from vnr_desk.i18n import _
+
+TABS = ("overview", "assessment", "actors", "consent", "plan", "meetings", "journal")
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(_("size must look like 1366x768")) from exc
+    return width, height
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    p = commands.add_parser("gui", parents=[common], help=_("start the desktop app"))
+    p.add_argument("--screenshot", type=Path, metavar="FILE.png", default=None)
+    p.add_argument("--case", metavar="REF", default=None)
+    p.add_argument("--tab", choices=TABS, default=None)
+    p.add_argument("--size", type=_size, default=(1366, 768), metavar="WxH")
+    p.set_defaults(handler=cmd_gui)
+
+
+def cmd_gui(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.screenshot is None:
+        from vnr_desk.ui.app import run_gui
+
+        return run_gui(ctx.vault_dir, kdf_params())
+    from PySide6.QtCore import QSize
+
+    from vnr_desk.ui.app import take_screenshot
+
+    vault = ctx.unlock()
+    take_screenshot(vault, args.screenshot, args.case, args.tab, QSize(*args.size))
+    return 0

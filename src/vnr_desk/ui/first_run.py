@@ -1,0 +1,188 @@
+"""First run: choose a passphrase (twice, with a strength hint), then see the recovery key
+once and confirm it is written down before the workbook opens."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from vnr_desk.store.keyslots import Argon2Params
+from vnr_desk.store.vault import Vault
+from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.worker import SyncWorker, Worker
+
+MIN_LENGTH = 10
+
+
+def strength_bits(passphrase: str) -> float:
+    """A rough guess of guessing cost: length × log2(alphabet size in use)."""
+    pools = [
+        (str.islower, 26),
+        (str.isupper, 26),
+        (str.isdigit, 10),
+        (lambda c: not c.isascii(), 60),
+        (lambda c: c.isascii() and not c.isalnum(), 33),
+    ]
+    alphabet = sum(size for test, size in pools if any(test(c) for c in passphrase))
+    return len(passphrase) * math.log2(alphabet) if alphabet else 0.0
+
+
+def strength_hint(passphrase: str) -> str:
+    def t(text: str) -> str:
+        return QCoreApplication.translate("FirstRun", text)
+
+    if len(passphrase) < MIN_LENGTH:
+        return t("Too short: use at least {n} characters, e.g. four unrelated words.").format(
+            n=MIN_LENGTH
+        )
+    bits = strength_bits(passphrase)
+    if bits < 60:
+        return t("Weak: add another word or two.")
+    if bits < 80:
+        return t("Fair: one more word makes it strong.")
+    return t("Strong.")
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Protect the case vault"))
+        self.setSubTitle(
+            self.tr(
+                "Everything in VNR Desk is encrypted with this passphrase. "
+                "Choose one you can remember but others cannot guess."
+            )
+        )
+        self.first = QLineEdit()
+        self.first.setObjectName("first")
+        self.second = QLineEdit()
+        self.second.setObjectName("second")
+        for field in (self.first, self.second):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.textChanged.connect(self._changed)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Passphrase:"), self.first)
+        form.addRow(self.tr("&Repeat:"), self.second)
+        form.addRow("", self.hint)
+        self._changed()
+
+    def _changed(self) -> None:
+        text = self.first.text()
+        hint = strength_hint(text)
+        if self.second.text() and self.second.text() != text:
+            hint += " " + self.tr("The two entries differ.")
+        self.hint.setText(hint)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        text = self.first.text()
+        return len(text) >= MIN_LENGTH and text == self.second.text()
+
+
+class RecoveryKeyPage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Your recovery key"))
+        self.setSubTitle(
+            self.tr(
+                "If the passphrase is forgotten, only this key opens the vault. It is shown "
+                "now and never again. Write it on paper and keep it locked away, apart "
+                "from the laptop."
+            )
+        )
+        self.key_label = QLabel()
+        self.key_label.setObjectName("recovery_key")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSize(mono.pointSize() + 4)
+        mono.setWeight(QFont.Weight.Bold)
+        self.key_label.setFont(mono)
+        self.key_label.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.confirm = QCheckBox(self.tr("I have &written the recovery key down"))
+        self.confirm.setObjectName("confirm")
+        self.confirm.setEnabled(False)
+        self.confirm.toggled.connect(self.completeChanged)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.key_label)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(self.confirm)
+
+    def initializePage(self) -> None:
+        self.wiz.create_vault(self)
+
+    def show_key(self, recovery_key: str) -> None:
+        self.busy.hide()
+        self.key_label.setText(recovery_key.replace("-", " - "))
+        self.confirm.setEnabled(True)
+
+    def show_error(self, text: str) -> None:
+        self.busy.hide()
+        self.message.setText(text)
+
+    def isComplete(self) -> bool:
+        return self.wiz.vault is not None and self.confirm.isChecked()
+
+
+class FirstRunWizard(QWizard):
+    def __init__(
+        self,
+        vault_dir: Path,
+        worker: Worker | SyncWorker,
+        kdf_params: Argon2Params | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault_dir = vault_dir
+        self.worker = worker
+        self.kdf_params = kdf_params
+        self.vault: Vault | None = None
+        self.setWindowTitle("VNR Desk")
+        self.passphrase_page = PassphrasePage()
+        self.recovery_page = RecoveryKeyPage(self)
+        self.addPage(self.passphrase_page)
+        self.addPage(self.recovery_page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+
+    def create_vault(self, page: RecoveryKeyPage) -> None:
+        if self.vault is not None:
+            return
+        secret = self.passphrase_page.first.text()
+        directory, params = self.vault_dir, self.kdf_params
+
+        def done(result: tuple[Vault, str]) -> None:
+            self.vault, recovery_key = result
+            self.passphrase_page.first.clear()
+            self.passphrase_page.second.clear()
+            page.show_key(recovery_key)
+            page.completeChanged.emit()
+
+        self.worker.submit(
+            lambda: Vault.create(directory, secret, params),
+            done,
+            lambda exc: page.show_error(error_text(exc)),
+        )

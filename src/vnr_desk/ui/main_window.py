@@ -1,0 +1,226 @@
+"""The main window: case list and due view on the left, the case workbook on the right.
+
+Safety in the room: the title is only ever "VNR Desk"; Ctrl+L and the idle timer lock
+without asking (edits are saved first); locking clears every view and the clipboard (if it
+holds our text) and shows the unlock dialog over an empty window."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+)
+
+from vnr_desk.services.cases import create_case
+from vnr_desk.store.keyslots import Argon2Params
+from vnr_desk.store.vault import Vault
+from vnr_desk.ui import clipboard
+from vnr_desk.ui.case_list import CaseListPanel
+from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.idle import IdleWatcher
+from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.settings import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, AppSettings
+from vnr_desk.ui.tabs.base import CaseTab
+from vnr_desk.ui.unlock import UnlockDialog
+from vnr_desk.ui.workbook import Workbook
+from vnr_desk.ui.worker import SyncWorker, Worker
+
+APP_TITLE = "VNR Desk"
+
+
+def default_tabs(session: VaultSession) -> list[CaseTab]:
+    from vnr_desk.ui.tabs import registry
+
+    return registry.build_tabs(session)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        vault: Vault,
+        worker: Worker | SyncWorker,
+        settings: AppSettings,
+        kdf_params: Argon2Params | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_TITLE)
+        self.vault_dir: Path = vault.paths.directory
+        self.settings = settings
+        self.kdf_params = kdf_params
+        self.today = today
+        self.session = VaultSession(vault, worker)
+        worker.unhandled.connect(self.show_error)
+        self.unlock_dialog: UnlockDialog | None = None
+
+        self.case_list = CaseListPanel(self.session)
+        self.case_list.case_chosen.connect(self.open_case)
+        self.side = QTabWidget()
+        self.side.setObjectName("side_tabs")
+        self.side.addTab(self.case_list, self.tr("Cases"))
+        self.workbook = Workbook(self.session, default_tabs(self.session))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.side)
+        splitter.addWidget(self.workbook)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([380, 980])
+        self.setCentralWidget(splitter)
+        self._build_actions()
+
+        self.idle = IdleWatcher(settings.get(IDLE_LOCK_MINUTES), self)
+        self.idle.idle.connect(self.lock_now)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        geometry = settings.get(WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        self.refresh()
+
+    # -- actions -------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_case_action = self._action(self.tr("&New case…"), "Ctrl+N", self.new_case)
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_now)
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        for action in (self.new_case_action, self.lock_action, self.quit_action):
+            file_menu.addAction(action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.find_action = self._action(self.tr("&Find case"), "Ctrl+F", self.focus_search)
+        go_menu.addAction(self.find_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts
+        )
+        help_menu.addAction(self.shortcuts_action)
+
+    def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(lambda: slot())
+        self.addAction(action)
+        return action
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        actions = [
+            self.new_case_action,
+            self.find_action,
+            self.lock_action,
+            self.quit_action,
+            self.shortcuts_action,
+        ]
+        rows = [
+            (
+                a.text().replace("&", "").rstrip("…"),
+                a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            )
+            for a in actions
+        ]
+        rows += [
+            (self.tr("Next / previous tab"), "Ctrl+Tab / Ctrl+Shift+Tab"),
+            (self.tr("New journal note"), "Ctrl+Shift+N"),
+            (self.tr("Move between fields"), "Tab / Shift+Tab"),
+            (self.tr("Underlined letter of a button or field"), "Alt+letter"),
+        ]
+        return rows
+
+    def show_shortcuts(self) -> None:
+        text = "\n".join(f"{key:<28}  {label}" for label, key in self.shortcut_rows())
+        box = QMessageBox(QMessageBox.Icon.Information, APP_TITLE, text, parent=self)
+        box.setObjectName("shortcuts_dialog")
+        box.setWindowTitle(APP_TITLE)
+        box.setStyleSheet("QLabel { font-family: monospace; }")
+        box.open()
+
+    def focus_search(self) -> None:
+        self.side.setCurrentWidget(self.case_list)
+        self.case_list.search.setFocus()
+        self.case_list.search.selectAll()
+
+    # -- data ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.session.is_unlocked:
+            self.case_list.refresh()
+
+    def open_case(self, case_id: int, tab_key: str | None = None) -> None:
+        self.workbook.open_case(case_id, tab_key)
+        self.case_list.select_case(case_id)
+        self.setWindowTitle(APP_TITLE)
+
+    def new_case(self) -> None:
+        reference, ok = QInputDialog.getText(
+            self, APP_TITLE, self.tr("Reference of the new case (e.g. K-2026-014):")
+        )
+        if not ok or not reference.strip():
+            return
+        today = self.today()
+        self.session.run(
+            lambda s: create_case(s, reference, today).id,
+            lambda case_id: (self.refresh(), self.open_case(case_id)),
+        )
+
+    def show_error(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, APP_TITLE, error_text(exc))
+
+    # -- lock ------------------------------------------------------------------------
+
+    def lock_now(self) -> None:
+        """Save what was typed, lock the vault, wipe the views. Never asks anything."""
+        if not self.session.is_unlocked:
+            return
+        self.idle.pause()
+        try:
+            self.workbook.flush()
+        finally:
+            self.session.lock()
+            self.workbook.clear()
+            self.case_list.clear()
+            clipboard.clear_if_ours()
+            self.setWindowTitle(APP_TITLE)
+        self.show_unlock()
+
+    def show_unlock(self) -> None:
+        dialog = UnlockDialog(self.vault_dir, self.session.worker, self.kdf_params, self)
+        dialog.setObjectName("unlock_dialog")
+        dialog.accepted.connect(lambda: self._unlocked(dialog))
+        dialog.rejected.connect(self.close)
+        self.unlock_dialog = dialog
+        dialog.open()
+
+    def _unlocked(self, dialog: UnlockDialog) -> None:
+        assert dialog.vault is not None
+        self.session.attach(dialog.vault)
+        self.unlock_dialog = None
+        self.idle.resume()
+        self.refresh()
+
+    def shutdown(self) -> None:
+        """Flush and lock; safe to call more than once (close, aboutToQuit)."""
+        if self.session.is_unlocked:
+            try:
+                self.workbook.flush()
+            finally:
+                self.session.lock()
+                clipboard.clear_if_ours()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.shutdown()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        event.accept()

@@ -1,0 +1,68 @@
+"""The GUI's handle on the vault: runs service calls in a unit of work on the worker.
+
+Widgets never hold a Session; they hand `VaultSession.run` a function of a Session and get
+its (plain) result back on the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy.orm import Session
+
+from vnr_desk.store.vault import Vault
+from vnr_desk.ui.worker import Done, Failed, SyncWorker, Worker
+
+T = TypeVar("T")
+
+
+class VaultSession(QObject):
+    """Owns the unlocked vault while the window is open; `locked` fires after lock."""
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, vault: Vault, worker: Worker | SyncWorker) -> None:
+        super().__init__()
+        self.vault = vault
+        self.worker = worker
+
+    def attach(self, vault: Vault) -> None:
+        """Carry on with a freshly unlocked vault after a lock."""
+        self.vault = vault
+        self.unlocked.emit()
+
+    def run(
+        self,
+        fn: Callable[[Session], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+    ) -> None:
+        vault = self.vault
+
+        def in_unit_of_work() -> Any:
+            with vault.session() as s:
+                return fn(s)
+
+        self.worker.submit(in_unit_of_work, on_done, on_error)
+
+    def call(
+        self,
+        fn: Callable[[Vault], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+    ) -> None:
+        """Run something that needs the vault itself (backup, verify) on the worker."""
+        vault = self.vault
+        self.worker.submit(lambda: fn(vault), on_done, on_error)
+
+    def lock(self) -> None:
+        """Finish queued work, then dispose the engine and drop the key."""
+        self.worker.wait_idle()
+        self.vault.lock()
+        self.locked.emit()
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.vault.is_unlocked

@@ -1,0 +1,50 @@
+"""Every QSettings key, declared once with its default. Never a name, a reference or note
+text: the settings file is plaintext on disk."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "VNR Desk"
+APPLICATION = "vnr-desk"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    kind: type
+
+
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), QByteArray)
+LANGUAGE = Setting("ui/language", "", str)  # "" = follow the system locale
+IDLE_LOCK_MINUTES = Setting("security/idle_lock_minutes", 5, int)
+PDF_FOLDER = Setting("printing/pdf_folder", "", str)
+
+ALL_SETTINGS = (WINDOW_GEOMETRY, LANGUAGE, IDLE_LOCK_MINUTES, PDF_FOLDER)
+
+
+class AppSettings:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store or QSettings(ORGANIZATION, APPLICATION)
+
+    def get(self, setting: Setting) -> Any:
+        value = self._store.value(setting.key, setting.default)
+        if setting.kind is int:
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return setting.default
+        return value if isinstance(value, setting.kind) else setting.default
+
+    def set(self, setting: Setting, value: Any) -> None:
+        if setting not in ALL_SETTINGS:
+            raise KeyError(setting.key)
+        self._store.setValue(setting.key, value)
+        self._store.sync()
+
+    def file_name(self) -> str:
+        return self._store.fileName()

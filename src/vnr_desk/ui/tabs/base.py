@@ -1,0 +1,31 @@
+"""What every workbook tab does, so the workbook can treat them alike."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from vnr_desk.ui.session import VaultSession
+
+
+class CaseTab(QWidget):
+    """A tab showing one case. `key` names it for `--tab` and the due view's links."""
+
+    key = ""
+
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__()
+        self.session = session
+        self.case_id: int | None = None
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def load(self, case_id: int) -> None:
+        self.case_id = case_id
+
+    def clear(self) -> None:
+        """Forget everything shown (on lock): no case data left in any widget."""
+        self.case_id = None
+
+    def flush(self) -> None:
+        """Save pending edits now (before lock, quit, tab or case change)."""

@@ -1,0 +1,161 @@
+"""Journal: notes newest first, search within the case, and an editor that autosaves."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from vnr_desk.services.workbook import NoteRow, case_notes, save_note_text
+from vnr_desk.ui.autosave import AutoSaver, NoteRef
+from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.tabs.base import CaseTab
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class NotesModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[NoteRow] = []
+
+    def set_rows(self, rows: list[NoteRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            first_line = row.text.strip().splitlines()[0] if row.text.strip() else ""
+            return f"{row.written_at:%d.%m.%Y %H:%M}  {first_line[:80]}"
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        return None
+
+
+def _save(s: Session, ref: NoteRef, text: str) -> int:
+    return save_note_text(s, ref.case_id, ref.id, text)
+
+
+class JournalTab(CaseTab):
+    key = "journal"
+
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__(session)
+        self.search = QLineEdit()
+        self.search.setObjectName("journal_search")
+        self.search.setPlaceholderText(self.tr("Search this case's notes…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh)
+        self.model = NotesModel()
+        self.list = QListView()
+        self.list.setObjectName("journal_list")
+        self.list.setModel(self.model)
+        self.list.activated.connect(self._open_note)
+        self.list.clicked.connect(self._open_note)
+        self.new_button = QPushButton(self.tr("&New note"))
+        self.new_button.setObjectName("new_note")
+        self.new_button.clicked.connect(self.new_note)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.new_note)
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("journal_editor")
+        self.editor.setPlaceholderText(self.tr("Write the note here. It is saved as you type."))
+        self.editor.setEnabled(False)
+        self.status = QLabel()
+        self.status.setObjectName("journal_status")
+        self.autosaver = AutoSaver(self.editor, session, _save)
+        self.autosaver.saved.connect(self._saved)
+        self.autosaver.failed.connect(lambda exc: self.status.setText(error_text(exc)))
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list)
+        left_layout.addWidget(self.new_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.editor)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status)
+        status_row.addStretch(1)
+        right_layout.addLayout(status_row)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def title(self) -> str:
+        return self.tr("&Journal")
+
+    def load(self, case_id: int) -> None:
+        self.autosaver.stop()
+        super().load(case_id)
+        self.editor.setEnabled(True)
+        self.new_note()
+        self.refresh()
+
+    def refresh(self) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+        query = self.search.text()
+        self.session.run(lambda s: case_notes(s, case_id, query), self.model.set_rows)
+
+    def new_note(self) -> None:
+        if self.case_id is None:
+            return
+        self.autosaver.start(NoteRef(self.case_id), "")
+        self.status.setText(self.tr("New note"))
+        self.editor.setFocus()
+
+    def _open_note(self, index: QModelIndex) -> None:
+        row: NoteRow | None = index.data(Qt.ItemDataRole.UserRole)
+        if row is None or self.case_id is None:
+            return
+        if self.autosaver.ref is not None and self.autosaver.ref.id == row.id:
+            return
+        self.autosaver.start(NoteRef(self.case_id, row.id), row.text)
+        self.status.setText(
+            self.tr("Written {when}").format(when=f"{row.written_at:%d.%m.%Y %H:%M}")
+        )
+
+    def _saved(self, note_id: int) -> None:
+        self.status.setText(self.tr("Saved"))
+        self.refresh()
+
+    def flush(self) -> None:
+        self.autosaver.flush()
+
+    def clear(self) -> None:
+        self.autosaver.stop()
+        super().clear()
+        self.model.set_rows([])
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.editor.setEnabled(False)
+        self.status.clear()

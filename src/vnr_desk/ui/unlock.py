@@ -1,0 +1,110 @@
+"""The unlock dialog. Unlocking (Argon2id + migrations) runs on the worker with a busy bar;
+a wrong passphrase and a damaged vault read differently."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vnr_desk.store import errors as vault_errors
+from vnr_desk.store.keyslots import Argon2Params
+from vnr_desk.store.vault import Vault
+from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.worker import SyncWorker, Worker
+
+
+class UnlockDialog(QDialog):
+    def __init__(
+        self,
+        vault_dir: Path,
+        worker: Worker | SyncWorker,
+        kdf_params: Argon2Params | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault_dir = vault_dir
+        self.worker = worker
+        self.kdf_params = kdf_params
+        self.vault: Vault | None = None
+        self.setWindowTitle("VNR Desk")
+        self.setMinimumWidth(420)
+
+        intro = QLabel(self.tr("Enter the passphrase to open the case vault."))
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setObjectName("passphrase")
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a40000;")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.buttons = QDialogButtonBox()
+        self.unlock_button = self.buttons.addButton(
+            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.try_unlock)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def try_unlock(self) -> None:
+        secret = self.passphrase.text()
+        if not secret:
+            self.message.setText(self.tr("Type the passphrase first."))
+            return
+        self._set_busy(True)
+        directory, params = self.vault_dir, self.kdf_params
+        self.worker.submit(
+            lambda: Vault.unlock(directory, secret, params), self._unlocked, self._failed
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.unlock_button.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
+        if busy:
+            self.message.setText(self.tr("Opening the vault…"))
+
+    def _unlocked(self, vault: Vault) -> None:
+        self.vault = vault
+        self.passphrase.clear()
+        self._set_busy(False)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.message.setText(error_text(exc))
+        self.message.setProperty(
+            "kind",
+            "damaged"
+            if isinstance(exc, vault_errors.VaultCorrupted)
+            else "wrong"
+            if isinstance(exc, vault_errors.WrongPassphrase)
+            else "other",
+        )
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()

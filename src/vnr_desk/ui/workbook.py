@@ -1,0 +1,64 @@
+"""The case workbook: one tab per view of the case. Switching tab or case flushes edits."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.tabs.base import CaseTab
+
+
+class Workbook(QWidget):
+    def __init__(self, session: VaultSession, tabs: list[CaseTab]) -> None:
+        super().__init__()
+        self.session = session
+        self.tabs = tabs
+        self.case_id: int | None = None
+        self.tab_widget = QTabWidget()
+        self.tab_widget.setObjectName("workbook_tabs")
+        for tab in tabs:
+            self.tab_widget.addTab(tab, tab.title())
+        self._previous = 0
+        self.tab_widget.currentChanged.connect(self._tab_changed)
+        self.empty = QLabel(self.tr("Choose a case in the list, or create a new one (Ctrl+N)."))
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.tab_widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def open_case(self, case_id: int, tab_key: str | None = None) -> None:
+        self.flush()
+        self.case_id = case_id
+        for tab in self.tabs:
+            tab.load(case_id)
+        self.stack.setCurrentWidget(self.tab_widget)
+        if tab_key:
+            self.show_tab(tab_key)
+
+    def show_tab(self, key: str) -> None:
+        for i, tab in enumerate(self.tabs):
+            if tab.key == key:
+                self.tab_widget.setCurrentIndex(i)
+                return
+        raise KeyError(key)
+
+    def current_tab(self) -> CaseTab:
+        return self.tabs[self.tab_widget.currentIndex()]
+
+    def _tab_changed(self, index: int) -> None:
+        if 0 <= self._previous < len(self.tabs):
+            self.tabs[self._previous].flush()
+        self._previous = index
+
+    def flush(self) -> None:
+        for tab in self.tabs:
+            tab.flush()
+
+    def clear(self) -> None:
+        for tab in self.tabs:
+            tab.clear()
+        self.case_id = None
+        self.stack.setCurrentWidget(self.empty)
