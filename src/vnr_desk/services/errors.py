@@ -21,3 +21,10 @@ class InvalidInput(ServiceError):
 
     exit_code = 2
     message_key = "invalid_input"
+
+
+class ConsentRequired(ServiceError):
+    """The recipient has no valid consent for this purpose; nothing was shared or invited."""
+
+    exit_code = 7
+    message_key = "consent_missing"

@@ -1,0 +1,186 @@
+"""The actor directory and each actor's part in a case, including the coordinator."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vnr_desk.domain import Actor, Case, CaseActor, ReferralStatus, Sector, Setting
+from vnr_desk.services.actor_directory import EXAMPLE_ACTORS
+from vnr_desk.services.errors import InvalidInput
+from vnr_desk.services.lookup import in_case, parse_enum, required_text
+from vnr_desk.store import audit
+
+SEEDED_KEY = "actors.examples_seeded"
+ACTOR_FIELDS = ("name", "sector", "unit", "phone", "email", "offers", "country")
+
+
+def seed_directory(session: Session) -> int:
+    """Add the example actors once per vault (a flag remembers it, so deleting them sticks)."""
+    if session.get(Setting, SEEDED_KEY) is not None:
+        return 0
+    for name, sector, unit, country, offers in EXAMPLE_ACTORS:
+        session.add(Actor(name=name, sector=sector, unit=unit, country=country, offers=offers))
+    session.add(Setting(key=SEEDED_KEY, value="1"))
+    session.flush()
+    audit.record(session, "actor.seed", "actor", "directory", detail={"count": len(EXAMPLE_ACTORS)})
+    return len(EXAMPLE_ACTORS)
+
+
+def directory(session: Session, *, sector: Sector | str | None = None) -> list[Actor]:
+    """The directory, seeded with examples on first use."""
+    seed_directory(session)
+    query = select(Actor).order_by(Actor.name, Actor.id)
+    if sector is not None:
+        query = query.where(Actor.sector == parse_enum(Sector, sector, "sector"))
+    return list(session.scalars(query))
+
+
+def add_actor(
+    session: Session,
+    name: str,
+    sector: Sector | str,
+    *,
+    unit: str = "",
+    phone: str | None = None,
+    email: str | None = None,
+    offers: str = "",
+    country: str | None = None,
+) -> Actor:
+    actor = Actor(
+        name=required_text(name, "name"),
+        sector=parse_enum(Sector, sector, "sector"),
+        unit=unit,
+        phone=phone,
+        email=email,
+        offers=offers,
+        country=country,
+    )
+    session.add(actor)
+    session.flush()
+    audit.record(session, "actor.create", "actor", actor.id)
+    return actor
+
+
+def update_actor(session: Session, actor: Actor, **changes: object) -> Actor:
+    unknown = sorted(set(changes) - set(ACTOR_FIELDS))
+    if unknown:
+        raise TypeError(f"unknown actor field {unknown[0]!r}")
+    if "sector" in changes:
+        changes["sector"] = parse_enum(Sector, str(changes["sector"]), "sector")
+    if "name" in changes:
+        changes["name"] = required_text(str(changes["name"] or ""), "name")
+    for key, value in changes.items():
+        setattr(actor, key, value)
+    session.flush()
+    audit.record(session, "actor.update", "actor", actor.id, detail={"fields": sorted(changes)})
+    return actor
+
+
+def find_or_add_actor(
+    session: Session, name: str, sector: Sector | str, *, unit: str = ""
+) -> Actor:
+    """The directory entry with this name and unit, or a new one (used by import)."""
+    found = session.scalar(
+        select(Actor).where(Actor.name == name.strip(), Actor.unit == unit).limit(1)
+    )
+    return found or add_actor(session, name, sector, unit=unit)
+
+
+def involve_actor(
+    session: Session,
+    case: Case,
+    actor: Actor,
+    *,
+    role: str = "",
+    responsibility: str = "",
+    referral_status: ReferralStatus | str = ReferralStatus.SUGGESTED,
+    coordinator: bool = False,
+) -> CaseActor:
+    case_actor = CaseActor(
+        case_id=case.id,
+        actor_id=actor.id,
+        role=role,
+        responsibility=responsibility,
+        referral_status=parse_enum(ReferralStatus, referral_status, "referral_status"),
+    )
+    session.add(case_actor)
+    session.flush()
+    audit.record(session, "case_actor.create", "case_actor", case_actor.id, case_id=case.id)
+    if coordinator:
+        set_coordinator(session, case, case_actor)
+    return case_actor
+
+
+def case_actors(session: Session, case: Case) -> list[CaseActor]:
+    return list(
+        session.scalars(
+            select(CaseActor).where(CaseActor.case_id == case.id).order_by(CaseActor.id)
+        )
+    )
+
+
+def get_case_actor(session: Session, case: Case, case_actor_id: int) -> CaseActor:
+    return in_case(session, CaseActor, case_actor_id, case, "case_actor")
+
+
+def coordinator(session: Session, case: Case) -> CaseActor | None:
+    return session.scalar(
+        select(CaseActor).where(CaseActor.case_id == case.id, CaseActor.is_coordinator)
+    )
+
+
+def set_coordinator(session: Session, case: Case, case_actor: CaseActor) -> CaseActor:
+    """Make `case_actor` the one coordinator of the case (the previous one steps down)."""
+    if case_actor.case_id != case.id:
+        raise InvalidInput("coordinator: the actor is not part of this case")
+    if case_actor.referral_status == ReferralStatus.ENDED:
+        raise InvalidInput("coordinator: an actor whose involvement has ended cannot coordinate")
+    previous = coordinator(session, case)
+    if previous is not None and previous.id != case_actor.id:
+        previous.is_coordinator = False
+        session.flush()
+    case_actor.is_coordinator = True
+    session.flush()
+    audit.record(
+        session,
+        "case_actor.coordinator",
+        "case_actor",
+        case_actor.id,
+        case_id=case.id,
+        detail={"previous": previous.id if previous else None},
+    )
+    return case_actor
+
+
+def update_case_actor(
+    session: Session,
+    case_actor: CaseActor,
+    *,
+    role: str | None = None,
+    responsibility: str | None = None,
+    referral_status: ReferralStatus | str | None = None,
+) -> CaseActor:
+    changed: list[str] = []
+    if role is not None:
+        case_actor.role = role
+        changed.append("role")
+    if responsibility is not None:
+        case_actor.responsibility = responsibility
+        changed.append("responsibility")
+    if referral_status is not None:
+        status = parse_enum(ReferralStatus, referral_status, "referral_status")
+        if status == ReferralStatus.ENDED and case_actor.is_coordinator:
+            raise InvalidInput("referral_status: choose a new coordinator before ending this one")
+        case_actor.referral_status = status
+        changed.append("referral_status")
+    session.flush()
+    audit.record(
+        session,
+        "case_actor.update",
+        "case_actor",
+        case_actor.id,
+        case_id=case_actor.case_id,
+        detail={"fields": changed},
+    )
+    return case_actor

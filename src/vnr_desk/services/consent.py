@@ -1,0 +1,291 @@
+"""The consent ledger: record, withdraw, renew, and the one check everything else calls.
+
+`may_share` is the single decision point for exports and invitations. Rows are never
+changed (the database refuses it): a withdrawal and a renewal are new rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vnr_desk.domain import (
+    Case,
+    CaseActor,
+    Consent,
+    ConsentForm,
+    ConsentPurpose,
+    ConsentPurposeRow,
+    ConsentWithdrawal,
+    NetworkMember,
+)
+from vnr_desk.rules import consent as rules
+from vnr_desk.rules.consent import ConsentEntry, ConsentState
+from vnr_desk.services.actors import case_actors
+from vnr_desk.services.errors import ConsentRequired, InvalidInput
+from vnr_desk.services.lookup import parse_enum
+from vnr_desk.services.network import members
+from vnr_desk.services.settings import consent_warn_days
+from vnr_desk.store import audit
+
+Recipient = CaseActor | NetworkMember
+
+
+def recipient_key(recipient: Recipient) -> str:
+    """`actor:<case actor id>` or `network:<member id>`: how the CLI and UI name a recipient."""
+    if isinstance(recipient, CaseActor):
+        return f"actor:{recipient.id}"
+    return f"network:{recipient.id}"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def _check_recipient(case: Case, recipient: Recipient) -> None:
+    if recipient.case_id != case.id:
+        raise InvalidInput("recipient: not part of this case")
+
+
+def record_consent(
+    session: Session,
+    case: Case,
+    recipient: Recipient,
+    purposes: Iterable[ConsentPurpose | str],
+    given_on: dt.date,
+    *,
+    form: ConsentForm | str = ConsentForm.WRITTEN,
+    documented_by: str | None = None,
+    expires_on: dt.date | None = None,
+    renews: Consent | None = None,
+) -> Consent:
+    """A new ledger entry. Oral consent needs who documented it; expiry must follow giving."""
+    _check_recipient(case, recipient)
+    wanted = sorted({parse_enum(ConsentPurpose, p, "purposes") for p in purposes})
+    if not wanted:
+        raise InvalidInput("purposes: choose at least one purpose")
+    consent_form = parse_enum(ConsentForm, form, "form")
+    documented = (documented_by or "").strip() or None
+    if consent_form == ConsentForm.ORAL and documented is None:
+        raise InvalidInput("documented_by: oral consent must say who documented it")
+    if expires_on is not None and expires_on <= given_on:
+        raise InvalidInput("expires_on: must be after given_on")
+    consent = Consent(
+        case_id=case.id,
+        case_actor_id=recipient.id if isinstance(recipient, CaseActor) else None,
+        network_member_id=recipient.id if isinstance(recipient, NetworkMember) else None,
+        given_on=given_on,
+        form=consent_form,
+        documented_by=documented,
+        expires_on=expires_on,
+        renews_id=renews.id if renews is not None else None,
+        recorded_at=_now(),
+    )
+    session.add(consent)
+    session.flush()
+    for purpose in wanted:
+        session.add(ConsentPurposeRow(consent_id=consent.id, purpose=purpose))
+    session.flush()
+    session.refresh(consent, ["purposes"])
+    audit.record(
+        session,
+        "consent.renew" if renews is not None else "consent.give",
+        "consent",
+        consent.id,
+        case_id=case.id,
+        detail={
+            "recipient": recipient_key(recipient),
+            "purposes": [p.value for p in wanted],
+            "form": consent_form.value,
+            "renews": renews.id if renews is not None else None,
+        },
+    )
+    return consent
+
+
+def renew_consent(
+    session: Session,
+    consent: Consent,
+    given_on: dt.date,
+    *,
+    expires_on: dt.date | None = None,
+    form: ConsentForm | str = ConsentForm.WRITTEN,
+    documented_by: str | None = None,
+    purposes: Iterable[ConsentPurpose | str] | None = None,
+) -> Consent:
+    """A new entry for the same recipient that points at `consent`; the old one stays."""
+    if consent.withdrawal is not None:
+        raise InvalidInput("consent: a withdrawn consent cannot be renewed; record a new one")
+    case = session.get_one(Case, consent.case_id)
+    return record_consent(
+        session,
+        case,
+        recipient_of(session, consent),
+        purposes if purposes is not None else consent.purpose_values,
+        given_on,
+        form=form,
+        documented_by=documented_by,
+        expires_on=expires_on,
+        renews=consent,
+    )
+
+
+def withdraw_consent(
+    session: Session,
+    consent: Consent,
+    withdrawn_on: dt.date,
+    *,
+    how: ConsentForm | str,
+    recorded_by: str,
+) -> list[ConsentWithdrawal]:
+    """Withdraw `consent` and every earlier entry it renewed, from `withdrawn_on` on.
+
+    The whole renewal chain goes, so an older entry that has not expired yet cannot keep
+    the consent alive once the citizen has said no."""
+    method = parse_enum(ConsentForm, how, "how")
+    who = (recorded_by or "").strip()
+    if not who:
+        raise InvalidInput("recorded_by: say who recorded the withdrawal")
+    if withdrawn_on < consent.given_on:
+        raise InvalidInput("withdrawn_on: before the consent was given")
+    made: list[ConsentWithdrawal] = []
+    entry: Consent | None = consent
+    while entry is not None:
+        if entry.withdrawal is None:
+            row = ConsentWithdrawal(
+                consent_id=entry.id,
+                withdrawn_on=max(withdrawn_on, entry.given_on),
+                how=method,
+                recorded_by=who,
+                recorded_at=_now(),
+            )
+            session.add(row)
+            made.append(row)
+        entry = session.get(Consent, entry.renews_id) if entry.renews_id else None
+    if not made:
+        raise InvalidInput("consent: already withdrawn")
+    session.flush()
+    for row in made:
+        session.refresh(session.get_one(Consent, row.consent_id), ["withdrawal"])
+    audit.record(
+        session,
+        "consent.withdraw",
+        "consent",
+        consent.id,
+        case_id=consent.case_id,
+        detail={
+            "recipient": consent.recipient_key,
+            "withdrawn_on": withdrawn_on.isoformat(),
+            "entries": [row.consent_id for row in made],
+        },
+    )
+    return made
+
+
+def recipient_of(session: Session, consent: Consent) -> Recipient:
+    if consent.case_actor_id is not None:
+        return session.get_one(CaseActor, consent.case_actor_id)
+    return session.get_one(NetworkMember, consent.network_member_id)
+
+
+def _entry(consent: Consent) -> ConsentEntry:
+    return ConsentEntry(
+        id=consent.id,
+        purposes=consent.purpose_values,
+        given_on=consent.given_on,
+        expires_on=consent.expires_on,
+        withdrawn_on=consent.withdrawn_on,
+    )
+
+
+def _recipient_filter(recipient: Recipient) -> object:
+    if isinstance(recipient, CaseActor):
+        return Consent.case_actor_id == recipient.id
+    return Consent.network_member_id == recipient.id
+
+
+def history(session: Session, recipient: Recipient) -> list[Consent]:
+    """Every entry for one recipient, oldest first, withdrawals attached."""
+    return list(
+        session.scalars(
+            select(Consent)
+            .where(_recipient_filter(recipient))
+            .order_by(Consent.given_on, Consent.id)
+        )
+    )
+
+
+def case_consents(session: Session, case: Case) -> list[Consent]:
+    return list(
+        session.scalars(
+            select(Consent).where(Consent.case_id == case.id).order_by(Consent.given_on, Consent.id)
+        )
+    )
+
+
+def consent_status(
+    session: Session, case: Case, recipient: Recipient, purpose: ConsentPurpose | str, on: dt.date
+) -> ConsentState:
+    _check_recipient(case, recipient)
+    entries = [_entry(c) for c in history(session, recipient)]
+    return rules.consent_status(
+        entries, parse_enum(ConsentPurpose, purpose, "purpose"), on, consent_warn_days(session)
+    )
+
+
+def may_share(
+    session: Session, case: Case, recipient: Recipient, purpose: ConsentPurpose | str, on: dt.date
+) -> bool:
+    """The one check every export and invitation calls."""
+    _check_recipient(case, recipient)
+    entries = [_entry(c) for c in history(session, recipient)]
+    return rules.may_share(
+        entries, parse_enum(ConsentPurpose, purpose, "purpose"), on, consent_warn_days(session)
+    )
+
+
+def require_consent(
+    session: Session, case: Case, recipient: Recipient, purpose: ConsentPurpose | str, on: dt.date
+) -> None:
+    """Raise `ConsentRequired` unless `may_share` says yes."""
+    if not may_share(session, case, recipient, purpose, on):
+        raise ConsentRequired(f"{recipient_key(recipient)}: no valid consent for {purpose}")
+
+
+@dataclass(frozen=True)
+class ConsentCell:
+    """One recipient × purpose of the consent grid."""
+
+    recipient: str
+    recipient_label: str
+    purpose: ConsentPurpose
+    status: ConsentState
+    expires_on: dt.date | None
+
+
+def consent_grid(session: Session, case: Case, on: dt.date) -> list[ConsentCell]:
+    """Every case actor and network member × every purpose with its status, in two queries."""
+    warn = consent_warn_days(session)
+    by_recipient: dict[str, list[Consent]] = {}
+    for consent in case_consents(session, case):
+        by_recipient.setdefault(consent.recipient_key, []).append(consent)
+    recipients: list[tuple[str, str]] = [
+        (recipient_key(ca), ca.label) for ca in case_actors(session, case)
+    ] + [(recipient_key(m), m.label) for m in members(session, case)]
+    cells: list[ConsentCell] = []
+    for key, label in recipients:
+        ledger = by_recipient.get(key, [])
+        entries = [_entry(c) for c in ledger]
+        for purpose in ConsentPurpose:
+            status = rules.consent_status(entries, purpose, on, warn)
+            covering = [
+                c.expires_on
+                for c in ledger
+                if purpose.value in c.purpose_values and rules.in_force(_entry(c), on)
+            ]
+            expires = None if not covering or None in covering else max(covering)  # type: ignore[type-var]
+            cells.append(ConsentCell(key, label, purpose, status, expires))
+    return cells

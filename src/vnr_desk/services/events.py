@@ -1,0 +1,55 @@
+"""Recording the facts that complete deadlines: contacts, visits, letters and answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vnr_desk.domain import Case, CaseEvent, EventKind
+from vnr_desk.services.errors import InvalidInput
+from vnr_desk.services.lookup import in_case, parse_enum
+from vnr_desk.store import audit
+
+
+def record_event(
+    session: Session,
+    case: Case,
+    kind: EventKind | str,
+    on: dt.date,
+    *,
+    subject_id: int | None = None,
+    remark: str = "",
+) -> CaseEvent:
+    """An `outreach_answered` event names the `outreach_letter_sent` event it answers."""
+    event_kind = parse_enum(EventKind, kind, "kind")
+    if event_kind == EventKind.OUTREACH_ANSWERED:
+        if subject_id is None:
+            raise InvalidInput("subject_id: an answer must name the letter it answers")
+        letter = in_case(session, CaseEvent, subject_id, case, "subject_id")
+        if letter.kind != EventKind.OUTREACH_LETTER_SENT:
+            raise InvalidInput("subject_id: not an outreach letter")
+        if on < letter.occurred_on:
+            raise InvalidInput("on: an answer cannot come before the letter")
+    event = CaseEvent(
+        case_id=case.id, kind=event_kind, occurred_on=on, subject_id=subject_id, remark=remark
+    )
+    session.add(event)
+    session.flush()
+    audit.record(
+        session,
+        "event.create",
+        "case_event",
+        event.id,
+        case_id=case.id,
+        detail={"kind": event_kind},
+    )
+    return event
+
+
+def events(session: Session, case: Case, kind: EventKind | None = None) -> list[CaseEvent]:
+    query = select(CaseEvent).where(CaseEvent.case_id == case.id)
+    if kind is not None:
+        query = query.where(CaseEvent.kind == kind)
+    return list(session.scalars(query.order_by(CaseEvent.occurred_on, CaseEvent.id)))

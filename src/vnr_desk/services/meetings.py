@@ -1,0 +1,183 @@
+"""Meetings: agenda, participants, minutes and decisions.
+
+Inviting anyone but the coordinator asks `consent.may_share(..., invite_to_meeting)`; without
+it the invitation raises `ConsentRequired` unless the caseworker overrides, which is
+recorded on the participant row and in the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vnr_desk.domain import (
+    AgendaItem,
+    Case,
+    CaseActor,
+    ConsentPurpose,
+    Decision,
+    Goal,
+    Meeting,
+    MeetingKind,
+    MeetingParticipant,
+    NetworkMember,
+    PlanKind,
+)
+from vnr_desk.services import consent as consent_service
+from vnr_desk.services import plans as plan_service
+from vnr_desk.services.consent import Recipient, recipient_key
+from vnr_desk.services.errors import ConsentRequired, InvalidInput
+from vnr_desk.services.lookup import parse_enum, required_text
+from vnr_desk.store import audit
+
+
+def create_meeting(
+    session: Session,
+    case: Case,
+    kind: MeetingKind | str,
+    held_on: dt.datetime,
+    *,
+    place: str = "",
+    citizen_present: bool = False,
+    minutes: str = "",
+    agenda: Iterable[str] = (),
+) -> Meeting:
+    meeting = Meeting(
+        case_id=case.id,
+        kind=parse_enum(MeetingKind, kind, "kind"),
+        held_on=held_on,
+        place=place,
+        citizen_present=citizen_present,
+        minutes=minutes,
+    )
+    session.add(meeting)
+    session.flush()
+    audit.record(
+        session, "meeting.create", "meeting", meeting.id, case_id=case.id, detail={"kind": kind}
+    )
+    for text in agenda:
+        add_agenda_item(session, meeting, text)
+    return meeting
+
+
+def meetings(session: Session, case: Case) -> list[Meeting]:
+    return list(
+        session.scalars(
+            select(Meeting).where(Meeting.case_id == case.id).order_by(Meeting.held_on, Meeting.id)
+        )
+    )
+
+
+def invite(
+    session: Session,
+    meeting: Meeting,
+    participant: Recipient,
+    *,
+    override: bool = False,
+    on: dt.date | None = None,
+) -> MeetingParticipant:
+    """Add a participant. Consent is judged on `on` (default: the day of the invitation)."""
+    case = session.get_one(Case, meeting.case_id)
+    if participant.case_id != case.id:
+        raise InvalidInput("participant: not part of this case")
+    exempt = isinstance(participant, CaseActor) and participant.is_coordinator
+    allowed = exempt or consent_service.may_share(
+        session, case, participant, ConsentPurpose.INVITE_TO_MEETING, on or dt.date.today()
+    )
+    if not allowed and not override:
+        raise ConsentRequired(
+            f"participants: {recipient_key(participant)} has no valid consent to be invited"
+        )
+    row = MeetingParticipant(
+        meeting_id=meeting.id,
+        case_actor_id=participant.id if isinstance(participant, CaseActor) else None,
+        network_member_id=participant.id if isinstance(participant, NetworkMember) else None,
+        consent_override=not allowed,
+    )
+    session.add(row)
+    session.flush()
+    session.refresh(meeting, ["participants"])
+    audit.record(
+        session,
+        "meeting.invite_override" if not allowed else "meeting.invite",
+        "meeting",
+        meeting.id,
+        case_id=case.id,
+        detail={"participant": recipient_key(participant)},
+    )
+    return row
+
+
+def participant_labels(session: Session, meeting: Meeting) -> list[str]:
+    labels: list[str] = []
+    for p in meeting.participants:
+        if p.case_actor_id is not None:
+            labels.append(session.get_one(CaseActor, p.case_actor_id).label)
+        else:
+            labels.append(session.get_one(NetworkMember, p.network_member_id).label)
+    return labels
+
+
+def add_agenda_item(session: Session, meeting: Meeting, text: str) -> AgendaItem:
+    item = AgendaItem(
+        meeting_id=meeting.id, position=len(meeting.agenda), text=required_text(text, "agenda")
+    )
+    session.add(item)
+    session.flush()
+    session.refresh(meeting, ["agenda"])
+    audit.record(session, "meeting.agenda", "meeting", meeting.id, case_id=meeting.case_id)
+    return item
+
+
+def set_minutes(
+    session: Session, meeting: Meeting, minutes: str, *, citizen_present: bool | None = None
+) -> Meeting:
+    meeting.minutes = minutes
+    if citizen_present is not None:
+        meeting.citizen_present = citizen_present
+    session.flush()
+    audit.record(session, "meeting.minutes", "meeting", meeting.id, case_id=meeting.case_id)
+    return meeting
+
+
+def add_decision(
+    session: Session,
+    meeting: Meeting,
+    text: str,
+    *,
+    create_action: bool = False,
+    goal: Goal | None = None,
+    responsible: CaseActor | None = None,
+    due_on: dt.date | None = None,
+) -> Decision:
+    """A decision; with `create_action` it also becomes an action in the current adult plan
+    (under `goal`, or under a new goal worded like the decision)."""
+    body = required_text(text, "decision")
+    decision = Decision(meeting_id=meeting.id, text=body)
+    if create_action:
+        case = session.get_one(Case, meeting.case_id)
+        if goal is None:
+            plan = plan_service.current_plan(session, case, PlanKind.ADULT)
+            if plan is None:
+                raise InvalidInput("plan: the case has no action plan to add the action to")
+            goal = plan_service.add_goal(session, plan, body)
+        elif goal.plan.case_id != case.id or not goal.plan.is_current:
+            raise InvalidInput("goal: not a goal of this case's current plan")
+        action = plan_service.add_action(
+            session, goal, body, responsible=responsible, due_on=due_on
+        )
+        decision.action_id = action.id
+    session.add(decision)
+    session.flush()
+    session.refresh(meeting, ["decisions"])
+    audit.record(
+        session,
+        "meeting.decision",
+        "decision",
+        decision.id,
+        case_id=meeting.case_id,
+        detail={"action": decision.action_id},
+    )
+    return decision

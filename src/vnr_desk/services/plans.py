@@ -1,0 +1,258 @@
+"""Action plans: an adult plan and one per child, each versioned; goals in the citizen's
+own words, actions with a responsible actor and a date. Renewal at a follow-up copies what
+is still open into a new version and leaves the old one readable."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vnr_desk.domain import (
+    Action,
+    ActionPlan,
+    ActionStatus,
+    Case,
+    CaseActor,
+    CasePerson,
+    Goal,
+    GoalStatus,
+    LifeDomain,
+    PersonRole,
+    PlanKind,
+)
+from vnr_desk.services.errors import InvalidInput
+from vnr_desk.services.lookup import parse_enum, required_text
+from vnr_desk.store import audit
+
+REVIEW_MONTHS = 3
+OPEN_ACTIONS = frozenset({ActionStatus.PLANNED, ActionStatus.IN_PROGRESS})
+
+
+def _review_due(on: dt.date) -> dt.date:
+    return on + relativedelta(months=REVIEW_MONTHS)
+
+
+def current_plan(
+    session: Session,
+    case: Case,
+    kind: PlanKind | str = PlanKind.ADULT,
+    child: CasePerson | None = None,
+) -> ActionPlan | None:
+    plan_kind = parse_enum(PlanKind, kind, "kind")
+    query = select(ActionPlan).where(
+        ActionPlan.case_id == case.id,
+        ActionPlan.kind == plan_kind,
+        ActionPlan.superseded_by_id.is_(None),
+    )
+    if plan_kind == PlanKind.CHILD:
+        if child is None:
+            raise InvalidInput("child: a child plan belongs to one child")
+        query = query.where(ActionPlan.child_person_id == child.id)
+    return session.scalar(query.order_by(ActionPlan.version.desc()).limit(1))
+
+
+def plans(session: Session, case: Case) -> list[ActionPlan]:
+    """Every version of every plan in the case, current and superseded."""
+    return list(
+        session.scalars(
+            select(ActionPlan)
+            .where(ActionPlan.case_id == case.id)
+            .order_by(ActionPlan.kind, ActionPlan.child_person_id, ActionPlan.version)
+        )
+    )
+
+
+def create_plan(
+    session: Session,
+    case: Case,
+    made_on: dt.date,
+    *,
+    kind: PlanKind | str = PlanKind.ADULT,
+    child: CasePerson | None = None,
+    after_effort: str = "",
+    review_due_on: dt.date | None = None,
+) -> ActionPlan:
+    """The first version of a plan; there is one current adult plan and one per child."""
+    plan_kind = parse_enum(PlanKind, kind, "kind")
+    if plan_kind == PlanKind.CHILD:
+        if child is None or child.case_id != case.id or child.role != PersonRole.CHILD:
+            raise InvalidInput("child: a child plan needs a child of this case")
+    elif child is not None:
+        raise InvalidInput("child: only a child plan names a child")
+    if current_plan(session, case, plan_kind, child) is not None:
+        raise InvalidInput("kind: this plan exists already; renew it instead")
+    plan = ActionPlan(
+        case_id=case.id,
+        kind=plan_kind,
+        child_person_id=child.id if child is not None else None,
+        version=1,
+        made_on=made_on,
+        review_due_on=review_due_on or _review_due(made_on),
+        after_effort=after_effort,
+    )
+    session.add(plan)
+    session.flush()
+    audit.record(
+        session,
+        "plan.create",
+        "action_plan",
+        plan.id,
+        case_id=case.id,
+        detail={"kind": plan_kind.value, "version": 1},
+    )
+    return plan
+
+
+def add_goal(
+    session: Session, plan: ActionPlan, text: str, domain: LifeDomain | str | None = None
+) -> Goal:
+    goal = Goal(
+        plan_id=plan.id,
+        position=len(plan.goals),
+        text=required_text(text, "text"),
+        domain=parse_enum(LifeDomain, domain, "domain") if domain is not None else None,
+        status=GoalStatus.OPEN,
+    )
+    session.add(goal)
+    session.flush()
+    session.refresh(plan, ["goals"])
+    audit.record(session, "goal.create", "goal", goal.id, case_id=plan.case_id)
+    return goal
+
+
+def set_goal_status(session: Session, goal: Goal, status: GoalStatus | str) -> Goal:
+    goal.status = parse_enum(GoalStatus, status, "status")
+    session.flush()
+    audit.record(
+        session,
+        "goal.update",
+        "goal",
+        goal.id,
+        case_id=goal.plan.case_id,
+        detail={"status": goal.status.value},
+    )
+    return goal
+
+
+def add_action(
+    session: Session,
+    goal: Goal,
+    text: str,
+    *,
+    responsible: CaseActor | None = None,
+    due_on: dt.date | None = None,
+    status: ActionStatus | str = ActionStatus.PLANNED,
+) -> Action:
+    case_id = goal.plan.case_id
+    if responsible is not None and responsible.case_id != case_id:
+        raise InvalidInput("responsible: the actor is not part of this case")
+    action = Action(
+        goal_id=goal.id,
+        text=required_text(text, "text"),
+        responsible_id=responsible.id if responsible is not None else None,
+        due_on=due_on,
+        status=parse_enum(ActionStatus, status, "status"),
+    )
+    session.add(action)
+    session.flush()
+    session.refresh(goal, ["actions"])
+    audit.record(session, "action.create", "plan_action", action.id, case_id=case_id)
+    return action
+
+
+def set_action_status(
+    session: Session, action: Action, status: ActionStatus | str, outcome: str | None = None
+) -> Action:
+    action.status = parse_enum(ActionStatus, status, "status")
+    if outcome is not None:
+        action.outcome = outcome
+    session.flush()
+    audit.record(
+        session,
+        "action.update",
+        "plan_action",
+        action.id,
+        case_id=action.goal.plan.case_id,
+        detail={"status": action.status.value, "outcome_changed": outcome is not None},
+    )
+    return action
+
+
+def _require_current(plan: ActionPlan) -> None:
+    if not plan.is_current:
+        raise InvalidInput("plan: this version has been superseded; it can only be read")
+
+
+def review_plan(
+    session: Session, plan: ActionPlan, reviewed_on: dt.date, next_review_on: dt.date | None = None
+) -> ActionPlan:
+    """Record a review without a new version: it moves the review clock on."""
+    _require_current(plan)
+    if reviewed_on < plan.made_on:
+        raise InvalidInput("reviewed_on: before the plan was made")
+    plan.reviewed_on = reviewed_on
+    plan.review_due_on = next_review_on or _review_due(reviewed_on)
+    session.flush()
+    audit.record(
+        session,
+        "plan.review",
+        "action_plan",
+        plan.id,
+        case_id=plan.case_id,
+        detail={"version": plan.version, "reviewed_on": reviewed_on.isoformat()},
+    )
+    return plan
+
+
+def renew_plan(
+    session: Session, plan: ActionPlan, made_on: dt.date, *, after_effort: str | None = None
+) -> ActionPlan:
+    """A new version made at a follow-up: open goals with their open actions are copied;
+    achieved and dropped goals and finished actions stay only in the old version."""
+    _require_current(plan)
+    if made_on < plan.made_on:
+        raise InvalidInput("made_on: before the version it renews")
+    new = ActionPlan(
+        case_id=plan.case_id,
+        kind=plan.kind,
+        child_person_id=plan.child_person_id,
+        version=plan.version + 1,
+        made_on=made_on,
+        review_due_on=_review_due(made_on),
+        after_effort=plan.after_effort if after_effort is None else after_effort,
+    )
+    session.add(new)
+    session.flush()
+    position = 0
+    for goal in plan.goals:
+        if goal.status != GoalStatus.OPEN:
+            continue
+        copy = Goal(plan_id=new.id, position=position, text=goal.text, domain=goal.domain)
+        position += 1
+        copy.actions = [
+            Action(
+                text=a.text,
+                responsible_id=a.responsible_id,
+                due_on=a.due_on,
+                status=a.status,
+                outcome=a.outcome,
+            )
+            for a in goal.actions
+            if a.status in OPEN_ACTIONS
+        ]
+        session.add(copy)
+    plan.superseded_by_id = new.id
+    session.flush()
+    session.refresh(new, ["goals"])
+    audit.record(
+        session,
+        "plan.renew",
+        "action_plan",
+        new.id,
+        case_id=plan.case_id,
+        detail={"kind": plan.kind.value, "version": new.version, "previous": plan.id},
+    )
+    return new

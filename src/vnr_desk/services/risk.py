@@ -1,0 +1,124 @@
+"""Risk assessment. High or acute risk makes the case urgent, which starts the 24-hour
+`urgent_meeting` rule from that day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vnr_desk.domain import (
+    Case,
+    RiskAnswer,
+    RiskAssessment,
+    RiskInstrument,
+    RiskItem,
+    RiskLevel,
+)
+from vnr_desk.services.errors import InvalidInput
+from vnr_desk.services.lookup import parse_enum, required_text
+from vnr_desk.store import audit
+
+URGENT_LEVELS = frozenset({RiskLevel.HIGH, RiskLevel.ACUTE})
+
+
+def create_instrument(
+    session: Session, name: str, items: Iterable[str], description: str = ""
+) -> RiskInstrument:
+    """A template: the questions are data, so a municipality can use its own instrument."""
+    texts = [required_text(t, "items") for t in items]
+    if not texts:
+        raise InvalidInput("items: an instrument needs at least one item")
+    title = required_text(name, "name")
+    if session.scalar(select(RiskInstrument.id).where(RiskInstrument.name == title)):
+        raise InvalidInput(f"name: an instrument {title!r} exists already")
+    instrument = RiskInstrument(name=title, description=description)
+    instrument.items = [RiskItem(position=i, text=t) for i, t in enumerate(texts)]
+    session.add(instrument)
+    session.flush()
+    audit.record(session, "risk_instrument.create", "risk_instrument", instrument.id)
+    return instrument
+
+
+def instruments(session: Session) -> list[RiskInstrument]:
+    return list(session.scalars(select(RiskInstrument).order_by(RiskInstrument.name)))
+
+
+def assess_risk(
+    session: Session,
+    case: Case,
+    made_on: dt.date,
+    level: RiskLevel | str,
+    *,
+    notes: str = "",
+    instrument: RiskInstrument | None = None,
+    answers: Mapping[int, str] | None = None,
+) -> RiskAssessment:
+    """Record a risk assessment; `answers` maps item ids of `instrument` to answers."""
+    risk_level = parse_enum(RiskLevel, level, "level")
+    assessment = RiskAssessment(
+        case_id=case.id,
+        made_on=made_on,
+        level=risk_level,
+        notes=notes,
+        instrument_id=instrument.id if instrument is not None else None,
+    )
+    if answers:
+        if instrument is None:
+            raise InvalidInput("answers: answers need an instrument")
+        item_ids = {item.id for item in instrument.items}
+        for item_id, answer in answers.items():
+            if item_id not in item_ids:
+                raise InvalidInput(f"answers.{item_id}: not an item of this instrument")
+            assessment.answers.append(RiskAnswer(item_id=item_id, answer=answer))
+    session.add(assessment)
+    session.flush()
+    audit.record(
+        session,
+        "risk.assess",
+        "risk_assessment",
+        assessment.id,
+        case_id=case.id,
+        detail={"level": risk_level.value},
+    )
+    if risk_level in URGENT_LEVELS:
+        mark_urgent(session, case, made_on)
+    return assessment
+
+
+def mark_urgent(session: Session, case: Case, since: dt.date) -> Case:
+    """Make the case urgent from `since`; an already urgent case keeps its first date."""
+    if case.urgent and case.urgent_since is not None:
+        return case
+    case.urgent = True
+    case.urgent_since = since
+    session.flush()
+    audit.record(
+        session,
+        "case.urgent",
+        "case",
+        case.id,
+        case_id=case.id,
+        detail={"since": since.isoformat()},
+    )
+    return case
+
+
+def clear_urgent(session: Session, case: Case) -> Case:
+    case.urgent = False
+    case.urgent_since = None
+    session.flush()
+    audit.record(session, "case.urgent_cleared", "case", case.id, case_id=case.id)
+    return case
+
+
+def risk_history(session: Session, case: Case) -> list[RiskAssessment]:
+    return list(
+        session.scalars(
+            select(RiskAssessment)
+            .where(RiskAssessment.case_id == case.id)
+            .order_by(RiskAssessment.made_on, RiskAssessment.id)
+        )
+    )
