@@ -213,7 +213,7 @@ def _consent_inputs(
     if scope is not None:
         query = query.where(Consent.case_id.in_(scope))
         renewal_query = renewal_query.where(Consent.case_id.in_(scope))
-    renewed = dict(session.execute(renewal_query.group_by(Consent.renews_id)).tuples().all())
+    renewed = {r[0]: r[1] for r in session.execute(renewal_query.group_by(Consent.renews_id))}
     out: dict[int, list[ConsentDeadlineInput]] = defaultdict(list)
     for row in session.execute(query):
         label = row.name if row.name is not None else f"network: {row.relation or '?'}"
