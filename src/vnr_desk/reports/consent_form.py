@@ -1,0 +1,127 @@
+"""The consent form the citizen signs: who may receive what, for which purpose, until when.
+
+Consent to lift confidentiality is given per recipient and purpose and can be withdrawn at
+any time; the form says so in plain words, in the citizen's language (Danish by default).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from vnr_desk.i18n import Translator
+from vnr_desk.reports.blocks import table
+from vnr_desk.reports.data import ConsentFormData
+from vnr_desk.reports.frame import CONTENT_WIDTH, Rendered, build_pdf, translator_for
+from vnr_desk.reports.labels import long_date, purpose_label, unbreakable
+from vnr_desk.reports.styles import FONT, INK, Styles, esc, para, styles
+
+BODY_SIZE = 10.0
+
+
+def _signature_block(data: ConsentFormData, st: Styles, t: Translator) -> Flowable:
+    """Date and signature lines side by side, the name printed under the signature."""
+    gap = CONTENT_WIDTH * 0.06
+    date_w = CONTENT_WIDTH * 0.32
+    sign_w = CONTENT_WIDTH - date_w - gap
+    grid = Table(
+        [
+            ["", "", ""],
+            [para(t("Date"), st.small), "", para(t("Signature"), st.small)],
+            ["", "", para(data.citizen_name, st.small)],
+        ],
+        colWidths=[date_w, gap, sign_w],
+        rowHeights=[st.size * 2.6, None, None],
+        hAlign="LEFT",
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("LINEBELOW", (0, 0), (0, 0), 0.7, INK),
+                ("LINEBELOW", (2, 0), (2, 0), 0.7, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 1), (-1, -1), 2),
+            ]
+        ),
+    )
+    return KeepTogether([Spacer(1, st.size * 1.2), grid])
+
+
+def render_consent_form(
+    data: ConsentFormData, out: Path, lang: str = "da", *, printed_on: dt.date | None = None
+) -> Rendered:
+    """Write a consent form for signature to `out` in `lang` (da, sv or en)."""
+    t = translator_for(lang)
+    st = styles(BODY_SIZE)
+    expiry = long_date(data.expires_on, lang, t)
+    story: list[Flowable] = [
+        para(t("Consent to share information"), st.title),
+        Spacer(1, st.size * 0.4),
+        para(
+            t(
+                "I, {name}, consent to {issuer} sharing and exchanging information about me "
+                "with the recipients below, for the purposes listed."
+            ).format(name=data.citizen_name, issuer=data.issued_by),
+            st.body,
+        ),
+        para(t("Recipients and purposes"), st.h1),
+        table(
+            (t("Recipient"), t("Unit"), t("Purposes"), t("Yes")),
+            [
+                (r.name, r.unit, "\n".join(f"• {purpose_label(p, t)}" for p in r.purposes), "☐")
+                for r in data.recipients
+            ],
+            st,
+            (0.26, 0.2, 0.46, 0.08),
+        ),
+        para(
+            t("Tick each recipient you agree to. Recipients you do not tick receive nothing."),
+            st.muted,
+        ),
+        para(t("What consent means"), st.h1),
+        para(
+            t(
+                "Your consent means that the recipients you tick may receive and exchange the "
+                "information about you that is needed for the purposes listed, and nothing "
+                "more. Information is not shared with anyone who is not on this form."
+            ),
+            st.body,
+        ),
+        para(
+            t(
+                "You decide. If you do not give consent, you still have the right to help, "
+                "and we will talk with you about how the work can be done without it."
+            ),
+            st.body,
+        ),
+        para(t("You can withdraw your consent at any time"), st.h1),
+        para(_withdraw_text(data, t), st.body),
+        para(t("How long the consent lasts"), st.h1),
+        Paragraph(
+            esc(
+                t("This consent is valid until {date}, unless you withdraw it before then.")
+            ).replace("{date}", f"<b>{esc(expiry)}</b>"),
+            st.body,
+        ),
+        para(t("You will receive a copy of this form."), st.body),
+        _signature_block(data, st, t),
+    ]
+    return build_pdf(out, story, lang=lang, recipient=data.recipient, printed_on=printed_on)
+
+
+def _withdraw_text(data: ConsentFormData, t: Translator) -> str:
+    base = t(
+        "You can withdraw your consent at any time, in whole or for one recipient, without "
+        "giving a reason. The withdrawal applies from the moment we receive it; information "
+        "that has already been shared cannot be called back."
+    )
+    if data.coordinator_name and data.coordinator_phone:
+        contact = t("To withdraw it, tell {name} on {phone} or contact {issuer}.").format(
+            name=data.coordinator_name,
+            phone=unbreakable(data.coordinator_phone),
+            issuer=data.issued_by,
+        )
+    else:
+        contact = t("To withdraw it, contact {issuer}.").format(issuer=data.issued_by)
+    return f"{base} {contact}"

@@ -1,0 +1,250 @@
+"""What each printout may contain, as plain frozen dataclasses filled by a service.
+
+The service redacts (consent, protected address, the person using violence); these types
+make the rest impossible to express: a citizen plan has no field for a risk level, notes,
+the person using violence or an address, and a summary carries only a `withheld` flag,
+never what was withheld. Codes are checked on construction so a typo fails early rather
+than printing a raw code on a page the citizen takes home.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from vnr_desk.reports.labels import ACTION_STATUSES, DOMAINS, MEETING_KINDS, PURPOSES
+
+RecipientKind = Literal["citizen", "internal", "actor"]
+
+
+class ReportDataError(ValueError):
+    """A data object holds a code or value no printout can show."""
+
+
+def _check_code(value: str, allowed: dict[str, str], what: str) -> None:
+    if value not in allowed:
+        raise ReportDataError(f"unknown {what}: {value!r}")
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Who the document was prepared for; printed in every footer."""
+
+    kind: RecipientKind
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        if self.kind not in ("citizen", "internal", "actor"):
+            raise ReportDataError(f"unknown recipient kind: {self.kind!r}")
+        if self.kind == "actor" and not self.label.strip():
+            raise ReportDataError("an actor recipient needs a name")
+
+
+@dataclass(frozen=True)
+class PlanAction:
+    """One step: what, who is responsible, by when, and how far it has come."""
+
+    text: str
+    responsible: str
+    due_on: dt.date | None = None
+    status: str = "planned"
+
+    def __post_init__(self) -> None:
+        _check_code(self.status, ACTION_STATUSES, "action status")
+
+
+@dataclass(frozen=True)
+class PlanGoal:
+    """A goal in the citizen's own words, in one life domain."""
+
+    text: str
+    domain: str
+    actions: tuple[PlanAction, ...] = ()
+
+    def __post_init__(self) -> None:
+        _check_code(self.domain, DOMAINS, "life domain")
+
+
+@dataclass(frozen=True)
+class MeetingRef:
+    """When and where the next meeting is; `place` is a meeting room, never a home."""
+
+    on: dt.datetime
+    place: str = ""
+
+
+@dataclass(frozen=True)
+class CitizenPlanData:
+    """The action plan the citizen takes home."""
+
+    case_reference: str
+    citizen_name: str
+    recipient: Recipient
+    made_on: dt.date
+    goals: tuple[PlanGoal, ...]
+    coordinator_name: str
+    coordinator_phone: str
+    review_on: dt.date | None = None
+    after_effort_text: str = ""
+    next_meeting: MeetingRef | None = None
+
+
+@dataclass(frozen=True)
+class MeetingData:
+    """One meeting, for its agenda (before) and its minutes (after)."""
+
+    case_reference: str
+    recipient: Recipient
+    kind: str
+    on: dt.datetime
+    place: str
+    participants: tuple[str, ...] = ()
+    citizen_present: bool = False
+    agenda: tuple[str, ...] = ()
+    minutes: str = ""
+    decisions: tuple[str, ...] = ()
+    new_actions: tuple[PlanAction, ...] = ()
+    next_meeting_on: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        _check_code(self.kind, MEETING_KINDS, "meeting kind")
+
+
+@dataclass(frozen=True)
+class ConsentFormRecipient:
+    """An actor the citizen is asked to let receive information, and for which purposes."""
+
+    name: str
+    unit: str
+    purposes: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        if not self.purposes:
+            raise ReportDataError("a consent recipient needs at least one purpose")
+        for purpose in self.purposes:
+            _check_code(purpose, PURPOSES, "consent purpose")
+
+
+@dataclass(frozen=True)
+class ConsentFormData:
+    """A consent form for signature; `issued_by` is the unit asking for consent."""
+
+    citizen_name: str
+    recipients: tuple[ConsentFormRecipient, ...]
+    expires_on: dt.date
+    issued_by: str
+    coordinator_name: str = ""
+    coordinator_phone: str = ""
+    recipient: Recipient = field(default_factory=lambda: Recipient("citizen"))
+
+    def __post_init__(self) -> None:
+        if not self.recipients:
+            raise ReportDataError("a consent form needs at least one recipient")
+
+
+@dataclass(frozen=True)
+class DomainRating:
+    """One life domain in an assessment: 1 (severe problems) to 5 (no problems), or unrated."""
+
+    domain: str
+    rating: int | None
+    text: str = ""
+    own_words: str = ""
+
+    def __post_init__(self) -> None:
+        _check_code(self.domain, DOMAINS, "life domain")
+        if self.rating is not None and not 1 <= self.rating <= 5:
+            raise ReportDataError(f"rating must be 1..5, got {self.rating}")
+
+
+@dataclass(frozen=True)
+class AssessmentData:
+    """A dated whole-person assessment, including the citizen's hopes and resources."""
+
+    assessed_on: dt.date
+    ratings: tuple[DomainRating, ...]
+    hopes: str = ""
+    dreams: str = ""
+    resources: str = ""
+
+    def __post_init__(self) -> None:
+        domains = [r.domain for r in self.ratings]
+        if len(domains) != len(set(domains)):
+            raise ReportDataError("a domain is rated twice in one assessment")
+
+    def rating_of(self, domain: str) -> int | None:
+        return next((r.rating for r in self.ratings if r.domain == domain), None)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A case fact the actor may see; `label` is English source text for the translator."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class ActorLine:
+    """An actor in the case the recipient may know about, with role and responsibility."""
+
+    name: str
+    role: str
+    is_coordinator: bool = False
+
+
+@dataclass(frozen=True)
+class MeetingLine:
+    """A past or planned meeting, as the summary lists it."""
+
+    on: dt.date
+    kind: str
+    decisions: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        _check_code(self.kind, MEETING_KINDS, "meeting kind")
+
+
+@dataclass(frozen=True)
+class SummaryData:
+    """The parts of a case one actor may receive; `withheld` says only that parts are missing."""
+
+    case_reference: str
+    citizen_name: str
+    recipient: Recipient
+    facts: tuple[Fact, ...] = ()
+    actors: tuple[ActorLine, ...] = ()
+    assessment: AssessmentData | None = None
+    previous_assessment: AssessmentData | None = None
+    goals: tuple[PlanGoal, ...] = ()
+    meetings: tuple[MeetingLine, ...] = ()
+    withheld: bool = False
+
+
+@dataclass(frozen=True)
+class AccessSection:
+    """One block of an access export; `heading` and row labels are English source text."""
+
+    heading: str
+    rows: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    """Who did what with the person's data, and when."""
+
+    at: dt.datetime
+    who: str
+    action: str
+
+
+@dataclass(frozen=True)
+class AccessExportData:
+    """Everything held on one person (GDPR art. 15), with the audit trail about them."""
+
+    person_name: str
+    recipient: Recipient
+    sections: tuple[AccessSection, ...]
+    audit_entries: tuple[AuditLine, ...] = ()
+    controller: str = ""
