@@ -9,30 +9,35 @@ from vnr_desk.services.errors import ServiceError
 from vnr_desk.store import errors as vault_errors
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, vault_errors.MistypedRecoveryKey):
-        return _t("The recovery key is mistyped. Check each group of four characters.")
+        return QCoreApplication.translate(
+            "Errors", "The recovery key is mistyped. Check each group of four characters."
+        )
     if isinstance(exc, vault_errors.WrongRecoveryKey):
-        return _t("That recovery key does not open this vault.")
+        return QCoreApplication.translate("Errors", "That recovery key does not open this vault.")
     if isinstance(exc, vault_errors.WrongPassphrase):
-        return _t("Wrong passphrase. Try again.")
+        return QCoreApplication.translate("Errors", "Wrong passphrase. Try again.")
     if isinstance(exc, vault_errors.VaultCorrupted | vault_errors.BackupInvalid):
-        return _t(
+        return QCoreApplication.translate(
+            "Errors",
             "The vault is damaged or has been tampered with. "
-            "Do not type more into it: restore it from a backup."
+            "Do not type more into it: restore it from a backup.",
         )
     if isinstance(exc, vault_errors.VaultTooNew):
-        return _t("The vault was saved by a newer VNR Desk. Update the program to open it.")
+        return QCoreApplication.translate(
+            "Errors", "The vault was saved by a newer VNR Desk. Update the program to open it."
+        )
     if isinstance(exc, vault_errors.VaultInUse):
-        return _t("The vault is already open in another VNR Desk window.")
+        return QCoreApplication.translate(
+            "Errors", "The vault is already open in another VNR Desk window."
+        )
     if isinstance(exc, vault_errors.Locked):
-        return _t("The vault is locked.")
+        return QCoreApplication.translate("Errors", "The vault is locked.")
     if isinstance(exc, ServiceError):
-        return _t("The change was not saved: {detail}").format(detail=str(exc))
-    return _t("Something went wrong ({kind}). Nothing typed has been lost.").format(
-        kind=type(exc).__name__
-    )
+        return QCoreApplication.translate("Errors", "The change was not saved: {detail}").format(
+            detail=str(exc)
+        )
+    return QCoreApplication.translate(
+        "Errors", "Something went wrong ({kind}). Nothing typed has been lost."
+    ).format(kind=type(exc).__name__)

@@ -42,19 +42,16 @@ def strength_bits(passphrase: str) -> float:
 
 
 def strength_hint(passphrase: str) -> str:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("FirstRun", text)
-
     if len(passphrase) < MIN_LENGTH:
-        return t("Too short: use at least {n} characters, e.g. four unrelated words.").format(
-            n=MIN_LENGTH
-        )
+        return QCoreApplication.translate(
+            "FirstRun", "Too short: use at least {n} characters, e.g. four unrelated words."
+        ).format(n=MIN_LENGTH)
     bits = strength_bits(passphrase)
     if bits < 60:
-        return t("Weak: add another word or two.")
+        return QCoreApplication.translate("FirstRun", "Weak: add another word or two.")
     if bits < 80:
-        return t("Fair: one more word makes it strong.")
-    return t("Strong.")
+        return QCoreApplication.translate("FirstRun", "Fair: one more word makes it strong.")
+    return QCoreApplication.translate("FirstRun", "Strong.")
 
 
 class PassphrasePage(QWizardPage):
