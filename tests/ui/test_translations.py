@@ -10,10 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
-import translations as tool  # noqa: E402
+import translations as tool
 
-from vnr_desk.ui import translations  # noqa: E402
-from vnr_desk.ui.errors import error_text  # noqa: E402
+from vnr_desk.ui import translations
+from vnr_desk.ui.errors import error_text
 
 
 def test_every_ui_string_has_a_danish_translation(tmp_path: Path) -> None:
