@@ -1,15 +1,31 @@
-"""Opening and finding cases."""
+"""Opening, describing, closing and finding cases."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Case
+from vnr_desk.domain import (
+    Case,
+    CasePerson,
+    CaseStatus,
+    CaseViolenceForm,
+    IntakeRoute,
+    ViolenceForm,
+)
 from vnr_desk.services.errors import Duplicate, InvalidInput, NotFound
+from vnr_desk.services.lookup import parse_enum
 from vnr_desk.store import audit
+
+CASE_FIELDS = (
+    "intake_route",
+    "crisis_centre_admission_on",
+    "crisis_centre_discharge_on",
+)
 
 
 def create_case(session: Session, reference: str, opened_on: dt.date | None = None) -> Case:
@@ -30,3 +46,99 @@ def get_case(session: Session, reference: str) -> Case:
     if case is None:
         raise NotFound(f"case: no case {reference!r}")
     return case
+
+
+def describe_case(
+    session: Session,
+    case: Case,
+    *,
+    intake_route: IntakeRoute | str | None = None,
+    crisis_centre_admission_on: dt.date | None = None,
+    crisis_centre_discharge_on: dt.date | None = None,
+) -> Case:
+    """Set how the case arrived and the crisis-centre stay (None leaves a field as it is)."""
+    changed: list[str] = []
+    if intake_route is not None:
+        case.intake_route = parse_enum(IntakeRoute, intake_route, "intake_route")
+        changed.append("intake_route")
+    if crisis_centre_admission_on is not None:
+        case.crisis_centre_admission_on = crisis_centre_admission_on
+        changed.append("crisis_centre_admission_on")
+    if crisis_centre_discharge_on is not None:
+        admitted = case.crisis_centre_admission_on
+        if admitted is not None and crisis_centre_discharge_on < admitted:
+            raise InvalidInput("crisis_centre_discharge_on: before the admission")
+        case.crisis_centre_discharge_on = crisis_centre_discharge_on
+        changed.append("crisis_centre_discharge_on")
+    session.flush()
+    audit.record(
+        session, "case.update", "case", case.id, case_id=case.id, detail={"fields": changed}
+    )
+    return case
+
+
+def set_violence_forms(
+    session: Session, case: Case, forms: Iterable[ViolenceForm | str]
+) -> list[ViolenceForm]:
+    wanted = sorted({parse_enum(ViolenceForm, f, "violence_forms") for f in forms})
+    case.violence_forms = [CaseViolenceForm(form=f) for f in wanted]
+    session.flush()
+    audit.record(
+        session,
+        "case.violence_forms",
+        "case",
+        case.id,
+        case_id=case.id,
+        detail={"forms": [f.value for f in wanted]},
+    )
+    return wanted
+
+
+def close_case(session: Session, case: Case, closed_on: dt.date) -> Case:
+    if closed_on < case.opened_on:
+        raise InvalidInput("closed_on: before the case was opened")
+    case.status = CaseStatus.CLOSED
+    case.closed_on = closed_on
+    session.flush()
+    audit.record(session, "case.close", "case", case.id, case_id=case.id)
+    return case
+
+
+def reopen_case(session: Session, case: Case) -> Case:
+    case.status = CaseStatus.OPEN
+    case.closed_on = None
+    session.flush()
+    audit.record(session, "case.reopen", "case", case.id, case_id=case.id)
+    return case
+
+
+@dataclass(frozen=True)
+class CaseHit:
+    case_id: int
+    reference: str
+    status: CaseStatus
+    matched_person: str | None
+
+
+def search_cases(session: Session, query: str, *, limit: int = 50) -> list[CaseHit]:
+    """Cases whose reference or a person's name contains `query` (case-insensitive).
+    For note text use `notes.search_notes`."""
+    words = query.strip()
+    if not words:
+        return []
+    pattern = f"%{words.replace('%', '').replace('_', '')}%"
+    rows = session.execute(
+        select(Case.id, Case.reference, Case.status, CasePerson.name)
+        .outerjoin(CasePerson, CasePerson.case_id == Case.id)
+        .where(or_(Case.reference.ilike(pattern), CasePerson.name.ilike(pattern)))
+        .order_by(Case.reference, CasePerson.id)
+    )
+    hits: dict[int, CaseHit] = {}
+    lowered = words.lower()
+    for case_id, reference, status, name in rows:
+        matched = name if name is not None and lowered in name.lower() else None
+        if case_id not in hits or (hits[case_id].matched_person is None and matched):
+            hits[case_id] = CaseHit(case_id, reference, status, matched)
+        if len(hits) >= limit:
+            break
+    return list(hits.values())

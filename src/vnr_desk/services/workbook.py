@@ -10,11 +10,13 @@ from sqlalchemy import or_, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Case, Note
+from vnr_desk.domain import Actor, Case, CaseActor, Note, VaultMeta
 from vnr_desk.domain.enums import CaseStatus, PersonRole
 from vnr_desk.domain.person import CasePerson
+from vnr_desk.services.deadlines import due
 from vnr_desk.services.errors import NotFound
 from vnr_desk.services.notes import add_note, fts_query, update_note
+from vnr_desk.store import audit
 
 
 @dataclass(frozen=True)
@@ -124,3 +126,88 @@ def save_note_text(session: Session, case_id: int, note_id: int | None, body: st
     if note.text != body:
         update_note(session, note, body)
     return note.id
+
+
+# -- the due-and-overdue view -------------------------------------------------------------
+
+RULE_TABS = {
+    "coordinator_contact": "overview",
+    "first_visit": "meetings",
+    "crisis_centre_follow_up": "meetings",
+    "plan_review": "plan",
+    "urgent_meeting": "meetings",
+    "outreach_reminder": "overview",
+    "consent_expiry": "consent",
+}
+
+
+@dataclass(frozen=True)
+class DueRow:
+    case_id: int
+    case_reference: str
+    rule: str
+    due_on: dt.date
+    status: str
+    group: str  # "overdue" | "today" | "week"
+    subject_label: str | None
+    tab: str
+
+
+def due_rows(session: Session, on: dt.date) -> list[DueRow]:
+    """Open deadlines that are overdue, due today or due within the next seven days."""
+    week_end = on + dt.timedelta(days=7)
+    ids = dict(session.execute(select(Case.reference, Case.id)).tuples().all())
+    rows = []
+    for d in due(session, on):
+        if d.status == "done" or d.due_on > week_end:
+            continue
+        group = "overdue" if d.due_on < on else "today" if d.due_on == on else "week"
+        rows.append(
+            DueRow(
+                ids[d.case_reference],
+                d.case_reference,
+                d.rule,
+                d.due_on,
+                str(d.status),
+                group,
+                d.subject_label,
+                RULE_TABS.get(d.rule, "overview"),
+            )
+        )
+    return rows
+
+
+# -- "mine": cases this caseworker coordinates ----------------------------------------------
+
+MY_ACTOR_KEY = "my_actor_id"
+
+
+def my_actor_id(session: Session) -> int | None:
+    row = session.get(VaultMeta, MY_ACTOR_KEY)
+    return int(row.value) if row is not None and row.value.isdigit() else None
+
+
+def set_my_actor(session: Session, actor_id: int | None) -> None:
+    """Who the user is in the actor directory, so "mine" can mean "I coordinate it"."""
+    row = session.get(VaultMeta, MY_ACTOR_KEY)
+    if actor_id is None:
+        if row is not None:
+            session.delete(row)
+        return
+    if session.get(Actor, actor_id) is None:
+        raise NotFound(f"actor: no actor with id {actor_id}")
+    if row is None:
+        session.add(VaultMeta(key=MY_ACTOR_KEY, value=str(actor_id)))
+    else:
+        row.value = str(actor_id)
+    session.flush()
+    audit.record(session, "settings.my_actor", "actor", actor_id)
+
+
+def coordinated_case_ids(session: Session, actor_id: int | None) -> frozenset[int]:
+    if actor_id is None:
+        return frozenset()
+    stmt = select(CaseActor.case_id).where(
+        CaseActor.actor_id == actor_id, CaseActor.is_coordinator.is_(True)
+    )
+    return frozenset(session.scalars(stmt))

@@ -1,0 +1,401 @@
+"""Import of the "vnr-desk-case/1" JSON format (see docs/case-format.md).
+
+One document is one case. Everything is written through the services (so every rule and
+the audit log apply) inside a savepoint: the first bad field raises `InvalidInput` naming
+it, and nothing of the document stays behind. More keys than the format names are
+allowed and ignored. `dump_case` lives in `interchange_dump`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from vnr_desk.domain import (
+    ActionPlan,
+    Case,
+    CaseActor,
+    CaseEvent,
+    CasePerson,
+    CaseStatus,
+    Consent,
+    NetworkMember,
+    Note,
+)
+from vnr_desk.services import (
+    actors,
+    assessments,
+    cases,
+    consent,
+    events,
+    meetings,
+    network,
+    people,
+    plans,
+    risk,
+)
+from vnr_desk.services.assessments import RatingInput
+from vnr_desk.services.errors import Duplicate, InvalidInput
+from vnr_desk.services.interchange_fields import FORMAT, Reader, prefixed
+from vnr_desk.services.notes import add_note
+from vnr_desk.store import audit
+
+
+@contextmanager
+def _field(path: str) -> Iterator[None]:
+    """Re-raise a service's InvalidInput under the document path of the item being read."""
+    try:
+        yield
+    except Duplicate as exc:
+        raise InvalidInput(f"{path}.{exc}") from None
+    except InvalidInput as exc:
+        raise prefixed(path, exc) from None
+
+
+class _Importer:
+    def __init__(self, session: Session, doc: Reader) -> None:
+        self.s = session
+        self.doc = doc
+        self.people: dict[str, CasePerson] = {}
+        self.recipients: dict[str, CaseActor | NetworkMember] = {}
+        self.consents: dict[str, Consent] = {}
+        self.meetings: dict[str, int] = {}
+        self.events: dict[str, CaseEvent] = {}
+
+    def _key(self, item: Reader, seen: dict[str, Any]) -> str | None:
+        key = item.optional_text("key")
+        if key is not None and (key in seen or key in self.recipients or key in self.people):
+            raise InvalidInput(f"{item.at('key')}: key {key!r} is used twice")
+        return key
+
+    def _recipient(self, key: str, field: str) -> CaseActor | NetworkMember:
+        try:
+            return self.recipients[key]
+        except KeyError:
+            raise InvalidInput(f"{field}: no actor or network member with key {key!r}") from None
+
+    def run(self) -> Case:
+        c = Reader(self.doc.data.get("case"), "case")
+        reference = c.text("reference", "").strip()
+        if not reference:
+            raise InvalidInput("case.reference: missing")
+        with _field("case"):
+            case = cases.create_case(self.s, reference, c.date("opened_on"))
+            cases.describe_case(
+                self.s,
+                case,
+                intake_route=c.optional_text("intake_route"),
+                crisis_centre_admission_on=c.optional_date("crisis_centre_admission_on"),
+                crisis_centre_discharge_on=c.optional_date("crisis_centre_discharge_on"),
+            )
+            cases.set_violence_forms(self.s, case, c.strings("violence_forms"))
+        for step in (
+            self._people,
+            self._actors,
+            self._network,
+            self._consents,
+            self._assessments,
+            self._risk,
+            self._plans,
+            self._meetings,
+            self._notes,
+            self._events,
+        ):
+            step(case)
+        if c.boolean("urgent") or c.has("urgent_since"):
+            since = c.optional_date("urgent_since") or c.optional_date("opened_on")
+            assert since is not None
+            case.urgent, case.urgent_since = True, since
+        if c.has("closed_on") or c.text("status", "open") == CaseStatus.CLOSED:
+            with _field("case"):
+                cases.close_case(self.s, case, c.optional_date("closed_on") or case.opened_on)
+        return case
+
+    def _people(self, case: Case) -> None:
+        for p in self.doc.readers("people"):
+            key = self._key(p, self.people)
+            with _field(p.path):
+                person = people.add_person(
+                    self.s,
+                    case,
+                    p.text("role"),
+                    p.text("name"),
+                    date_of_birth=p.optional_date("date_of_birth"),
+                    phone=p.optional_text("phone"),
+                    email=p.optional_text("email"),
+                    address=p.optional_text("address"),
+                    protected_address=p.boolean("protected_address"),
+                )
+            if key is not None:
+                self.people[key] = person
+
+    def _actors(self, case: Case) -> None:
+        for a in self.doc.readers("actors"):
+            key = self._key(a, self.recipients)
+            with _field(a.path):
+                actor = actors.find_or_add_actor(
+                    self.s, a.text("name"), a.text("sector"), unit=a.text("unit", "")
+                )
+                for attr in ("phone", "email", "offers"):
+                    if a.has(attr) and getattr(actor, attr) in (None, ""):
+                        setattr(actor, attr, a.text(attr))
+                case_actor = actors.involve_actor(
+                    self.s,
+                    case,
+                    actor,
+                    role=a.text("role", ""),
+                    responsibility=a.text("responsibility", ""),
+                    referral_status=a.text("referral_status", "active"),
+                    coordinator=a.boolean("coordinator"),
+                )
+            if key is not None:
+                self.recipients[key] = case_actor
+
+    def _network(self, case: Case) -> None:
+        for n in self.doc.readers("network"):
+            key = self._key(n, self.recipients)
+            with _field(n.path):
+                member = network.add_member(
+                    self.s,
+                    case,
+                    n.text("name"),
+                    relation=n.text("relation", ""),
+                    stance=n.text("stance", "unknown"),
+                    may_contact=n.boolean("may_contact"),
+                    phone=n.optional_text("phone"),
+                    notes=n.text("notes", ""),
+                )
+            if key is not None:
+                self.recipients[key] = member
+
+    def _consents(self, case: Case) -> None:
+        for c in self.doc.readers("consents"):
+            key = self._key(c, self.consents)
+            recipient = self._recipient(c.text("recipient"), c.at("recipient"))
+            renews = None
+            if c.has("renews"):
+                renews = self.consents.get(c.text("renews"))
+                if renews is None:
+                    raise InvalidInput(f"{c.at('renews')}: no earlier consent with that key")
+            with _field(c.path):
+                entry = consent.record_consent(
+                    self.s,
+                    case,
+                    recipient,
+                    c.strings("purposes"),
+                    c.date("given_on"),
+                    form=c.text("form", "written"),
+                    documented_by=c.optional_text("documented_by"),
+                    expires_on=c.optional_date("expires_on"),
+                    renews=renews,
+                )
+            if c.has("withdrawn_on"):
+                with _field(c.path):
+                    consent.withdraw_consent(
+                        self.s,
+                        entry,
+                        c.date("withdrawn_on"),
+                        how=c.text("withdrawn_how", "written"),
+                        recorded_by=c.text("withdrawn_recorded_by", "import"),
+                    )
+            if key is not None:
+                self.consents[key] = entry
+
+    def _assessments(self, case: Case) -> None:
+        for a in self.doc.readers("assessments"):
+            domains = Reader(a.data.get("domains") or {}, a.at("domains"))
+            ratings: dict[str, RatingInput] = {}
+            for name in domains.data:
+                d = Reader(domains.data[name], domains.at(str(name)))
+                ratings[str(name)] = RatingInput(
+                    d.integer("rating"), d.text("text", ""), d.text("own_words", "")
+                )
+            with _field(a.path):
+                assessments.record_assessment(
+                    self.s,
+                    case,
+                    a.date("on"),
+                    ratings,
+                    hopes=a.text("hopes", ""),
+                    dreams=a.text("dreams", ""),
+                    resources=a.text("resources", ""),
+                )
+
+    def _risk(self, case: Case) -> None:
+        for r in self.doc.readers("risk_assessments"):
+            with _field(r.path):
+                risk.assess_risk(
+                    self.s, case, r.date("on"), r.text("level"), notes=r.text("notes", "")
+                )
+
+    def _plans(self, case: Case) -> None:
+        current: dict[tuple[str, int | None], ActionPlan] = {}
+        for p in self.doc.readers("plans"):
+            kind = p.text("kind", "adult")
+            child = None
+            if p.has("child"):
+                child = self.people.get(p.text("child"))
+                if child is None:
+                    raise InvalidInput(f"{p.at('child')}: no person with that key")
+            slot = (kind, child.id if child else None)
+            with _field(p.path):
+                previous = current.get(slot)
+                if previous is None:
+                    plan = plans.create_plan(
+                        self.s,
+                        case,
+                        p.date("made_on"),
+                        kind=kind,
+                        child=child,
+                        after_effort=p.text("after_effort", ""),
+                        review_due_on=p.optional_date("review_due_on"),
+                    )
+                else:
+                    plan = plans.renew_plan(
+                        self.s, previous, p.date("made_on"), after_effort=p.text("after_effort", "")
+                    )
+                    for goal in list(plan.goals):
+                        self.s.delete(goal)
+                    self.s.flush()
+                    self.s.refresh(plan, ["goals"])
+                if p.has("reviewed_on"):
+                    plans.review_plan(
+                        self.s, plan, p.date("reviewed_on"), p.optional_date("review_due_on")
+                    )
+            if p.has("review_due_on"):
+                plan.review_due_on = p.date("review_due_on")
+            current[slot] = plan
+            self._goals(plan, p)
+
+    def _goals(self, plan: ActionPlan, p: Reader) -> None:
+        for g in p.readers("goals"):
+            with _field(g.path):
+                goal = plans.add_goal(self.s, plan, g.text("text"), g.optional_text("domain"))
+                if g.text("status", "open") != "open":
+                    plans.set_goal_status(self.s, goal, g.text("status"))
+            for a in g.readers("actions"):
+                responsible = None
+                if a.has("responsible"):
+                    found = self._recipient(a.text("responsible"), a.at("responsible"))
+                    if not isinstance(found, CaseActor):
+                        raise InvalidInput(f"{a.at('responsible')}: must be an actor")
+                    responsible = found
+                with _field(a.path):
+                    action = plans.add_action(
+                        self.s,
+                        goal,
+                        a.text("text"),
+                        responsible=responsible,
+                        due_on=a.optional_date("due_on"),
+                        status=a.text("status", "planned"),
+                    )
+                    action.outcome = a.text("outcome", "")
+
+    def _meetings(self, case: Case) -> None:
+        for m in self.doc.readers("meetings"):
+            key = self._key(m, self.meetings)
+            with _field(m.path):
+                meeting = meetings.create_meeting(
+                    self.s,
+                    case,
+                    m.text("kind"),
+                    m.datetime("on"),
+                    place=m.text("place", ""),
+                    citizen_present=m.boolean("citizen_present"),
+                    minutes=m.text("minutes", ""),
+                    agenda=m.strings("agenda"),
+                )
+            for i, participant in enumerate(m.items("participants")):
+                field = f"{m.at('participants')}[{i}]"
+                if not isinstance(participant, str):
+                    raise InvalidInput(f"{field}: expected a key")
+                recipient = self._recipient(participant, field)
+                # A recorded meeting is history: invitations without consent are kept and
+                # marked as overridden rather than refused.
+                meetings.invite(
+                    self.s, meeting, recipient, override=True, on=meeting.held_on.date()
+                )
+            for i, text in enumerate(m.strings("decisions")):
+                with _field(f"{m.at('decisions')}[{i}]"):
+                    meetings.add_decision(self.s, meeting, text)
+            if key is not None:
+                self.meetings[key] = meeting.id
+
+    def _notes(self, case: Case) -> None:
+        for n in self.doc.readers("notes"):
+            with _field(n.path):
+                note: Note = add_note(self.s, case, n.text("text"), n.datetime("written_at"))
+            if n.has("meeting"):
+                note.meeting_id = self._lookup(self.meetings, n, "meeting")
+            if n.has("person"):
+                note.person_id = self._lookup(self.people, n, "person").id
+
+    def _lookup(self, table: dict[str, Any], item: Reader, key: str) -> Any:
+        found = table.get(item.text(key))
+        if found is None:
+            raise InvalidInput(f"{item.at(key)}: no {key} with key {item.text(key)!r}")
+        return found
+
+    def _events(self, case: Case) -> None:
+        for e in self.doc.readers("events"):
+            key = self._key(e, self.events)
+            subject: int | None = None
+            if e.has("subject"):
+                table = self.consents if e.text("kind") == "consent_renewed" else self.events
+                target = table.get(e.text("subject"))
+                if target is None:
+                    raise InvalidInput(f"{e.at('subject')}: no event or consent with that key")
+                subject = target.id
+            with _field(e.path):
+                event = events.record_event(
+                    self.s,
+                    case,
+                    e.text("kind"),
+                    e.date("on"),
+                    subject_id=subject,
+                    remark=e.text("remark", ""),
+                )
+            if key is not None:
+                self.events[key] = event
+
+
+def import_case(session: Session, data: Any) -> Case:
+    """Import one case document; all or nothing (a savepoint in the caller's transaction)."""
+    doc = Reader(data, "")
+    if doc.data.get("format") != FORMAT:
+        raise InvalidInput(f"format: expected {FORMAT!r}, got {doc.data.get('format')!r}")
+    nested = session.begin_nested()
+    try:
+        case = _Importer(session, doc).run()
+        session.flush()
+        audit.record(
+            session, "case.import", "case", case.id, case_id=case.id, detail={"format": FORMAT}
+        )
+    except BaseException:
+        nested.rollback()
+        raise
+    nested.commit()
+    return case
+
+
+def import_cases(
+    session: Session, documents: list[Any], progress: Callable[[int], None] | None = None
+) -> list[Case]:
+    """Several documents in one go (a JSON list); one bad document imports nothing."""
+    nested = session.begin_nested()
+    try:
+        imported = []
+        for i, doc in enumerate(documents):
+            try:
+                imported.append(import_case(session, doc))
+            except InvalidInput as exc:
+                raise InvalidInput(f"[{i}].{exc}") from None
+            if progress:
+                progress(i + 1)
+    except BaseException:
+        nested.rollback()
+        raise
+    nested.commit()
+    return imported
