@@ -156,7 +156,7 @@ class DueRow:
 def due_rows(session: Session, on: dt.date) -> list[DueRow]:
     """Open deadlines that are overdue, due today or due within the next seven days."""
     week_end = on + dt.timedelta(days=7)
-    ids = dict(session.execute(select(Case.reference, Case.id)).tuples().all())
+    ids = {ref: case_id for ref, case_id in session.execute(select(Case.reference, Case.id))}
     rows = []
     for d in due(session, on):
         if d.status == "done" or d.due_on > week_end:

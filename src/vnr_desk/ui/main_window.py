@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from vnr_desk.services.cases import create_case
+from vnr_desk.services.workbook import coordinated_case_ids, my_actor_id
 from vnr_desk.store.keyslots import Argon2Params
 from vnr_desk.store.vault import Vault
 from vnr_desk.ui import clipboard
 from vnr_desk.ui.case_list import CaseListPanel
+from vnr_desk.ui.due_view import DueView
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.idle import IdleWatcher
 from vnr_desk.ui.session import VaultSession
@@ -68,6 +70,10 @@ class MainWindow(QMainWindow):
         self.side = QTabWidget()
         self.side.setObjectName("side_tabs")
         self.side.addTab(self.case_list, self.tr("Cases"))
+        self.due_view = DueView(self.session, today)
+        self.due_view.open_requested.connect(self.open_case)
+        self.due_view.loaded.connect(self._after_due)
+        self.side.addTab(self.due_view, self.tr("Due and overdue"))
         self.workbook = Workbook(self.session, default_tabs(self.session))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.side)
@@ -153,8 +159,17 @@ class MainWindow(QMainWindow):
     # -- data ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self.session.is_unlocked:
-            self.case_list.refresh()
+        if not self.session.is_unlocked:
+            return
+        self.session.run(lambda s: coordinated_case_ids(s, my_actor_id(s)), self._set_mine)
+        self.due_view.refresh()  # its `loaded` refreshes the case list with overdue ids
+
+    def _set_mine(self, ids: frozenset[int]) -> None:
+        self.case_list.mine_ids = ids
+
+    def _after_due(self) -> None:
+        self.case_list.overdue_ids = self.due_view.overdue_case_ids()
+        self.case_list.refresh()
 
     def open_case(self, case_id: int, tab_key: str | None = None) -> None:
         self.workbook.open_case(case_id, tab_key)
@@ -189,6 +204,7 @@ class MainWindow(QMainWindow):
             self.session.lock()
             self.workbook.clear()
             self.case_list.clear()
+            self.due_view.clear()
             clipboard.clear_if_ours()
             self.setWindowTitle(APP_TITLE)
         self.show_unlock()
