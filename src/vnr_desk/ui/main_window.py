@@ -32,6 +32,7 @@ from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.idle import IdleWatcher
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.settings import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, AppSettings
+from vnr_desk.ui.settings_dialog import SettingsDialog
 from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.unlock import UnlockDialog
 from vnr_desk.ui.workbook import Workbook
@@ -100,8 +101,14 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_case_action = self._action(self.tr("&New case…"), "Ctrl+N", self.new_case)
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_now)
+        self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.show_settings)
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
-        for action in (self.new_case_action, self.lock_action, self.quit_action):
+        for action in (
+            self.new_case_action,
+            self.settings_action,
+            self.lock_action,
+            self.quit_action,
+        ):
             file_menu.addAction(action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.find_action = self._action(self.tr("&Find case"), "Ctrl+F", self.focus_search)
@@ -150,6 +157,16 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(APP_TITLE)
         box.setStyleSheet("QLabel { font-family: monospace; }")
         box.open()
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.session, self)
+        dialog.setObjectName("settings_dialog")
+        dialog.accepted.connect(self._settings_saved)
+        dialog.open()
+
+    def _settings_saved(self) -> None:
+        self.idle.set_minutes(self.settings.get(IDLE_LOCK_MINUTES))
+        self.refresh()
 
     def focus_search(self) -> None:
         self.side.setCurrentWidget(self.case_list)

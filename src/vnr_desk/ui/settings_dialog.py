@@ -1,0 +1,162 @@
+"""Settings: idle-lock minutes, language, PDF folder (this laptop, QSettings) and, stored in
+the vault, who "I" am for the Mine filter and the municipality's deadline rule values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from vnr_desk.rules.deadlines import RULE_IDS, DeadlineRule
+from vnr_desk.services.actors import directory
+from vnr_desk.services.deadlines import get_rules, set_rule
+from vnr_desk.services.workbook import my_actor_id, set_my_actor
+from vnr_desk.ui.due_view import rule_label
+from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.settings import IDLE_LOCK_MINUTES, LANGUAGE, PDF_FOLDER, AppSettings
+
+
+@dataclass(frozen=True)
+class VaultSettings:
+    actors: list[tuple[int, str]]
+    my_actor: int | None
+    rules: dict[str, DeadlineRule]
+
+
+def load_vault_settings(s: Session) -> VaultSettings:
+    actors = [(a.id, f"{a.name} ({a.unit})" if a.unit else a.name) for a in directory(s)]
+    return VaultSettings(actors, my_actor_id(s), get_rules(s))
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: AppSettings, session: VaultSession, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("VNR Desk")
+        self.settings = settings
+        self.session = session
+        self.idle = QSpinBox()
+        self.idle.setObjectName("idle_minutes")
+        self.idle.setRange(1, 60)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setValue(settings.get(IDLE_LOCK_MINUTES))
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in (
+            ("", self.tr("Follow the system")),
+            ("da", "Dansk"),
+            ("sv", "Svenska"),
+            ("en", "English"),
+        ):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(LANGUAGE))))
+        self.pdf_folder = QLineEdit(settings.get(PDF_FOLDER))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.pdf_folder)
+        folder_row.addWidget(browse)
+        self.me = QComboBox()
+        self.me.setObjectName("my_actor")
+        self.rules = QTableWidget(0, 3)
+        self.rules.setObjectName("rules")
+        self.rules.setHorizontalHeaderLabels(
+            [self.tr("Deadline"), self.tr("Months"), self.tr("Days")]
+        )
+        self.rules.horizontalHeader().setStretchLastSection(False)
+        self.rules.setColumnWidth(0, 320)
+        self.rules.verticalHeader().hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Lock after idle:"), self.idle)
+        form.addRow(self.tr("L&anguage:"), self.language)
+        form.addRow("", QLabel(self.tr("A new language is used from the next start.")))
+        form.addRow(self.tr("&PDF folder:"), folder_row)
+        form.addRow(self.tr("&I am (for the Mine filter):"), self.me)
+        note = QLabel(self.tr("Deadline rules for your municipality (stored in the vault):"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.rules)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+        self.loaded: VaultSettings | None = None
+        session.run(load_vault_settings, self._fill)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "VNR Desk", self.pdf_folder.text())
+        if folder:
+            self.pdf_folder.setText(folder)
+
+    def _fill(self, loaded: VaultSettings) -> None:
+        self.loaded = loaded
+        self.me.addItem(self.tr("(not chosen)"), None)
+        for actor_id, label in loaded.actors:
+            self.me.addItem(label, actor_id)
+        self.me.setCurrentIndex(max(0, self.me.findData(loaded.my_actor)))
+        self.rules.setRowCount(len(RULE_IDS))
+        for row, rule_id in enumerate(RULE_IDS):
+            rule = loaded.rules[rule_id]
+            label = QTableWidgetItem(rule_label(rule_id))
+            label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            label.setData(Qt.ItemDataRole.UserRole, rule_id)
+            self.rules.setItem(row, 0, label)
+            for column, value in ((1, rule.months), (2, rule.days)):
+                box = QSpinBox()
+                box.setRange(0, 120 if column == 1 else 3660)
+                box.setValue(value)
+                self.rules.setCellWidget(row, column, box)
+
+    def rule_values(self) -> list[dict[str, object]]:
+        values: list[dict[str, object]] = []
+        for row in range(self.rules.rowCount()):
+            rule_id = self.rules.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            months = self.rules.cellWidget(row, 1).value()  # type: ignore[attr-defined]
+            days = self.rules.cellWidget(row, 2).value()  # type: ignore[attr-defined]
+            values.append({"id": rule_id, "months": months, "days": days})
+        return values
+
+    def save(self) -> None:
+        self.settings.set(IDLE_LOCK_MINUTES, self.idle.value())
+        self.settings.set(LANGUAGE, self.language.currentData())
+        self.settings.set(PDF_FOLDER, self.pdf_folder.text())
+        loaded = self.loaded
+        if loaded is None:
+            self.accept()
+            return
+        me = self.me.currentData()
+        changed = [
+            v
+            for v in self.rule_values()
+            if (loaded.rules[str(v["id"])].months, loaded.rules[str(v["id"])].days)
+            != (v["months"], v["days"])
+        ]
+
+        def write(s: Session) -> None:
+            if me != loaded.my_actor:
+                set_my_actor(s, me)
+            for value in changed:
+                set_rule(s, value)
+
+        self.session.run(write, lambda _: self.accept())
