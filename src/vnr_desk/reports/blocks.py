@@ -51,6 +51,7 @@ def table(
         colWidths=widths,
         repeatRows=1,
         splitInRow=1,
+        longTableOptimize=1,
         style=grid_style(len(data), st.size),
         hAlign="LEFT",
     )
