@@ -5,19 +5,21 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialog
 
-from vnr_desk.store.keyslots import Argon2Params
 from vnr_desk.store.paths import VaultPaths
-from vnr_desk.store.vault import Vault
 from vnr_desk.ui import translations
 from vnr_desk.ui.first_run import FirstRunWizard
-from vnr_desk.ui.main_window import MainWindow
 from vnr_desk.ui.settings import LANGUAGE, AppSettings
 from vnr_desk.ui.unlock import UnlockDialog
 from vnr_desk.ui.worker import SyncWorker, Worker
+
+if TYPE_CHECKING:  # the database stack loads after the first window is up
+    from vnr_desk.store.keyslots import Argon2Params
+    from vnr_desk.store.vault import Vault
 
 
 def application() -> QApplication:
@@ -45,6 +47,8 @@ def run_gui(vault_dir: Path, kdf_params: Argon2Params | None = None) -> int:
         vault = wizard.vault
     if vault is None:
         return 0
+    from vnr_desk.ui.main_window import MainWindow
+
     window = MainWindow(vault, worker, settings, kdf_params)
     app.aboutToQuit.connect(window.shutdown)
     window.show()
@@ -60,6 +64,7 @@ def take_screenshot(
 ) -> None:
     """Render the window (optionally a case at a tab) to a PNG, then lock."""
     from vnr_desk.services.cases import get_case
+    from vnr_desk.ui.main_window import MainWindow
 
     app = application()
     translations.install(app, translations.choose_language(""))

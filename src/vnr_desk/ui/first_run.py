@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vnr_desk.store.keyslots import Argon2Params
-from vnr_desk.store.vault import Vault
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.worker import SyncWorker, Worker
+
+if TYPE_CHECKING:
+    from vnr_desk.store.keyslots import Argon2Params
+    from vnr_desk.store.vault import Vault
 
 MIN_LENGTH = 10
 
@@ -178,8 +181,13 @@ class FirstRunWizard(QWizard):
             page.show_key(recovery_key)
             page.completeChanged.emit()
 
+        def create() -> tuple[Vault, str]:
+            from vnr_desk.store.vault import Vault
+
+            return Vault.create(directory, secret, params)
+
         self.worker.submit(
-            lambda: Vault.create(directory, secret, params),
+            create,
             done,
             lambda exc: page.show_error(error_text(exc)),
         )

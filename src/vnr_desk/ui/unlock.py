@@ -4,6 +4,7 @@ a wrong passphrase and a damaged vault read differently."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from vnr_desk.store import errors as vault_errors
-from vnr_desk.store.keyslots import Argon2Params
-from vnr_desk.store.vault import Vault
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.worker import SyncWorker, Worker
+
+if TYPE_CHECKING:  # the database stack loads on the worker, after the dialog is up
+    from vnr_desk.store.keyslots import Argon2Params
+    from vnr_desk.store.vault import Vault
 
 
 class UnlockDialog(QDialog):
@@ -78,9 +81,13 @@ class UnlockDialog(QDialog):
             return
         self._set_busy(True)
         directory, params = self.vault_dir, self.kdf_params
-        self.worker.submit(
-            lambda: Vault.unlock(directory, secret, params), self._unlocked, self._failed
-        )
+
+        def unlock() -> Vault:
+            from vnr_desk.store.vault import Vault
+
+            return Vault.unlock(directory, secret, params)
+
+        self.worker.submit(unlock, self._unlocked, self._failed)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
