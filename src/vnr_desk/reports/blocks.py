@@ -75,7 +75,7 @@ def action_table(
         )
         for a in actions
     ]
-    widths = (0.40, 0.24, 0.19, 0.17) if plain else (0.43, 0.24, 0.18, 0.15)
+    widths = (0.37, 0.27, 0.19, 0.17) if plain else (0.43, 0.24, 0.18, 0.15)
     return table(header, rows, st, widths)
 
 

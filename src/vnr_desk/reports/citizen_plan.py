@@ -58,6 +58,7 @@ def render_citizen_plan(
                 (t("Reference"), data.case_reference),
             ],
             st,
+            key_fraction=0.36,
         ),
         para(t("Next meeting"), st.h1),
     ]
