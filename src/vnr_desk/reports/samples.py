@@ -203,7 +203,7 @@ ASSESSMENT = AssessmentData(
 PREVIOUS_ASSESSMENT = AssessmentData(
     assessed_on=dt.date(2025, 9, 1),
     ratings=tuple(
-        DomainRating(r.domain, max(1, r.rating - (1 if i % 3 else 0)))
+        DomainRating(r.domain, max(1, (r.rating or 1) - (1 if i % 3 else 0)))
         for i, r in enumerate(ASSESSMENT.ratings)
     ),
 )
