@@ -129,6 +129,8 @@ class CaseListPanel(QWidget):
         )
 
     def refresh(self) -> None:
+        if not self.session.is_unlocked:  # a late debounce tick after lock
+            return
         flt = self.current_filter()
         self.session.run(lambda s: case_rows(s, flt), self.model.set_rows)
 
@@ -144,6 +146,7 @@ class CaseListPanel(QWidget):
                 return
 
     def clear(self) -> None:
+        self._debounce.stop()
         self.model.set_rows([])
         self.search.blockSignals(True)
         self.search.clear()

@@ -243,6 +243,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Flush and lock; safe to call more than once (close, aboutToQuit)."""
+        self.idle.pause()
+        self.case_list.clear()
         if self.session.is_unlocked:
             try:
                 self.workbook.flush()
