@@ -172,10 +172,10 @@ def test_rating_out_of_range_is_refused() -> None:
         DomainRating("housing", 6)
 
 
-def test_twenty_page_summary_numbers_every_page(tmp_path: Path) -> None:
-    rendered = render_to(tmp_path, "summary", samples.summary(meetings=220))
+def test_long_summary_numbers_every_page(tmp_path: Path) -> None:
+    rendered = render_to(tmp_path, "summary", samples.summary(meetings=100))
     pages = page_texts(rendered.path)
-    assert rendered.pages == len(pages) >= 18
+    assert rendered.pages == len(pages) >= 9
     for number, text in enumerate(pages, start=1):
         assert f"Page {number} of {rendered.pages}" in text
         if "Beslutning" in text:
