@@ -5,8 +5,9 @@ from __future__ import annotations
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.tabs.journal import JournalTab
+from vnr_desk.ui.tabs.overview import OverviewTab
 
-TAB_TYPES: list[type[CaseTab]] = [JournalTab]
+TAB_TYPES: list[type[CaseTab]] = [OverviewTab, JournalTab]
 
 
 def build_tabs(session: VaultSession) -> list[CaseTab]:

@@ -1,0 +1,280 @@
+"""What a person reads for each enum value. The core stores English identifiers such as
+`victim_survivor`; the workbook never shows those, only the translated labels here.
+
+Each function builds its map at call time so a language switch takes effect at once, and
+keeps every string literal inside `QCoreApplication.translate` so lupdate extracts it."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+
+from vnr_desk.domain.enums import (
+    ActionStatus,
+    ConsentForm,
+    ConsentPurpose,
+    GoalStatus,
+    IntakeRoute,
+    LifeDomain,
+    MeetingKind,
+    NetworkStance,
+    PersonRole,
+    PlanKind,
+    ReferralStatus,
+    RiskLevel,
+    Sector,
+    ViolenceForm,
+)
+from vnr_desk.rules.consent import ConsentState
+
+
+def _lookup(labels: dict[str, str], value: StrEnum | str | None) -> str:
+    if value is None:
+        return ""
+    return labels.get(str(value), str(value))
+
+
+def person_role(value: PersonRole | str | None) -> str:
+    return _lookup(
+        {
+            PersonRole.VICTIM_SURVIVOR: QCoreApplication.translate("Labels", "Victim-survivor"),
+            PersonRole.PERSON_USING_VIOLENCE: QCoreApplication.translate(
+                "Labels", "Person using violence"
+            ),
+            PersonRole.CHILD: QCoreApplication.translate("Labels", "Child"),
+            PersonRole.OTHER_HOUSEHOLD_MEMBER: QCoreApplication.translate(
+                "Labels", "Other household member"
+            ),
+        },
+        value,
+    )
+
+
+def intake_route(value: IntakeRoute | str | None) -> str:
+    return _lookup(
+        {
+            IntakeRoute.POLICE_REPORT: QCoreApplication.translate("Labels", "Police report"),
+            IntakeRoute.EMERGENCY_ROOM: QCoreApplication.translate("Labels", "Emergency room"),
+            IntakeRoute.PSP: QCoreApplication.translate(
+                "Labels", "PSP (police, social services, psychiatry)"
+            ),
+            IntakeRoute.CRISIS_CENTRE_ADMISSION: QCoreApplication.translate(
+                "Labels", "Crisis-centre admission"
+            ),
+            IntakeRoute.JOBCENTRE: QCoreApplication.translate("Labels", "Jobcentre"),
+            IntakeRoute.ANONYMOUS_COUNSELLING: QCoreApplication.translate(
+                "Labels", "Anonymous counselling"
+            ),
+            IntakeRoute.SELF_REFERRAL: QCoreApplication.translate("Labels", "Self-referral"),
+            IntakeRoute.THIRD_PARTY: QCoreApplication.translate("Labels", "Concerned third party"),
+            IntakeRoute.OTHER: QCoreApplication.translate("Labels", "Other"),
+        },
+        value,
+    )
+
+
+def violence_form(value: ViolenceForm | str | None) -> str:
+    return _lookup(
+        {
+            ViolenceForm.PHYSICAL: QCoreApplication.translate("Labels", "Physical"),
+            ViolenceForm.PSYCHOLOGICAL: QCoreApplication.translate("Labels", "Psychological"),
+            ViolenceForm.SEXUAL: QCoreApplication.translate("Labels", "Sexual"),
+            ViolenceForm.ECONOMIC: QCoreApplication.translate("Labels", "Economic"),
+            ViolenceForm.MATERIAL: QCoreApplication.translate("Labels", "Material"),
+            ViolenceForm.DIGITAL: QCoreApplication.translate("Labels", "Digital"),
+            ViolenceForm.STALKING: QCoreApplication.translate("Labels", "Stalking/harassment"),
+            ViolenceForm.HONOUR_RELATED: QCoreApplication.translate("Labels", "Honour-related"),
+            ViolenceForm.NEGLECT: QCoreApplication.translate("Labels", "Neglect"),
+        },
+        value,
+    )
+
+
+def life_domain(value: LifeDomain | str | None) -> str:
+    return _lookup(
+        {
+            LifeDomain.HOUSING: QCoreApplication.translate("Labels", "Housing"),
+            LifeDomain.ECONOMY: QCoreApplication.translate("Labels", "Economy"),
+            LifeDomain.CHILDREN_PARENTING: QCoreApplication.translate(
+                "Labels", "Children and parenting"
+            ),
+            LifeDomain.EDUCATION: QCoreApplication.translate("Labels", "Education"),
+            LifeDomain.JOB: QCoreApplication.translate("Labels", "Job"),
+            LifeDomain.PHYSICAL_HEALTH: QCoreApplication.translate("Labels", "Physical health"),
+            LifeDomain.MENTAL_HEALTH: QCoreApplication.translate("Labels", "Mental health"),
+            LifeDomain.SUBSTANCE_USE: QCoreApplication.translate("Labels", "Substance use"),
+            LifeDomain.NETWORK: QCoreApplication.translate("Labels", "Network"),
+            LifeDomain.LEGAL: QCoreApplication.translate("Labels", "Legal matters"),
+            LifeDomain.SAFETY: QCoreApplication.translate("Labels", "Safety"),
+        },
+        value,
+    )
+
+
+def risk_level(value: RiskLevel | str | None) -> str:
+    return _lookup(
+        {
+            RiskLevel.LOW: QCoreApplication.translate("Labels", "Low"),
+            RiskLevel.MEDIUM: QCoreApplication.translate("Labels", "Medium"),
+            RiskLevel.HIGH: QCoreApplication.translate("Labels", "High"),
+            RiskLevel.ACUTE: QCoreApplication.translate("Labels", "Acute"),
+        },
+        value,
+    )
+
+
+def sector(value: Sector | str | None) -> str:
+    return _lookup(
+        {
+            Sector.MUNICIPALITY: QCoreApplication.translate("Labels", "Municipality"),
+            Sector.REGION: QCoreApplication.translate("Labels", "Region"),
+            Sector.STATE: QCoreApplication.translate("Labels", "State"),
+            Sector.CIVIL_SOCIETY: QCoreApplication.translate("Labels", "Civil society"),
+            Sector.PRIVATE: QCoreApplication.translate("Labels", "Private provider"),
+        },
+        value,
+    )
+
+
+def referral_status(value: ReferralStatus | str | None) -> str:
+    return _lookup(
+        {
+            ReferralStatus.SUGGESTED: QCoreApplication.translate("Labels", "Suggested"),
+            ReferralStatus.REFERRED: QCoreApplication.translate("Labels", "Referred"),
+            ReferralStatus.ACCEPTED: QCoreApplication.translate("Labels", "Accepted"),
+            ReferralStatus.ACTIVE: QCoreApplication.translate("Labels", "Active"),
+            ReferralStatus.ENDED: QCoreApplication.translate("Labels", "Ended"),
+        },
+        value,
+    )
+
+
+def network_stance(value: NetworkStance | str | None) -> str:
+    return _lookup(
+        {
+            NetworkStance.RESOURCE: QCoreApplication.translate("Labels", "Resource"),
+            NetworkStance.RISK: QCoreApplication.translate("Labels", "Risk"),
+            NetworkStance.BOTH: QCoreApplication.translate("Labels", "Resource and risk"),
+            NetworkStance.UNKNOWN: QCoreApplication.translate("Labels", "Not known"),
+        },
+        value,
+    )
+
+
+def consent_form(value: ConsentForm | str | None) -> str:
+    return _lookup(
+        {
+            ConsentForm.WRITTEN: QCoreApplication.translate("Labels", "Written"),
+            ConsentForm.ORAL: QCoreApplication.translate("Labels", "Oral"),
+        },
+        value,
+    )
+
+
+def consent_purpose(value: ConsentPurpose | str | None) -> str:
+    return _lookup(
+        {
+            ConsentPurpose.SHARE_INFORMATION: QCoreApplication.translate(
+                "Labels", "Share information"
+            ),
+            ConsentPurpose.INVITE_TO_MEETING: QCoreApplication.translate(
+                "Labels", "Invite to meeting"
+            ),
+            ConsentPurpose.RECEIVE_ACTION_PLAN: QCoreApplication.translate(
+                "Labels", "Receive action plan"
+            ),
+            ConsentPurpose.RECEIVE_CASE_SUMMARY: QCoreApplication.translate(
+                "Labels", "Receive case summary"
+            ),
+        },
+        value,
+    )
+
+
+def consent_state(value: ConsentState | str | None) -> str:
+    return _lookup(
+        {
+            ConsentState.VALID: QCoreApplication.translate("Labels", "Valid"),
+            ConsentState.EXPIRING: QCoreApplication.translate("Labels", "Expiring"),
+            ConsentState.EXPIRED: QCoreApplication.translate("Labels", "Expired"),
+            ConsentState.WITHDRAWN: QCoreApplication.translate("Labels", "Withdrawn"),
+            ConsentState.MISSING: QCoreApplication.translate("Labels", "Missing"),
+        },
+        value,
+    )
+
+
+def plan_kind(value: PlanKind | str | None) -> str:
+    return _lookup(
+        {
+            PlanKind.ADULT: QCoreApplication.translate("Labels", "Adult plan"),
+            PlanKind.CHILD: QCoreApplication.translate("Labels", "Child plan"),
+        },
+        value,
+    )
+
+
+def goal_status(value: GoalStatus | str | None) -> str:
+    return _lookup(
+        {
+            GoalStatus.OPEN: QCoreApplication.translate("Labels", "Open"),
+            GoalStatus.ACHIEVED: QCoreApplication.translate("Labels", "Achieved"),
+            GoalStatus.DROPPED: QCoreApplication.translate("Labels", "Dropped"),
+        },
+        value,
+    )
+
+
+def action_status(value: ActionStatus | str | None) -> str:
+    return _lookup(
+        {
+            ActionStatus.PLANNED: QCoreApplication.translate("Labels", "Planned"),
+            ActionStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
+            ActionStatus.DONE: QCoreApplication.translate("Labels", "Done"),
+            ActionStatus.DROPPED: QCoreApplication.translate("Labels", "Dropped"),
+        },
+        value,
+    )
+
+
+def meeting_kind(value: MeetingKind | str | None) -> str:
+    return _lookup(
+        {
+            MeetingKind.COORDINATION: QCoreApplication.translate("Labels", "Coordination"),
+            MeetingKind.NETWORK: QCoreApplication.translate("Labels", "Network meeting"),
+            MeetingKind.FOLLOW_UP: QCoreApplication.translate("Labels", "Follow-up"),
+            MeetingKind.JOINT_JOB_PLAN: QCoreApplication.translate(
+                "Labels", "Joint job and action plan"
+            ),
+            MeetingKind.INTERNAL_GROUP: QCoreApplication.translate(
+                "Labels", "Internal coordination group"
+            ),
+            MeetingKind.URGENT: QCoreApplication.translate("Labels", "Urgent meeting"),
+        },
+        value,
+    )
+
+
+def deadline_status(value: str | None) -> str:
+    return _lookup(
+        {
+            "upcoming": QCoreApplication.translate("Labels", "Upcoming"),
+            "due": QCoreApplication.translate("Labels", "Due today"),
+            "overdue": QCoreApplication.translate("Labels", "Overdue"),
+            "done": QCoreApplication.translate("Labels", "Done"),
+        },
+        value,
+    )
+
+
+def date_text(value: object) -> str:
+    """Dates as the Danish forms print them (day.month.year); empty for None."""
+    if value is None:
+        return ""
+    return f"{value:%d.%m.%Y}"
+
+
+def choices(enum_cls: type[StrEnum], label: object) -> list[tuple[str, str]]:
+    """(value, translated label) pairs in the enum's order, for combo boxes."""
+    return [(member.value, label(member)) for member in enum_cls]  # type: ignore[operator]

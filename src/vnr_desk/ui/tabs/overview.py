@@ -1,0 +1,324 @@
+"""Overview: who is in the case (the person using violence kept apart), how it arrived,
+risk, coordinator, the next deadlines and what is wrong with consent.
+
+A protected address is only a marker until "Show address" asks the people service, which
+audits the view; the revealed text is forgotten on reload and on lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from vnr_desk.domain.enums import PersonRole
+from vnr_desk.rules.deadlines import DeadlineStatus
+from vnr_desk.services import tab_views
+from vnr_desk.services.tab_views import ConsentWarning, OverviewView, PersonView
+from vnr_desk.ui import labels
+from vnr_desk.ui.due_view import rule_label
+from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.tabs.base import CaseTab
+from vnr_desk.ui.widgets.common import (
+    ALERT_TEXT,
+    AMBER,
+    GREY,
+    OVERDUE,
+    RED,
+    VIOLENCE,
+    Column,
+    RowsModel,
+    RowStyle,
+    selected_row,
+    show_status,
+    status_label,
+    table_view,
+)
+
+
+class OverviewTab(CaseTab):
+    key = "overview"
+
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__(session)
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.revealed: dict[int, str] = {}
+
+        self.household_model = RowsModel(self._person_columns())
+        self.household = table_view("overview_household", self.household_model, stretch=4)
+        self.violence_model = RowsModel(
+            self._person_columns(), lambda _row: RowStyle(background=VIOLENCE, bold=True)
+        )
+        self.violence = table_view("overview_violence", self.violence_model, stretch=4)
+        for view in (self.household, self.violence):
+            view.setMinimumHeight(70)
+            view.selectionModel().selectionChanged.connect(lambda *_args, v=view: self._use(v))
+        self._current_view: QTableView = self.household
+        self.show_address = QPushButton(self.tr("Show &address"))
+        self.show_address.setObjectName("show_address")
+        self.show_address.setToolTip(
+            self.tr("Shows a protected address. Each view is recorded in the audit log.")
+        )
+        self.show_address.setEnabled(False)
+        self.show_address.clicked.connect(self.reveal_selected)
+
+        people_box = QGroupBox(self.tr("People in the case"))
+        people_layout = QVBoxLayout(people_box)
+        people_layout.addWidget(self.household, 3)
+        apart = QLabel(
+            self.tr("Person using violence — kept apart, never printed on the citizen's papers")
+        )
+        apart.setWordWrap(True)
+        apart.setStyleSheet(f"color: {ALERT_TEXT.name()}; font-weight: bold;")
+        people_layout.addWidget(apart)
+        self.violence.setMaximumHeight(96)
+        people_layout.addWidget(self.violence)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.show_address)
+        button_row.addStretch(1)
+        people_layout.addLayout(button_row)
+
+        self.reference = self._value("overview_reference")
+        self.opened = self._value("overview_opened")
+        self.intake = self._value("overview_intake")
+        self.forms = self._value("overview_forms")
+        self.urgent = self._value("overview_urgent")
+        self.risk = self._value("overview_risk")
+        self.coordinator = self._value("overview_coordinator")
+        facts_box = QGroupBox(self.tr("Case"))
+        facts = QFormLayout(facts_box)
+        facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        facts.addRow(self.tr("Reference:"), self.reference)
+        facts.addRow(self.tr("Opened:"), self.opened)
+        facts.addRow(self.tr("Intake route:"), self.intake)
+        facts.addRow(self.tr("Forms of violence:"), self.forms)
+        facts.addRow(self.tr("Urgent:"), self.urgent)
+        facts.addRow(self.tr("Latest risk level:"), self.risk)
+        facts.addRow(self.tr("Coordinator:"), self.coordinator)
+
+        self.deadlines = QListWidget()
+        self.deadlines.setObjectName("overview_deadlines")
+        self.deadlines.setWordWrap(True)
+        deadlines_box = QGroupBox(self.tr("Next deadlines"))
+        QVBoxLayout(deadlines_box).addWidget(self.deadlines)
+        self.warnings = QListWidget()
+        self.warnings.setObjectName("overview_consent_warnings")
+        self.warnings.setWordWrap(True)
+        warnings_box = QGroupBox(self.tr("Consent warnings"))
+        QVBoxLayout(warnings_box).addWidget(self.warnings)
+
+        grid = QGridLayout()
+        grid.addWidget(people_box, 0, 0)
+        grid.addWidget(facts_box, 0, 1)
+        grid.addWidget(deadlines_box, 1, 0)
+        grid.addWidget(warnings_box, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 2)
+        grid.setRowStretch(1, 1)
+        self.status = status_label("overview_status")
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.status)
+        self.view: OverviewView | None = None
+
+    def _value(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _person_columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Role"), lambda p: labels.person_role(p.role)),
+            Column(self.tr("Name"), lambda p: p.name),
+            Column(self.tr("Born"), lambda p: labels.date_text(p.date_of_birth)),
+            Column(self.tr("Phone"), lambda p: p.phone or ""),
+            Column(
+                self.tr("Address"),
+                self._address_text,
+                style=lambda p: (
+                    RowStyle(AMBER, bold=True)
+                    if p.protected_address and p.id not in self.revealed
+                    else None
+                ),
+            ),
+        ]
+
+    def _address_text(self, person: PersonView) -> str:
+        if person.id in self.revealed:
+            return self.revealed[person.id]
+        if person.protected_address:
+            return self.tr("Protected address — hidden")
+        return person.address or ""
+
+    def title(self) -> str:
+        return self.tr("&Overview")
+
+    def load(self, case_id: int) -> None:
+        super().load(case_id)
+        self.revealed.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+        day = self.today()
+        self.session.run(lambda s: tab_views.overview(s, case_id, day), self._show, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        show_status(self.status, error_text(exc), error=True)
+
+    def _show(self, view: OverviewView) -> None:
+        if self.case_id is None:
+            return
+        self.view = view
+        violent = PersonRole.PERSON_USING_VIOLENCE.value
+        self.household_model.set_rows([p for p in view.people if p.role != violent])
+        self.violence_model.set_rows([p for p in view.people if p.role == violent])
+        self.show_address.setEnabled(False)
+        for view_widget in (self.household, self.violence):
+            view_widget.resizeColumnsToContents()
+        self.reference.setText(view.reference)
+        self.opened.setText(labels.date_text(view.opened_on))
+        self.intake.setText(labels.intake_route(view.intake_route))
+        self.forms.setText(
+            ", ".join(labels.violence_form(f) for f in view.violence_forms)
+            or self.tr("None recorded")
+        )
+        if view.urgent:
+            self.urgent.setText(
+                self.tr("URGENT since {day}").format(day=labels.date_text(view.urgent_since))
+            )
+            self.urgent.setStyleSheet(f"color: {ALERT_TEXT.name()}; font-weight: bold;")
+        else:
+            self.urgent.setText(self.tr("No"))
+            self.urgent.setStyleSheet("")
+        if view.risk_level is None:
+            self.risk.setText(self.tr("Not assessed"))
+        else:
+            self.risk.setText(
+                self.tr("{level} (assessed {day})").format(
+                    level=labels.risk_level(view.risk_level), day=labels.date_text(view.risk_on)
+                )
+            )
+        self.coordinator.setText(view.coordinator or self.tr("No coordinator chosen"))
+        self.deadlines.clear()
+        for d in view.deadlines:
+            text = self.tr("{day}  {what} — {status}").format(
+                day=labels.date_text(d.due_on),
+                what=rule_label(d.rule),
+                status=labels.deadline_status(d.status),
+            )
+            if d.subject_label:
+                text += f" ({d.subject_label})"
+            item = QListWidgetItem(text)
+            if d.status in (DeadlineStatus.OVERDUE, DeadlineStatus.DUE):
+                item.setBackground(OVERDUE)
+                item.setForeground(ALERT_TEXT)
+            self.deadlines.addItem(item)
+        if not view.deadlines:
+            self.deadlines.addItem(self.tr("No open deadlines"))
+        self.warnings.clear()
+        for w in view.consent_warnings:
+            self.warnings.addItem(self._warning_item(w))
+        if not view.consent_warnings:
+            self.warnings.addItem(self.tr("No consent problems"))
+        self.status.clear()
+
+    def _warning_item(self, w: ConsentWarning) -> QListWidgetItem:
+        if w.purpose is None:
+            text = self.tr("{who}: no consent recorded").format(who=w.recipient_label)
+        elif w.status == "expiring":
+            text = self.tr("{who}: {purpose} expires {day}").format(
+                who=w.recipient_label,
+                purpose=labels.consent_purpose(w.purpose),
+                day=labels.date_text(w.expires_on),
+            )
+        else:
+            text = self.tr("{who}: {purpose} — {state}").format(
+                who=w.recipient_label,
+                purpose=labels.consent_purpose(w.purpose),
+                state=labels.consent_state(w.status),
+            )
+        item = QListWidgetItem(text)
+        colour = {"expiring": AMBER, "expired": GREY, "withdrawn": RED}.get(w.status)
+        if colour is not None:
+            item.setBackground(colour)
+            item.setForeground(Qt.GlobalColor.black)
+        return item
+
+    def _use(self, view: QTableView) -> None:
+        """One selection across both tables: the address button acts on it."""
+        if view.selectionModel().hasSelection():
+            self._current_view = view
+            other = self.violence if view is self.household else self.household
+            other.selectionModel().clearSelection()
+        person: PersonView | None = self.selected_person()
+        self.show_address.setEnabled(
+            person is not None and person.protected_address and person.id not in self.revealed
+        )
+
+    def selected_person(self) -> PersonView | None:
+        return selected_row(self._current_view)
+
+    def reveal_selected(self) -> None:
+        person = self.selected_person()
+        if person is None or self.case_id is None:
+            return
+        self.reveal(person.id)
+
+    def reveal(self, person_id: int) -> None:
+        """Ask the service for the address (it audits a protected one) and show it."""
+        case_id = self.case_id
+        if case_id is None:
+            return
+
+        def shown(address: str | None) -> None:
+            if self.case_id != case_id:
+                return
+            self.revealed[person_id] = address or self.tr("(no address recorded)")
+            for model in (self.household_model, self.violence_model):
+                model.layoutChanged.emit()
+            self.show_address.setEnabled(False)
+            show_status(self.status, self.tr("The address was shown; the view is recorded."))
+
+        self.session.run(
+            lambda s: tab_views.reveal_address(s, case_id, person_id), shown, self._failed
+        )
+
+    def clear(self) -> None:
+        super().clear()
+        self.view = None
+        self.revealed.clear()
+        self.household_model.set_rows([])
+        self.violence_model.set_rows([])
+        self.show_address.setEnabled(False)
+        for label in (
+            self.reference,
+            self.opened,
+            self.intake,
+            self.forms,
+            self.urgent,
+            self.risk,
+            self.coordinator,
+            self.status,
+        ):
+            label.clear()
+        self.deadlines.clear()
+        self.warnings.clear()

@@ -1,0 +1,113 @@
+"""The workbook tabs on a full case, driven through their widgets with a synchronous worker."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tests.conftest import PASSPHRASE
+from tests.ui.test_tabs_case import SECRET_ADDRESS, TODAY, CaseIds, build_case, leaked
+from vnr_desk.domain import AuditEntry
+from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
+from vnr_desk.store.vault import Vault
+from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.tabs.overview import OverviewTab
+from vnr_desk.ui.worker import SyncWorker
+
+
+@pytest.fixture(scope="session")
+def case_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, CaseIds]:
+    """Built once; each test works on its own copy of the (locked) vault directory."""
+    directory = tmp_path_factory.mktemp("case-template") / "vault"
+    vault, _ = Vault.create(directory, PASSPHRASE, CHEAP_TEST_PARAMS)
+    with vault.session() as s:
+        ids = build_case(s)
+    vault.lock()
+    return directory, ids
+
+
+@pytest.fixture
+def case_vault(
+    tmp_path: Path, case_template: tuple[Path, CaseIds]
+) -> Iterator[tuple[Vault, CaseIds]]:
+    template, ids = case_template
+    shutil.copytree(template, tmp_path / "vault")
+    vault = Vault.unlock(tmp_path / "vault", PASSPHRASE)
+    try:
+        yield vault, ids
+    finally:
+        if vault.is_unlocked:
+            vault.lock()
+
+
+@pytest.fixture
+def vault_session(case_vault: tuple[Vault, CaseIds]) -> VaultSession:
+    return VaultSession(case_vault[0], SyncWorker())
+
+
+# -- overview ---------------------------------------------------------------------------
+
+
+def _tab(qtbot, vault_session, ids) -> OverviewTab:  # type: ignore[no-untyped-def]
+    tab = OverviewTab(vault_session)
+    qtbot.addWidget(tab)
+    tab.today = lambda: TODAY
+    tab.load(ids.case_id)
+    return tab
+
+
+def test_overview_shows_people_apart_and_case_facts(qtbot, vault_session, case_vault) -> None:
+    _, ids = case_vault
+    tab = _tab(qtbot, vault_session, ids)
+    household = [p.name for p in tab.household_model.rows]
+    assert household == ["Amira Hansen", "Lea Hansen"]
+    assert [p.name for p in tab.violence_model.rows] == ["Jonas Berg"]
+    roles = {tab.household_model.index(r, 0).data() for r in range(2)}
+    assert roles == {"Victim-survivor", "Child"}
+    assert tab.intake.text() == "Crisis-centre admission"
+    assert tab.forms.text() == "Economic, Physical, Psychological"
+    assert "URGENT" in tab.urgent.text()
+    assert tab.risk.text().startswith("High")
+    assert tab.coordinator.text() == "Voksenområdet"
+    assert 1 <= tab.deadlines.count() <= 3
+    warnings = [tab.warnings.item(i).text() for i in range(tab.warnings.count())]
+    assert any("Krisecenter" in w and "expires" in w for w in warnings)
+    assert any("Mette" in w and "Withdrawn" in w for w in warnings)
+    assert any(w == "Politiet: no consent recorded" for w in warnings)
+
+
+def test_protected_address_hidden_until_shown_and_the_view_audited(
+    qtbot, vault_session, case_vault
+) -> None:
+    vault, ids = case_vault
+    tab = _tab(qtbot, vault_session, ids)
+    address_cell = tab.household_model.index(0, 4)
+    assert SECRET_ADDRESS not in str(address_cell.data())
+    assert "Protected" in address_cell.data()
+    tab.household.selectRow(0)
+    assert tab.show_address.isEnabled()
+    tab.show_address.click()
+    assert tab.household_model.index(0, 4).data() == SECRET_ADDRESS
+    assert not tab.show_address.isEnabled()
+    with vault.session() as s:
+        actions = list(
+            s.scalars(select(AuditEntry.action).where(AuditEntry.case_id == ids.case_id))
+        )
+    assert actions.count("person.reveal_address") == 1
+    tab.load(ids.case_id)  # a reload hides it again
+    assert SECRET_ADDRESS not in str(tab.household_model.index(0, 4).data())
+
+
+def test_overview_clear_wipes_everything(qtbot, vault_session, case_vault) -> None:
+    _, ids = case_vault
+    tab = _tab(qtbot, vault_session, ids)
+    tab.household.selectRow(0)
+    tab.show_address.click()
+    assert leaked(tab)
+    tab.clear()
+    assert leaked(tab) == []
+    assert tab.household_model.rowCount() == 0 and tab.deadlines.count() == 0
