@@ -10,9 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Assessment, Case, DomainRating, LifeDomain
+from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput
 from vnr_desk.services.lookup import parse_enum
-from vnr_desk.store import audit
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ from vnr_desk.domain import (
     IntakeRoute,
     ViolenceForm,
 )
+from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import Duplicate, InvalidInput, NotFound
 from vnr_desk.services.lookup import parse_enum
-from vnr_desk.store import audit
 
 CASE_FIELDS = (
     "intake_route",

@@ -24,12 +24,12 @@ from vnr_desk.domain import (
 )
 from vnr_desk.rules import consent as rules
 from vnr_desk.rules.consent import ConsentEntry, ConsentState
+from vnr_desk.services import auditing as audit
 from vnr_desk.services.actors import case_actors
 from vnr_desk.services.errors import ConsentRequired, InvalidInput
 from vnr_desk.services.lookup import parse_enum
 from vnr_desk.services.network import members
 from vnr_desk.services.settings import consent_warn_days
-from vnr_desk.store import audit
 
 Recipient = CaseActor | NetworkMember
 
@@ -84,12 +84,9 @@ def record_consent(
         renews_id=renews.id if renews is not None else None,
         recorded_at=_now(),
     )
+    consent.purposes = [ConsentPurposeRow(purpose=purpose) for purpose in wanted]
     session.add(consent)
     session.flush()
-    for purpose in wanted:
-        session.add(ConsentPurposeRow(consent_id=consent.id, purpose=purpose))
-    session.flush()
-    session.refresh(consent, ["purposes"])
     audit.record(
         session,
         "consent.renew" if renews is not None else "consent.give",
@@ -162,14 +159,12 @@ def withdraw_consent(
                 recorded_by=who,
                 recorded_at=_now(),
             )
-            session.add(row)
+            entry.withdrawal = row
             made.append(row)
         entry = session.get(Consent, entry.renews_id) if entry.renews_id else None
     if not made:
         raise InvalidInput("consent: already withdrawn")
     session.flush()
-    for row in made:
-        session.refresh(session.get_one(Consent, row.consent_id), ["withdrawal"])
     audit.record(
         session,
         "consent.withdraw",

@@ -42,8 +42,8 @@ from vnr_desk.rules.deadlines import (
     DeadlineRule,
     OutreachLetter,
 )
+from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput
-from vnr_desk.store import audit
 
 _EVENT_RULES = {
     EventKind.COORDINATOR_CONTACT: rules.COORDINATOR_CONTACT,

@@ -8,9 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Case, CaseEvent, EventKind
+from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput
 from vnr_desk.services.lookup import in_case, parse_enum
-from vnr_desk.store import audit
 
 
 def record_event(

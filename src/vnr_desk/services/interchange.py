@@ -36,11 +36,11 @@ from vnr_desk.services import (
     plans,
     risk,
 )
+from vnr_desk.services import auditing as audit
 from vnr_desk.services.assessments import RatingInput
 from vnr_desk.services.errors import Duplicate, InvalidInput
 from vnr_desk.services.interchange_fields import FORMAT, Reader, prefixed
 from vnr_desk.services.notes import add_note
-from vnr_desk.store import audit
 
 
 @contextmanager
@@ -368,10 +368,16 @@ def import_case(session: Session, data: Any) -> Case:
         raise InvalidInput(f"format: expected {FORMAT!r}, got {doc.data.get('format')!r}")
     nested = session.begin_nested()
     try:
-        case = _Importer(session, doc).run()
-        session.flush()
+        with audit.bulk() as counted:
+            case = _Importer(session, doc).run()
+            session.flush()
         audit.record(
-            session, "case.import", "case", case.id, case_id=case.id, detail={"format": FORMAT}
+            session,
+            "case.import",
+            "case",
+            case.id,
+            case_id=case.id,
+            detail={"format": FORMAT, "records": dict(sorted(counted.items()))},
         )
     except BaseException:
         nested.rollback()

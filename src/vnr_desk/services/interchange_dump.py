@@ -22,8 +22,8 @@ from vnr_desk.domain import (
     Note,
 )
 from vnr_desk.services import actors, assessments, network, people, plans, risk
+from vnr_desk.services import auditing as audit
 from vnr_desk.services.interchange_fields import FORMAT
-from vnr_desk.store import audit
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:

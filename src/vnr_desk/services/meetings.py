@@ -25,12 +25,12 @@ from vnr_desk.domain import (
     NetworkMember,
     PlanKind,
 )
+from vnr_desk.services import auditing as audit
 from vnr_desk.services import consent as consent_service
 from vnr_desk.services import plans as plan_service
 from vnr_desk.services.consent import Recipient, recipient_key
 from vnr_desk.services.errors import ConsentRequired, InvalidInput
 from vnr_desk.services.lookup import parse_enum, required_text
-from vnr_desk.store import audit
 
 
 def create_meeting(
@@ -91,14 +91,12 @@ def invite(
             f"participants: {recipient_key(participant)} has no valid consent to be invited"
         )
     row = MeetingParticipant(
-        meeting_id=meeting.id,
         case_actor_id=participant.id if isinstance(participant, CaseActor) else None,
         network_member_id=participant.id if isinstance(participant, NetworkMember) else None,
         consent_override=not allowed,
     )
-    session.add(row)
+    meeting.participants.append(row)
     session.flush()
-    session.refresh(meeting, ["participants"])
     audit.record(
         session,
         "meeting.invite_override" if not allowed else "meeting.invite",
@@ -121,12 +119,9 @@ def participant_labels(session: Session, meeting: Meeting) -> list[str]:
 
 
 def add_agenda_item(session: Session, meeting: Meeting, text: str) -> AgendaItem:
-    item = AgendaItem(
-        meeting_id=meeting.id, position=len(meeting.agenda), text=required_text(text, "agenda")
-    )
-    session.add(item)
+    item = AgendaItem(position=len(meeting.agenda), text=required_text(text, "agenda"))
+    meeting.agenda.append(item)
     session.flush()
-    session.refresh(meeting, ["agenda"])
     audit.record(session, "meeting.agenda", "meeting", meeting.id, case_id=meeting.case_id)
     return item
 
@@ -155,7 +150,7 @@ def add_decision(
     """A decision; with `create_action` it also becomes an action in the current adult plan
     (under `goal`, or under a new goal worded like the decision)."""
     body = required_text(text, "decision")
-    decision = Decision(meeting_id=meeting.id, text=body)
+    decision = Decision(text=body)
     if create_action:
         case = session.get_one(Case, meeting.case_id)
         if goal is None:
@@ -169,9 +164,8 @@ def add_decision(
             session, goal, body, responsible=responsible, due_on=due_on
         )
         decision.action_id = action.id
-    session.add(decision)
+    meeting.decisions.append(decision)
     session.flush()
-    session.refresh(meeting, ["decisions"])
     audit.record(
         session,
         "meeting.decision",

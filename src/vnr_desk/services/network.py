@@ -6,8 +6,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Case, NetworkMember, NetworkStance
+from vnr_desk.services import auditing as audit
 from vnr_desk.services.lookup import in_case, parse_enum, required_text
-from vnr_desk.store import audit
 
 MEMBER_FIELDS = ("name", "relation", "stance", "may_contact", "phone", "notes")
 

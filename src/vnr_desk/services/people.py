@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import CITIZEN_VISIBLE_ROLES, Case, CasePerson, PersonRole
+from vnr_desk.services import auditing as audit
 from vnr_desk.services.lookup import in_case, parse_enum, required_text
-from vnr_desk.store import audit
 
 PERSON_FIELDS = ("name", "date_of_birth", "phone", "email", "address", "protected_address")
 

@@ -23,9 +23,9 @@ from vnr_desk.domain import (
     PersonRole,
     PlanKind,
 )
+from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput
 from vnr_desk.services.lookup import parse_enum, required_text
-from vnr_desk.store import audit
 
 REVIEW_MONTHS = 3
 OPEN_ACTIONS = frozenset({ActionStatus.PLANNED, ActionStatus.IN_PROGRESS})
@@ -110,15 +110,13 @@ def add_goal(
     session: Session, plan: ActionPlan, text: str, domain: LifeDomain | str | None = None
 ) -> Goal:
     goal = Goal(
-        plan_id=plan.id,
         position=len(plan.goals),
         text=required_text(text, "text"),
         domain=parse_enum(LifeDomain, domain, "domain") if domain is not None else None,
         status=GoalStatus.OPEN,
     )
-    session.add(goal)
+    plan.goals.append(goal)
     session.flush()
-    session.refresh(plan, ["goals"])
     audit.record(session, "goal.create", "goal", goal.id, case_id=plan.case_id)
     return goal
 
@@ -150,15 +148,13 @@ def add_action(
     if responsible is not None and responsible.case_id != case_id:
         raise InvalidInput("responsible: the actor is not part of this case")
     action = Action(
-        goal_id=goal.id,
         text=required_text(text, "text"),
         responsible_id=responsible.id if responsible is not None else None,
         due_on=due_on,
         status=parse_enum(ActionStatus, status, "status"),
     )
-    session.add(action)
+    goal.actions.append(action)
     session.flush()
-    session.refresh(goal, ["actions"])
     audit.record(session, "action.create", "plan_action", action.id, case_id=case_id)
     return action
 
@@ -230,7 +226,7 @@ def renew_plan(
     for goal in plan.goals:
         if goal.status != GoalStatus.OPEN:
             continue
-        copy = Goal(plan_id=new.id, position=position, text=goal.text, domain=goal.domain)
+        copy = Goal(position=position, text=goal.text, domain=goal.domain)
         position += 1
         copy.actions = [
             Action(
@@ -243,10 +239,9 @@ def renew_plan(
             for a in goal.actions
             if a.status in OPEN_ACTIONS
         ]
-        session.add(copy)
+        new.goals.append(copy)
     plan.superseded_by_id = new.id
     session.flush()
-    session.refresh(new, ["goals"])
     audit.record(
         session,
         "plan.renew",

@@ -17,9 +17,9 @@ from vnr_desk.domain import (
     RiskItem,
     RiskLevel,
 )
+from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput
 from vnr_desk.services.lookup import parse_enum, required_text
-from vnr_desk.store import audit
 
 URGENT_LEVELS = frozenset({RiskLevel.HIGH, RiskLevel.ACUTE})
 

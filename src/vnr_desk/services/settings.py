@@ -6,8 +6,8 @@ from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Setting
 from vnr_desk.rules.consent import DEFAULT_WARN_DAYS
+from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput
-from vnr_desk.store import audit
 
 WARN_DAYS_KEY = "consent.warn_days"
 

@@ -1,0 +1,148 @@
+"""Case-work commands: demo, import, dump, due, consent."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from vnr_desk.cli.context import CliContext
+from vnr_desk.cli.output import print_json
+from vnr_desk.i18n import _
+from vnr_desk.rules.deadlines import RULE_LABELS
+from vnr_desk.services import consent, deadlines
+from vnr_desk.services.cases import get_case
+from vnr_desk.services.demo import generate_demo
+from vnr_desk.services.errors import InvalidInput
+from vnr_desk.services.interchange import import_cases
+from vnr_desk.services.interchange_dump import dump_case
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        message = _("not a date (YYYY-MM-DD): {value}").format(value=value)
+        raise argparse.ArgumentTypeError(message) from None
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    p = commands.add_parser("demo", parents=[common], help=_("fill the vault with fictional cases"))
+    p.add_argument("--cases", type=int, default=20, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument(
+        "--today",
+        type=_date,
+        default=None,
+        metavar="DATE",
+        help=_("dates of the demo relative to this day"),
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_demo)
+
+    p = commands.add_parser("import", parents=[common], help=_("import cases from a JSON file"))
+    p.add_argument("file", metavar="FILE.json", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_import)
+
+    p = commands.add_parser("dump", parents=[common], help=_("write one case as JSON"))
+    p.add_argument("--case", required=True, metavar="REF")
+    p.set_defaults(handler=cmd_dump)
+
+    p = commands.add_parser("due", parents=[common], help=_("deadlines of all open cases"))
+    p.add_argument("--on", type=_date, default=None, metavar="DATE")
+    p.add_argument("--case", default=None, metavar="REF")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_due)
+
+    p = commands.add_parser("consent", parents=[common], help=_("consent status of a case"))
+    p.add_argument("--case", required=True, metavar="REF")
+    p.add_argument("--on", type=_date, default=None, metavar="DATE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_consent)
+
+
+def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.cases < 1:
+        raise InvalidInput("cases: must be at least 1")
+    with ctx.unlock().session() as s:
+        made = generate_demo(s, args.cases, args.seed, args.today)
+        references = [c.reference for c in made]
+    if args.json:
+        print_json({"cases": references})
+    else:
+        print(_("{n} demo cases added").format(n=len(references)))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    try:
+        data = json.loads(args.file.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InvalidInput(f"file: {exc.strerror}") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"file: not JSON ({exc})") from None
+    documents = data if isinstance(data, list) else [data]
+    with ctx.unlock().session() as s:
+        references = [c.reference for c in import_cases(s, documents)]
+    if args.json:
+        print_json({"imported": references})
+    else:
+        for reference in references:
+            print(_("Imported {ref}").format(ref=reference))
+    return 0
+
+
+def cmd_dump(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.unlock().session() as s:
+        data = dump_case(s, get_case(s, args.case))
+    print_json(data)
+    return 0
+
+
+def cmd_due(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.unlock().session() as s:
+        case = get_case(s, args.case) if args.case else None
+        rows = deadlines.due(s, args.on, case)
+    out = [
+        {
+            "case": d.case_reference,
+            "rule": d.rule,
+            "due_on": d.due_on,
+            "status": d.status.value,
+            "subject_id": d.subject_id,
+            "done_on": d.done_on,
+        }
+        for d in rows
+    ]
+    if args.json:
+        print_json(out)
+    else:
+        for d in rows:
+            label = _(RULE_LABELS.get(d.rule, d.rule))
+            print(f"{d.due_on}  {_(d.status.value):9}  {d.case_reference}  {label}")
+    return 0
+
+
+def cmd_consent(args: argparse.Namespace, ctx: CliContext) -> int:
+    on = args.on or dt.date.today()
+    with ctx.unlock().session() as s:
+        cells = consent.consent_grid(s, get_case(s, args.case), on)
+    out = [
+        {
+            "recipient": c.recipient,
+            "recipient_label": c.recipient_label,
+            "purpose": c.purpose.value,
+            "status": c.status.value,
+            "expires_on": c.expires_on,
+        }
+        for c in cells
+    ]
+    if args.json:
+        print_json({"case": args.case, "on": on, "consents": out})
+    else:
+        for c in cells:
+            print(f"{c.recipient_label:40}  {_(c.purpose.value):24}  {_(c.status.value)}")
+    return 0
