@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from tests.conftest import PASSPHRASE
@@ -15,7 +16,9 @@ from vnr_desk.domain import AuditEntry
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
 from vnr_desk.store.vault import Vault
 from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.tabs.consent import ConsentTab, RecordConsentDialog
 from vnr_desk.ui.tabs.overview import OverviewTab
+from vnr_desk.ui.widgets.consent_chip import STATE_ROLE
 from vnr_desk.ui.worker import SyncWorker
 
 
@@ -111,3 +114,70 @@ def test_overview_clear_wipes_everything(qtbot, vault_session, case_vault) -> No
     tab.clear()
     assert leaked(tab) == []
     assert tab.household_model.rowCount() == 0 and tab.deadlines.count() == 0
+
+
+# -- consent ----------------------------------------------------------------------------
+
+
+def _consent_tab(qtbot, vault_session, ids) -> ConsentTab:  # type: ignore[no-untyped-def]
+    tab = ConsentTab(vault_session)
+    qtbot.addWidget(tab)
+    tab.today = lambda: TODAY
+    tab.load(ids.case_id)
+    return tab
+
+
+def test_consent_grid_shows_each_state(qtbot, vault_session, case_vault) -> None:
+    _, ids = case_vault
+    tab = _consent_tab(qtbot, vault_session, ids)
+    m = tab.model
+    assert len(m.recipients) == 6  # four actors, two network members
+    assert m.state(f"actor:{ids.jobcenter}", "share_information") == "valid"
+    assert m.state(f"actor:{ids.crisis_centre}", "share_information") == "expiring"
+    assert m.state(f"network:{ids.sister}", "invite_to_meeting") == "withdrawn"
+    assert m.state(f"actor:{ids.police}", "share_information") == "missing"
+    tab.select_cell(f"actor:{ids.jobcenter}", "share_information")
+    index = tab.grid.currentIndex()
+    assert index.data() == "Valid" and index.data(STATE_ROLE) == "valid"
+    assert [e.event for e in tab.history_model.rows] == ["given"]
+
+
+def test_record_then_withdraw_changes_the_chip(qtbot, vault_session, case_vault) -> None:
+    _, ids = case_vault
+    tab = _consent_tab(qtbot, vault_session, ids)
+    police = f"actor:{ids.police}"
+    tab.select_cell(police, "share_information")
+    assert not tab.withdraw_button.isEnabled()
+
+    def fill(dialog) -> bool:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, RecordConsentDialog)
+        assert dialog.recipient.currentData() == police  # starts from the selected chip
+        assert dialog.purposes["share_information"].isChecked()
+        dialog.oral.setChecked(True)
+        dialog.documented_by.setText("")
+        dialog._accept()
+        assert "documented" in dialog.problem.text()  # oral needs a name
+        dialog.documented_by.setText("Sagsbehandler Ida")
+        dialog.purposes["invite_to_meeting"].setChecked(True)
+        dialog._accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    tab.run_dialog = fill
+    tab.record_button.click()
+    assert tab.model.state(police, "share_information") == "valid"
+    assert tab.model.state(police, "invite_to_meeting") == "valid"
+    assert tab.model.state(police, "receive_action_plan") == "missing"
+    tab.select_cell(police, "share_information")
+    assert tab.withdraw_button.isEnabled()
+    asked: list[list[str]] = []
+    tab.confirm_withdraw = lambda who, purposes: asked.append(purposes) or None
+    tab.withdraw_button.click()  # answered "Cancel"
+    assert asked == [["invite_to_meeting", "share_information"]]
+    assert tab.model.state(police, "share_information") == "valid"
+    tab.confirm_withdraw = lambda who, purposes: ("oral", "Sagsbehandler Ida")
+    tab.withdraw_button.click()
+    assert tab.model.state(police, "share_information") == "withdrawn"
+    assert tab.model.state(police, "invite_to_meeting") == "withdrawn"
+    assert tab.grid.currentIndex().data(STATE_ROLE) == "withdrawn"
+    assert [e.event for e in tab.history_model.rows] == ["given", "withdrawn"]
+    assert tab.history_model.index(0, 3).data() == "Oral"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
+from vnr_desk.ui.tabs.consent import ConsentTab
 from vnr_desk.ui.tabs.journal import JournalTab
 from vnr_desk.ui.tabs.overview import OverviewTab
 
-TAB_TYPES: list[type[CaseTab]] = [OverviewTab, JournalTab]
+TAB_TYPES: list[type[CaseTab]] = [OverviewTab, ConsentTab, JournalTab]
 
 
 def build_tabs(session: VaultSession) -> list[CaseTab]:

@@ -1,0 +1,564 @@
+"""Consent: a grid of recipients × purposes with a status chip in each cell, recording a
+consent (written or oral), withdrawing one in two steps, and each recipient's full ledger.
+
+The grid is recomputed by the consent service after every change, so a chip shows exactly
+what `may_share` would answer today."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from vnr_desk.domain.enums import ConsentForm, ConsentPurpose
+from vnr_desk.rules.consent import SHAREABLE_STATES, ConsentState
+from vnr_desk.services import consent as consent_service
+from vnr_desk.services import tab_views
+from vnr_desk.services.consent import ConsentCell
+from vnr_desk.services.tab_views import ConsentHistoryEntry
+from vnr_desk.store.audit import current_user
+from vnr_desk.ui import labels
+from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.tabs.base import CaseTab
+from vnr_desk.ui.widgets.common import (
+    Column,
+    Index,
+    RowsModel,
+    date_edit,
+    date_of,
+    exec_dialog,
+    show_status,
+    status_label,
+    table_view,
+)
+from vnr_desk.ui.widgets.consent_chip import STATE_ROLE, ChipDelegate
+
+PURPOSES = list(ConsentPurpose)
+CELL_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+@dataclass(frozen=True)
+class Recipient:
+    key: str
+    label: str
+
+
+class ConsentGridModel(QAbstractTableModel):
+    """Column 0 names the recipient; columns 1.. are the purposes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.recipients: list[Recipient] = []
+        self.cells: dict[tuple[str, str], ConsentCell] = {}
+
+    def set_cells(self, cells: list[ConsentCell]) -> None:
+        self.beginResetModel()
+        self.recipients = []
+        seen: set[str] = set()
+        for cell in cells:
+            if cell.recipient not in seen:
+                seen.add(cell.recipient)
+                self.recipients.append(Recipient(cell.recipient, cell.recipient_label))
+        self.cells = {(c.recipient, c.purpose.value): c for c in cells}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.recipients)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PURPOSES) + 1
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return self.tr("Recipient")
+        return labels.consent_purpose(PURPOSES[section - 1])
+
+    def cell(self, row: int, column: int) -> ConsentCell | None:
+        if not 0 <= row < len(self.recipients) or column < 1:
+            return None
+        return self.cells.get((self.recipients[row].key, PURPOSES[column - 1].value))
+
+    def state(self, key: str, purpose: ConsentPurpose | str) -> str | None:
+        cell = self.cells.get((key, str(purpose)))
+        return cell.status.value if cell else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        recipient = self.recipients[index.row()]
+        if index.column() == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return recipient.label
+            return None
+        cell = self.cell(index.row(), index.column())
+        if cell is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if cell.status == ConsentState.EXPIRING and cell.expires_on:
+                return self.tr("Expires {day}").format(day=f"{cell.expires_on:%d.%m.%y}")
+            return labels.consent_state(cell.status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = f"{recipient.label} — {labels.consent_purpose(cell.purpose)}: "
+            text += labels.consent_state(cell.status)
+            if cell.expires_on:
+                text += " " + self.tr("(valid until {day})").format(
+                    day=labels.date_text(cell.expires_on)
+                )
+            return text
+        if role == STATE_ROLE:
+            return cell.status.value
+        if role == CELL_ROLE:
+            return cell
+        return None
+
+
+class RecordConsentDialog(QDialog):
+    """Recipient, purposes, given on, written or oral (oral: documented by), optional expiry."""
+
+    def __init__(
+        self,
+        recipients: list[Recipient],
+        today: dt.date,
+        recipient_key: str | None = None,
+        purpose: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record consent"))
+        self.recipient = QComboBox()
+        self.recipient.setObjectName("consent_recipient")
+        for r in recipients:
+            self.recipient.addItem(r.label, r.key)
+        if recipient_key is not None:
+            self.recipient.setCurrentIndex(max(0, self.recipient.findData(recipient_key)))
+        self.purposes: dict[str, QCheckBox] = {}
+        purpose_box = QGroupBox(self.tr("Purposes"))
+        purpose_layout = QVBoxLayout(purpose_box)
+        for p in PURPOSES:
+            box = QCheckBox(labels.consent_purpose(p))
+            box.setObjectName(f"purpose_{p.value}")
+            box.setChecked(p.value == purpose)
+            self.purposes[p.value] = box
+            purpose_layout.addWidget(box)
+        self.given_on = date_edit("consent_given_on", today)
+        self.written = QRadioButton(self.tr("&Written (signed form)"))
+        self.oral = QRadioButton(self.tr("&Oral"))
+        self.written.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.written)
+        group.addButton(self.oral)
+        form_row = QHBoxLayout()
+        form_row.addWidget(self.written)
+        form_row.addWidget(self.oral)
+        form_row.addStretch(1)
+        self.documented_by = QLineEdit()
+        self.documented_by.setObjectName("consent_documented_by")
+        self.documented_by.setPlaceholderText(self.tr("Who heard and documented it"))
+        self.documented_by.setEnabled(False)
+        self.oral.toggled.connect(self._form_changed)
+        self.expires = QCheckBox(self.tr("&Expires on"))
+        self.expires_on = date_edit("consent_expires_on", today.replace(year=today.year + 1))
+        self.expires_on.setEnabled(False)
+        self.expires.toggled.connect(self.expires_on.setEnabled)
+        expiry_row = QHBoxLayout()
+        expiry_row.addWidget(self.expires)
+        expiry_row.addWidget(self.expires_on)
+        expiry_row.addStretch(1)
+        self.problem = QLabel()
+        self.problem.setObjectName("consent_problem")
+        self.problem.setStyleSheet("color: #a00000;")
+        form = QFormLayout()
+        form.addRow(self.tr("&Recipient:"), self.recipient)
+        form.addRow(purpose_box)
+        form.addRow(self.tr("&Given on:"), self.given_on)
+        form.addRow(self.tr("Form:"), form_row)
+        form.addRow(self.tr("&Documented by:"), self.documented_by)
+        form.addRow(expiry_row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def _form_changed(self, oral: bool) -> None:
+        self.documented_by.setEnabled(oral)
+        if oral and not self.documented_by.text():
+            self.documented_by.setText(current_user())
+
+    def chosen_purposes(self) -> list[str]:
+        return [key for key, box in self.purposes.items() if box.isChecked()]
+
+    def values(self) -> dict[str, Any]:
+        oral = self.oral.isChecked()
+        return {
+            "recipient": self.recipient.currentData(),
+            "purposes": self.chosen_purposes(),
+            "given_on": date_of(self.given_on),
+            "form": ConsentForm.ORAL.value if oral else ConsentForm.WRITTEN.value,
+            "documented_by": self.documented_by.text().strip() if oral else None,
+            "expires_on": date_of(self.expires_on) if self.expires.isChecked() else None,
+        }
+
+    def _accept(self) -> None:
+        values = self.values()
+        if not values["purposes"]:
+            self.problem.setText(self.tr("Choose at least one purpose."))
+        elif values["form"] == ConsentForm.ORAL and not values["documented_by"]:
+            self.problem.setText(self.tr("Oral consent must say who documented it."))
+        elif values["expires_on"] is not None and values["expires_on"] <= values["given_on"]:
+            self.problem.setText(self.tr("The expiry date must come after the day it was given."))
+        else:
+            self.accept()
+
+
+class WithdrawDialog(QDialog):
+    """The confirmation step of a withdrawal: what goes, how the citizen said it, and who
+    records it."""
+
+    def __init__(self, recipient: str, purposes: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Withdraw consent"))
+        text = QLabel(
+            self.tr(
+                "The citizen withdraws consent for {who}. From today this covers: {what}."
+            ).format(who=recipient, what=", ".join(labels.consent_purpose(p) for p in purposes))
+        )
+        text.setWordWrap(True)
+        self.how = QComboBox()
+        self.how.setObjectName("withdraw_how")
+        for value, label in labels.choices(ConsentForm, labels.consent_form):
+            self.how.addItem(label, value)
+        self.how.setCurrentIndex(self.how.findData(ConsentForm.ORAL.value))
+        self.recorded_by = QLineEdit(current_user())
+        form = QFormLayout()
+        form.addRow(self.tr("&How:"), self.how)
+        form.addRow(self.tr("&Recorded by:"), self.recorded_by)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        confirm = buttons.addButton(self.tr("&Withdraw"), QDialogButtonBox.ButtonRole.AcceptRole)
+        confirm.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+class ConsentTab(CaseTab):
+    key = "consent"
+
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__(session)
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.model = ConsentGridModel()
+        self.grid = QTableView()
+        self.grid.setObjectName("consent_grid")
+        self.grid.setModel(self.model)
+        self.grid.setItemDelegate(ChipDelegate(self.grid))
+        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setTabKeyNavigation(False)
+        self.grid.verticalHeader().hide()
+        self.grid.verticalHeader().setDefaultSectionSize(34)
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(140)
+        self.grid.selectionModel().currentChanged.connect(self._current_changed)
+        self.grid.activated.connect(lambda _i: self.withdraw_selected())
+
+        self.record_button = QPushButton(self.tr("&Record consent…"))
+        self.record_button.setObjectName("record_consent")
+        self.record_button.clicked.connect(self.record_dialog)
+        self.withdraw_button = QPushButton(self.tr("&Withdraw…"))
+        self.withdraw_button.setObjectName("withdraw_consent")
+        self.withdraw_button.setEnabled(False)
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.grid, self.withdraw_selected)
+        legend = QLabel(
+            self.tr(
+                "Green: valid · Amber: expires soon · Grey: expired · Red: withdrawn · "
+                "Dashed: none recorded"
+            )
+        )
+        legend.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+
+        self.history_model = RowsModel(
+            [
+                Column(self.tr("Date"), lambda e: labels.date_text(e.on)),
+                Column(self.tr("Event"), self._event_text),
+                Column(
+                    self.tr("Purposes"),
+                    lambda e: ", ".join(labels.consent_purpose(p) for p in e.purposes),
+                ),
+                Column(self.tr("Form"), lambda e: labels.consent_form(e.form)),
+                Column(self.tr("Documented / recorded by"), lambda e: e.documented_by or ""),
+                Column(self.tr("Expires"), lambda e: labels.date_text(e.expires_on)),
+            ]
+        )
+        self.history = table_view("consent_history", self.history_model, stretch=2)
+        self.history_title = QLabel(self.tr("History"))
+        self.history_title.setObjectName("consent_history_title")
+        history_box = QWidget()
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history_title)
+        history_layout.addWidget(self.history)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.grid, 1)
+        top_layout.addWidget(legend)
+        top_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(history_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.status = status_label("consent_status")
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        self._history_key: str | None = None
+
+    def title(self) -> str:
+        return self.tr("&Consent")
+
+    def _event_text(self, entry: ConsentHistoryEntry) -> str:
+        return {
+            "given": self.tr("Given"),
+            "renewed": self.tr("Renewed"),
+            "withdrawn": self.tr("Withdrawn"),
+        }.get(entry.event, entry.event)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def load(self, case_id: int) -> None:
+        super().load(case_id)
+        self._history_key = None
+        self.history_model.set_rows([])
+        self.history_title.setText(self.tr("History"))
+        self.status.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+        day = self.today()
+
+        def read(s: Session) -> list[ConsentCell]:
+            return consent_service.consent_grid(s, tab_views.get_case_by_id(s, case_id), day)
+
+        self.session.run(read, self._show, self._failed)
+
+    def _show(self, cells: list[ConsentCell]) -> None:
+        if self.case_id is None:
+            return
+        current = self.grid.currentIndex()
+        row, column = current.row(), current.column()
+        self.model.set_cells(cells)
+        for c in range(1, self.model.columnCount()):
+            self.grid.resizeColumnToContents(c)
+        if 0 <= row < self.model.rowCount():
+            self.grid.setCurrentIndex(self.model.index(row, column))
+        elif self.model.rowCount():
+            self.grid.setCurrentIndex(self.model.index(0, 1))
+        self._update_buttons()
+        if self._history_key is not None:
+            self.show_history(self._history_key)
+
+    def _failed(self, exc: BaseException) -> None:
+        show_status(self.status, error_text(exc), error=True)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+        if current.isValid() and current.row() < len(self.model.recipients):
+            key = self.model.recipients[current.row()].key
+            if key != self._history_key:
+                self.show_history(key)
+
+    def selected_cell(self) -> ConsentCell | None:
+        index = self.grid.currentIndex()
+        return self.model.cell(index.row(), index.column()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        cell = self.selected_cell()
+        self.withdraw_button.setEnabled(cell is not None and cell.status in SHAREABLE_STATES)
+
+    def show_history(self, key: str) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+        self._history_key = key
+        label = next((r.label for r in self.model.recipients if r.key == key), "")
+        self.history_title.setText(self.tr("History for {who}").format(who=label))
+        self.session.run(
+            lambda s: tab_views.consent_history(s, case_id, key),
+            self._show_history,
+            self._failed,
+        )
+
+    def _show_history(self, rows: list[ConsentHistoryEntry]) -> None:
+        if self.case_id is None:
+            return
+        self.history_model.set_rows(rows)
+        self.history.resizeColumnsToContents()
+
+    def select_cell(self, key: str, purpose: ConsentPurpose | str) -> None:
+        """Put the cursor on one chip (keyboard users and tests)."""
+        row = next(i for i, r in enumerate(self.model.recipients) if r.key == key)
+        column = PURPOSES.index(ConsentPurpose(purpose)) + 1
+        self.grid.setCurrentIndex(self.model.index(row, column))
+
+    # -- recording -------------------------------------------------------------------------
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog modally; tests replace this to fill it in and answer."""
+        return exec_dialog(dialog)
+
+    def record_dialog(self) -> None:
+        if self.case_id is None or not self.model.recipients:
+            return
+        cell = self.selected_cell()
+        index = self.grid.currentIndex()
+        key = self.model.recipients[index.row()].key if index.isValid() else None
+        dialog = RecordConsentDialog(
+            self.model.recipients,
+            self.today(),
+            key,
+            cell.purpose.value if cell else None,
+            self,
+        )
+        if self.run_dialog(dialog):
+            self.record(**dialog.values())
+
+    def record(
+        self,
+        recipient: str,
+        purposes: list[str],
+        given_on: dt.date,
+        form: str,
+        documented_by: str | None,
+        expires_on: dt.date | None,
+    ) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+
+        def write(s: Session) -> None:
+            case = tab_views.get_case_by_id(s, case_id)
+            consent_service.record_consent(
+                s,
+                case,
+                tab_views.recipient_by_key(s, case, recipient),
+                purposes,
+                given_on,
+                form=form,
+                documented_by=documented_by,
+                expires_on=expires_on,
+            )
+
+        def done(_result: object) -> None:
+            show_status(self.status, self.tr("Consent recorded."))
+            self._history_key = recipient
+            self.refresh()
+
+        self.session.run(write, done, self._failed)
+
+    # -- withdrawing -----------------------------------------------------------------------
+
+    def confirm_withdraw(self, recipient: str, purposes: list[str]) -> tuple[str, str] | None:
+        """Ask before withdrawing; returns (how, recorded by) or None. Tests replace it."""
+        dialog = WithdrawDialog(recipient, purposes, self)
+        if not self.run_dialog(dialog):
+            return None
+        return dialog.how.currentData(), dialog.recorded_by.text()
+
+    def withdraw_selected(self) -> None:
+        cell = self.selected_cell()
+        case_id = self.case_id
+        if cell is None or case_id is None or cell.status not in SHAREABLE_STATES:
+            return
+        day = self.today()
+
+        def covered(s: Session) -> list[str]:
+            case = tab_views.get_case_by_id(s, case_id)
+            entries = tab_views.covering_consents(s, case, cell.recipient, cell.purpose, day)
+            return sorted({p for c in entries for p in c.purpose_values})
+
+        def ask(purposes: list[str]) -> None:
+            answer = self.confirm_withdraw(cell.recipient_label, purposes)
+            if answer is not None:
+                self.withdraw(cell.recipient, cell.purpose.value, *answer)
+
+        self.session.run(covered, ask, self._failed)
+
+    def withdraw(self, key: str, purpose: str, how: str, recorded_by: str) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+        day = self.today()
+
+        def write(s: Session) -> None:
+            case = tab_views.get_case_by_id(s, case_id)
+            for entry in tab_views.covering_consents(s, case, key, purpose, day):
+                if entry.withdrawal is None:
+                    consent_service.withdraw_consent(
+                        s, entry, day, how=how, recorded_by=recorded_by
+                    )
+
+        def done(_result: object) -> None:
+            show_status(self.status, self.tr("Consent withdrawn from today."))
+            self._history_key = key
+            self.refresh()
+
+        self.session.run(write, done, self._failed)
+
+    def clear(self) -> None:
+        super().clear()
+        self.model.set_cells([])
+        self.history_model.set_rows([])
+        self.history_title.setText(self.tr("History"))
+        self._history_key = None
+        self.withdraw_button.setEnabled(False)
+        self.status.clear()
