@@ -103,7 +103,13 @@ def test_decision_creates_action_in_current_plan(
         meetings.add_decision(session, meeting, "Søge om bolig", create_action=True)
     plan = plans.create_plan(session, case, D(2026, 3, 25))
     decision = meetings.add_decision(
-        session, meeting, "Søge om bolig", create_action=True, responsible=job, due_on=D(2026, 5, 1)
+        session,
+        meeting,
+        "Søge om bolig",
+        create_action=True,
+        domain="housing",
+        responsible=job,
+        due_on=D(2026, 5, 1),
     )
     assert decision.action_id is not None
     assert plan.goals[0].actions[0].text == "Søge om bolig"

@@ -61,7 +61,7 @@ class Goal(Base):
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
-    domain: Mapped[LifeDomain | None] = mapped_column(enum_type(LifeDomain, "domain"))
+    domain: Mapped[LifeDomain] = mapped_column(enum_type(LifeDomain, "domain"))
     status: Mapped[GoalStatus] = mapped_column(
         enum_type(GoalStatus, "status"), default=GoalStatus.OPEN
     )

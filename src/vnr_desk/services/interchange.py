@@ -272,7 +272,7 @@ class _Importer:
     def _goals(self, plan: ActionPlan, p: Reader) -> None:
         for g in p.readers("goals"):
             with _field(g.path):
-                goal = plans.add_goal(self.s, plan, g.text("text"), g.optional_text("domain"))
+                goal = plans.add_goal(self.s, plan, g.text("text"), g.text("domain"))
                 if g.text("status", "open") != "open":
                     plans.set_goal_status(self.s, goal, g.text("status"))
             for a in g.readers("actions"):

@@ -19,6 +19,7 @@ from vnr_desk.domain import (
     ConsentPurpose,
     Decision,
     Goal,
+    LifeDomain,
     Meeting,
     MeetingKind,
     MeetingParticipant,
@@ -144,11 +145,12 @@ def add_decision(
     *,
     create_action: bool = False,
     goal: Goal | None = None,
+    domain: LifeDomain | str | None = None,
     responsible: CaseActor | None = None,
     due_on: dt.date | None = None,
 ) -> Decision:
     """A decision; with `create_action` it also becomes an action in the current adult plan
-    (under `goal`, or under a new goal worded like the decision)."""
+    (under `goal`, or under a new goal in `domain` worded like the decision)."""
     body = required_text(text, "decision")
     decision = Decision(text=body)
     if create_action:
@@ -157,7 +159,9 @@ def add_decision(
             plan = plan_service.current_plan(session, case, PlanKind.ADULT)
             if plan is None:
                 raise InvalidInput("plan: the case has no action plan to add the action to")
-            goal = plan_service.add_goal(session, plan, body)
+            if domain is None:
+                raise InvalidInput("domain: a new goal needs a life domain")
+            goal = plan_service.add_goal(session, plan, body, domain)
         elif goal.plan.case_id != case.id or not goal.plan.is_current:
             raise InvalidInput("goal: not a goal of this case's current plan")
         action = plan_service.add_action(

@@ -106,13 +106,12 @@ def create_plan(
     return plan
 
 
-def add_goal(
-    session: Session, plan: ActionPlan, text: str, domain: LifeDomain | str | None = None
-) -> Goal:
+def add_goal(session: Session, plan: ActionPlan, text: str, domain: LifeDomain | str) -> Goal:
+    """A goal in the citizen's own words, in one life domain."""
     goal = Goal(
         position=len(plan.goals),
         text=required_text(text, "text"),
-        domain=parse_enum(LifeDomain, domain, "domain") if domain is not None else None,
+        domain=parse_enum(LifeDomain, domain, "domain"),
         status=GoalStatus.OPEN,
     )
     plan.goals.append(goal)

@@ -672,7 +672,7 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
-            nullable=True,
+            nullable=False,
         ),
         sa.Column(
             "status",

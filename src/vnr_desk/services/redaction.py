@@ -1,0 +1,286 @@
+"""The one redaction step: everything a printout shows is built here, for one recipient.
+
+Recipients are `"citizen"`, `"internal"` or `"actor:<case actor id>"`. What is left out:
+- on citizen documents: the person using violence, risk assessments, journal notes,
+  addresses (the data classes have no field for them) and actors without a valid
+  `share_information` consent (left blank as responsible, left off participant lists);
+- on actor documents: the same, plus any other actor or network member without a valid
+  `share_information` consent; the recipient itself needs the consent for the document's
+  purpose (`receive_action_plan`, `receive_case_summary`, `share_information` for minutes),
+  else `ConsentRequired` is raised and nothing is built.
+Every build is audited as an export with the recipient, never with content."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from vnr_desk.domain import (
+    Action,
+    ActionPlan,
+    Case,
+    CaseActor,
+    ConsentPurpose,
+    Meeting,
+    NetworkMember,
+    PlanKind,
+)
+from vnr_desk.reports import data
+from vnr_desk.services import actors, assessments, consent, meetings, network, people, plans
+from vnr_desk.services import auditing as audit
+from vnr_desk.services.errors import InvalidInput, NotFound
+
+SHARE = ConsentPurpose.SHARE_INFORMATION
+
+
+class _Audience:
+    """Who a document is for, and the consent checks that follow from it."""
+
+    def __init__(self, session: Session, case: Case, recipient: str, on: dt.date) -> None:
+        self.session, self.case, self.on, self.key = session, case, on, recipient
+        self.actor: CaseActor | None = None
+        if recipient in ("citizen", "internal"):
+            self.kind = recipient
+        elif recipient.startswith("actor:") and recipient[6:].isdigit():
+            self.kind = "actor"
+            try:
+                self.actor = actors.get_case_actor(session, case, int(recipient[6:]))
+            except NotFound:
+                raise InvalidInput(f"recipient: no actor {recipient!r} in this case") from None
+        else:
+            raise InvalidInput(f"recipient: {recipient!r} is not citizen, internal or actor:<id>")
+
+    @property
+    def recipient(self) -> data.Recipient:
+        if self.actor is not None:
+            return data.Recipient("actor", self.actor.label)
+        return data.Recipient(self.kind)  # type: ignore[arg-type]
+
+    def require(self, purpose: ConsentPurpose) -> None:
+        if self.actor is not None:
+            consent.require_consent(self.session, self.case, self.actor, purpose, self.on)
+
+    def may_see(self, other: CaseActor | NetworkMember) -> bool:
+        """May this document name `other`? Internal: yes. Otherwise `other` must have agreed
+        to information about the case being shared with it (the recipient itself always)."""
+        if self.kind == "internal" or (
+            self.actor is not None and other.id == self.actor.id and isinstance(other, CaseActor)
+        ):
+            return True
+        return consent.may_share(self.session, self.case, other, SHARE, self.on)
+
+    def audit(self, document: str, withheld: bool) -> None:
+        audit.record(
+            self.session,
+            "export." + document,
+            "case",
+            self.case.id,
+            case_id=self.case.id,
+            detail={"recipient": self.key, "withheld": withheld},
+        )
+
+
+def _citizen_name(session: Session, case: Case) -> str:
+    person = people.primary_citizen(session, case)
+    return person.name if person is not None else ""
+
+
+def _goals(audience: _Audience, plan: ActionPlan) -> tuple[tuple[data.PlanGoal, ...], bool]:
+    withheld = False
+    goals = []
+    for goal in plan.goals:
+        lines = []
+        for action in goal.actions:
+            responsible = ""
+            if action.responsible_id is not None:
+                actor = audience.session.get_one(CaseActor, action.responsible_id)
+                if audience.may_see(actor):
+                    responsible = actor.label
+                else:
+                    withheld = True
+            lines.append(data.PlanAction(action.text, responsible, action.due_on, action.status))
+        goals.append(data.PlanGoal(goal.text, goal.domain.value, tuple(lines)))
+    return tuple(goals), withheld
+
+
+def plan_document(
+    session: Session,
+    case: Case,
+    recipient: str,
+    on: dt.date,
+    *,
+    plan: ActionPlan | None = None,
+) -> data.CitizenPlanData:
+    """The action plan for the citizen, an actor (needs `receive_action_plan`) or internal use."""
+    audience = _Audience(session, case, recipient, on)
+    audience.require(ConsentPurpose.RECEIVE_ACTION_PLAN)
+    plan = plan or plans.current_plan(session, case, PlanKind.ADULT)
+    if plan is None or plan.case_id != case.id:
+        raise NotFound("plan: the case has no action plan")
+    goals, withheld = _goals(audience, plan)
+    coordinator = actors.coordinator(session, case)
+    show_coordinator = coordinator is not None and audience.may_see(coordinator)
+    upcoming = [m for m in meetings.meetings(session, case) if m.held_on.date() >= on]
+    result = data.CitizenPlanData(
+        case_reference=case.reference,
+        citizen_name=_citizen_name(session, case),
+        recipient=audience.recipient,
+        made_on=plan.made_on,
+        goals=goals,
+        coordinator_name=coordinator.label if coordinator and show_coordinator else "",
+        coordinator_phone=(coordinator.actor.phone or "")
+        if coordinator and show_coordinator
+        else "",
+        review_on=plan.review_due_on,
+        after_effort_text=plan.after_effort,
+        next_meeting=data.MeetingRef(upcoming[0].held_on, upcoming[0].place) if upcoming else None,
+    )
+    audience.audit("action_plan", withheld)
+    return result
+
+
+def meeting_document(
+    session: Session, meeting: Meeting, recipient: str, on: dt.date
+) -> data.MeetingData:
+    """Agenda or minutes; an actor needs `share_information`. Participants without consent
+    are left off every list but the internal one."""
+    case = session.get_one(Case, meeting.case_id)
+    audience = _Audience(session, case, recipient, on)
+    audience.require(SHARE)
+    names: list[str] = []
+    withheld = False
+    for p in meeting.participants:
+        who: CaseActor | NetworkMember = (
+            session.get_one(CaseActor, p.case_actor_id)
+            if p.case_actor_id is not None
+            else session.get_one(NetworkMember, p.network_member_id)
+        )
+        if audience.may_see(who):
+            names.append(who.label)
+        else:
+            withheld = True
+    new_actions = []
+    for decision in meeting.decisions:
+        if decision.action_id is None:
+            continue
+        action = session.get_one(Action, decision.action_id)
+        responsible = ""
+        if action.responsible_id is not None:
+            actor = session.get_one(CaseActor, action.responsible_id)
+            responsible = actor.label if audience.may_see(actor) else ""
+        new_actions.append(data.PlanAction(action.text, responsible, action.due_on, action.status))
+    result = data.MeetingData(
+        case_reference=case.reference,
+        recipient=audience.recipient,
+        kind=meeting.kind.value,
+        on=meeting.held_on,
+        place=meeting.place,
+        participants=tuple(names),
+        citizen_present=meeting.citizen_present,
+        agenda=tuple(a.text for a in meeting.agenda),
+        minutes=meeting.minutes,
+        decisions=tuple(d.text for d in meeting.decisions),
+        new_actions=tuple(new_actions),
+    )
+    audience.audit("meeting", withheld)
+    return result
+
+
+def _assessment(a: object) -> data.AssessmentData | None:
+    if a is None:
+        return None
+    return data.AssessmentData(
+        assessed_on=a.made_on,  # type: ignore[attr-defined]
+        ratings=tuple(
+            data.DomainRating(r.domain.value, r.rating, r.description, r.own_words)
+            for r in a.ratings  # type: ignore[attr-defined]
+        ),
+        hopes=a.hopes,  # type: ignore[attr-defined]
+        dreams=a.dreams,  # type: ignore[attr-defined]
+        resources=a.resources,  # type: ignore[attr-defined]
+    )
+
+
+def case_summary(session: Session, case: Case, recipient: str, on: dt.date) -> data.SummaryData:
+    """What one actor (or internal use) may know of the case. An actor needs
+    `receive_case_summary`; `withheld` is set when anything was left out for lack of consent."""
+    audience = _Audience(session, case, recipient, on)
+    if audience.kind == "citizen":
+        raise InvalidInput("recipient: a case summary is for an actor or internal use")
+    audience.require(ConsentPurpose.RECEIVE_CASE_SUMMARY)
+    withheld = False
+    lines = []
+    for ca in actors.case_actors(session, case):
+        if audience.may_see(ca):
+            lines.append(data.ActorLine(ca.label, ca.role, ca.is_coordinator))
+        else:
+            withheld = True
+    if audience.kind != "internal" and any(
+        not audience.may_see(m) for m in network.members(session, case)
+    ):
+        withheld = True
+    history = assessments.assessments(session, case)
+    plan = plans.current_plan(session, case, PlanKind.ADULT)
+    goals: tuple[data.PlanGoal, ...] = ()
+    if plan is not None:
+        goals, hidden = _goals(audience, plan)
+        withheld = withheld or hidden
+    facts = [data.Fact("Opened", case.opened_on.isoformat())]
+    if case.crisis_centre_admission_on and audience.kind == "internal":
+        facts.append(
+            data.Fact("Crisis-centre admission", case.crisis_centre_admission_on.isoformat())
+        )
+    result = data.SummaryData(
+        case_reference=case.reference,
+        citizen_name=_citizen_name(session, case),
+        recipient=audience.recipient,
+        facts=tuple(facts),
+        actors=tuple(lines),
+        assessment=_assessment(history[-1] if history else None),
+        previous_assessment=_assessment(history[-2] if len(history) > 1 else None),
+        goals=goals,
+        meetings=tuple(
+            data.MeetingLine(m.held_on.date(), m.kind.value, tuple(d.text for d in m.decisions))
+            for m in meetings.meetings(session, case)
+        ),
+        withheld=withheld,
+    )
+    audience.audit("case_summary", withheld)
+    return result
+
+
+def consent_form(
+    session: Session,
+    case: Case,
+    requests: dict[int, list[ConsentPurpose | str]],
+    expires_on: dt.date,
+    issued_by: str,
+) -> data.ConsentFormData:
+    """A form asking the citizen's consent: case actor id → purposes asked for."""
+    recipients = []
+    for case_actor_id, purposes in requests.items():
+        ca = actors.get_case_actor(session, case, case_actor_id)
+        recipients.append(
+            data.ConsentFormRecipient(
+                ca.label, ca.actor.unit, tuple(ConsentPurpose(p).value for p in purposes)
+            )
+        )
+    coordinator = actors.coordinator(session, case)
+    result = data.ConsentFormData(
+        citizen_name=_citizen_name(session, case),
+        recipients=tuple(recipients),
+        expires_on=expires_on,
+        issued_by=issued_by,
+        coordinator_name=coordinator.label if coordinator else "",
+        coordinator_phone=(coordinator.actor.phone or "") if coordinator else "",
+    )
+    audit.record(
+        session,
+        "export.consent_form",
+        "case",
+        case.id,
+        case_id=case.id,
+        detail={"recipient": "citizen", "asked": sorted(requests)},
+    )
+    return result
