@@ -240,3 +240,13 @@ def test_duplicate_reference_and_half_way_failure_leave_nothing(session: Session
         )
     with pytest.raises(Exception, match="no case"):
         get_case(session, "K-A")
+
+
+def test_documented_example_imports(session: Session) -> None:
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "docs" / "case-format.md").read_text(encoding="utf-8")
+    example = json.loads(re.search(r"```json\n(.*?)```", text, re.S).group(1))  # type: ignore[union-attr]
+    case = interchange.import_case(session, example)
+    assert dump_case(session, case)["consents"][2]["renews"] == "c1"
