@@ -18,6 +18,8 @@ from vnr_desk.store.vault import Vault
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.consent import ConsentTab, RecordConsentDialog
 from vnr_desk.ui.tabs.overview import OverviewTab
+from vnr_desk.ui.tabs.plan import ActionDialog, PlanTab
+from vnr_desk.ui.widgets.common import OVERDUE
 from vnr_desk.ui.widgets.consent_chip import STATE_ROLE
 from vnr_desk.ui.worker import SyncWorker
 
@@ -181,3 +183,90 @@ def test_record_then_withdraw_changes_the_chip(qtbot, vault_session, case_vault)
     assert tab.grid.currentIndex().data(STATE_ROLE) == "withdrawn"
     assert [e.event for e in tab.history_model.rows] == ["given", "withdrawn"]
     assert tab.history_model.index(0, 3).data() == "Oral"
+
+
+# -- action plan ------------------------------------------------------------------------
+
+
+def _plan_tab(qtbot, vault_session, ids) -> PlanTab:  # type: ignore[no-untyped-def]
+    tab = PlanTab(vault_session)
+    qtbot.addWidget(tab)
+    tab.today = lambda: TODAY
+    tab.load(ids.case_id)
+    return tab
+
+
+def _tree_rows(tab: PlanTab) -> list[list[str]]:
+    rows = []
+    for i in range(tab.tree.topLevelItemCount()):
+        goal = tab.tree.topLevelItem(i)
+        rows.append([goal.text(c) for c in range(4)])
+        for j in range(goal.childCount()):
+            rows.append(["  " + goal.child(j).text(0), *(goal.child(j).text(c) for c in (1, 2, 3))])
+    return rows
+
+
+def test_plan_shows_goals_actions_and_highlights_overdue(qtbot, vault_session, case_vault) -> None:
+    _, ids = case_vault
+    tab = _plan_tab(qtbot, vault_session, ids)
+    assert tab.plan_choice.itemText(0) == "Adult plan"
+    assert tab.plan_choice.itemText(1) == "Child plan — Lea Hansen"
+    rows = _tree_rows(tab)
+    assert rows[0] == ["Jeg vil have egen bolig", "Housing", "", "Open"]
+    housing = tab.tree.topLevelItem(0)
+    overdue, done = housing.child(0), housing.child(1)
+    assert overdue.text(0) == "Søg bolig via boligafdelingen"
+    assert overdue.text(1) == "Voksenområdet"
+    assert overdue.text(3) == "Planned — overdue"
+    assert overdue.background(0).color() == OVERDUE
+    assert done.text(3) == "Done" and done.background(0).color() != OVERDUE  # done: not overdue
+    budget_action = tab.tree.topLevelItem(1).child(0)
+    assert budget_action.background(0).color() != OVERDUE  # due in the future
+    tab.plan_choice.setCurrentIndex(1)
+    assert _tree_rows(tab) == [["Lea trives i skolen", "Children and parenting", "", "Open"]]
+
+
+def test_add_action_and_change_status(qtbot, vault_session, case_vault) -> None:
+    _, ids = case_vault
+    tab = _plan_tab(qtbot, vault_session, ids)
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(1))
+
+    def fill(dialog) -> bool:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, ActionDialog)
+        assert dialog.goal.currentText() == "Lære at holde et budget"
+        dialog.text.setText("Gennemgå budget med søsteren")
+        dialog.responsible.setCurrentIndex(dialog.responsible.findText("Jobcenter"))
+        dialog.has_due.setChecked(False)
+        return True
+
+    tab.run_dialog = fill
+    tab.action_button.click()
+    budget = tab.tree.topLevelItem(1)
+    assert [budget.child(i).text(0) for i in range(budget.childCount())] == [
+        "Budgetsamtale",
+        "Gennemgå budget med søsteren",
+    ]
+    assert budget.child(1).text(1) == "Jobcenter" and budget.child(1).text(2) == ""
+    overdue = tab.tree.topLevelItem(0).child(0)
+    tab.tree.setCurrentItem(overdue)
+    tab.status_choice.setCurrentIndex(tab.status_choice.findData("done"))
+    tab.status_button.click()
+    again = tab.tree.topLevelItem(0).child(0)
+    assert again.text(3) == "Done" and again.background(0).color() != OVERDUE
+
+
+def test_renew_plan_keeps_old_version_read_only(qtbot, vault_session, case_vault) -> None:
+    _, ids = case_vault
+    tab = _plan_tab(qtbot, vault_session, ids)
+    tab.confirm_renew = lambda plan: True
+    tab.renew_button.click()
+    assert tab.version_choice.count() == 2
+    assert "Version 2" in tab.version_choice.currentText()
+    assert "(current)" in tab.version_choice.currentText()
+    rows = _tree_rows(tab)
+    assert "  Skriv op til almene boliger" not in [r[0] for r in rows]  # done: not carried over
+    assert "  Søg bolig via boligafdelingen" in [r[0] for r in rows]
+    tab.version_choice.setCurrentIndex(1)
+    assert "read only" in tab.info.text()
+    assert not tab.goal_button.isEnabled() and not tab.renew_button.isEnabled()
+    assert "  Skriv op til almene boliger" in [r[0] for r in _tree_rows(tab)]

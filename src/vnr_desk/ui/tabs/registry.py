@@ -7,8 +7,9 @@ from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.tabs.consent import ConsentTab
 from vnr_desk.ui.tabs.journal import JournalTab
 from vnr_desk.ui.tabs.overview import OverviewTab
+from vnr_desk.ui.tabs.plan import PlanTab
 
-TAB_TYPES: list[type[CaseTab]] = [OverviewTab, ConsentTab, JournalTab]
+TAB_TYPES: list[type[CaseTab]] = [OverviewTab, ConsentTab, PlanTab, JournalTab]
 
 
 def build_tabs(session: VaultSession) -> list[CaseTab]:

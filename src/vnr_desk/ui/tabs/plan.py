@@ -1,0 +1,543 @@
+"""Action plan: goals in the citizen's words with their actions (responsible, due date,
+status); overdue actions stand out. The adult plan and each child's plan are chosen in a
+selector; renewing at a review makes a new version and older ones stay readable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from vnr_desk.domain import Action, ActionPlan, CaseActor, CasePerson, Goal
+from vnr_desk.domain.enums import ActionStatus, GoalStatus, LifeDomain, PlanKind
+from vnr_desk.services import plans as plan_service
+from vnr_desk.services import tab_views
+from vnr_desk.services.errors import NotFound
+from vnr_desk.services.tab_views import ActionView, CaseActorView, GoalView, PersonView, PlanView
+from vnr_desk.ui import labels
+from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.tabs.base import CaseTab
+from vnr_desk.ui.widgets.common import (
+    ALERT_TEXT,
+    OVERDUE,
+    date_edit,
+    date_of,
+    exec_dialog,
+    show_status,
+    status_label,
+)
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+OPEN_ACTIONS = frozenset({ActionStatus.PLANNED.value, ActionStatus.IN_PROGRESS.value})
+
+
+def is_overdue(action: ActionView, today: dt.date) -> bool:
+    return action.due_on is not None and action.due_on < today and action.status in OPEN_ACTIONS
+
+
+class GoalDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add goal"))
+        self.text = QLineEdit()
+        self.text.setObjectName("goal_text")
+        self.text.setPlaceholderText(self.tr("The goal in the citizen's own words"))
+        self.domain = QComboBox()
+        self.domain.addItem(self.tr("(no life domain)"), None)
+        for value, label in labels.choices(LifeDomain, labels.life_domain):
+            self.domain.addItem(label, value)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Goal:"), self.text)
+        form.addRow(self.tr("&Life domain:"), self.domain)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(460)
+
+
+class ActionDialog(QDialog):
+    def __init__(
+        self,
+        goals: list[GoalView],
+        actors: list[CaseActorView],
+        today: dt.date,
+        goal_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add action"))
+        self.goal = QComboBox()
+        self.goal.setObjectName("action_goal")
+        for g in goals:
+            self.goal.addItem(g.text, g.id)
+        if goal_id is not None:
+            self.goal.setCurrentIndex(max(0, self.goal.findData(goal_id)))
+        self.text = QLineEdit()
+        self.text.setObjectName("action_text")
+        self.responsible = QComboBox()
+        self.responsible.setObjectName("action_responsible")
+        self.responsible.addItem(self.tr("(nobody yet)"), None)
+        for a in actors:
+            self.responsible.addItem(a.name, a.id)
+        self.has_due = QCheckBox(self.tr("&Due on"))
+        self.has_due.setChecked(True)
+        self.due_on = date_edit("action_due_on", today + dt.timedelta(days=14))
+        self.has_due.toggled.connect(self.due_on.setEnabled)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due_on)
+        due_row.addStretch(1)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Goal:"), self.goal)
+        form.addRow(self.tr("&Action:"), self.text)
+        form.addRow(self.tr("&Responsible:"), self.responsible)
+        form.addRow(due_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(500)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "goal_id": self.goal.currentData(),
+            "text": self.text.text(),
+            "responsible_id": self.responsible.currentData(),
+            "due_on": date_of(self.due_on) if self.has_due.isChecked() else None,
+        }
+
+
+class PlanTab(CaseTab):
+    key = "plan"
+
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__(session)
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.plans: list[PlanView] = []
+        self.children: list[PersonView] = []
+        self.actors: list[CaseActorView] = []
+
+        self.plan_choice = QComboBox()
+        self.plan_choice.setObjectName("plan_choice")
+        self.plan_choice.currentIndexChanged.connect(self._plan_changed)
+        self.version_choice = QComboBox()
+        self.version_choice.setObjectName("plan_version")
+        self.version_choice.currentIndexChanged.connect(self._version_changed)
+        plan_label = QLabel(self.tr("&Plan:"))
+        plan_label.setBuddy(self.plan_choice)
+        version_label = QLabel(self.tr("&Version:"))
+        version_label.setBuddy(self.version_choice)
+        self.info = QLabel()
+        self.info.setObjectName("plan_info")
+        self.info.setWordWrap(True)
+        chooser = QHBoxLayout()
+        chooser.addWidget(plan_label)
+        chooser.addWidget(self.plan_choice, 2)
+        chooser.addWidget(version_label)
+        chooser.addWidget(self.version_choice, 2)
+        chooser.addStretch(1)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("plan_tree")
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Goal / action"),
+                self.tr("Life domain / responsible"),
+                self.tr("Due"),
+                self.tr("Status"),
+            ]
+        )
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        self.create_button = QPushButton(self.tr("Create pla&n"))
+        self.create_button.setObjectName("create_plan")
+        self.create_button.clicked.connect(self.create_plan)
+        self.goal_button = QPushButton(self.tr("Add &goal…"))
+        self.goal_button.setObjectName("add_goal")
+        self.goal_button.clicked.connect(self.add_goal_dialog)
+        self.action_button = QPushButton(self.tr("Add &action…"))
+        self.action_button.setObjectName("add_action")
+        self.action_button.clicked.connect(self.add_action_dialog)
+        self.status_choice = QComboBox()
+        self.status_choice.setObjectName("plan_status_choice")
+        self.status_choice.setMinimumContentsLength(12)
+        self.status_button = QPushButton(self.tr("Set &status"))
+        self.status_button.setObjectName("set_status")
+        self.status_button.clicked.connect(self.set_selected_status)
+        self.renew_button = QPushButton(self.tr("&Renew plan at review"))
+        self.renew_button.setObjectName("renew_plan")
+        self.renew_button.clicked.connect(self.renew)
+        buttons = QHBoxLayout()
+        for w in (self.create_button, self.goal_button, self.action_button):
+            buttons.addWidget(w)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.status_choice)
+        buttons.addWidget(self.status_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.renew_button)
+        self.after_effort = QLabel()
+        self.after_effort.setObjectName("plan_after_effort")
+        self.after_effort.setWordWrap(True)
+
+        self.status = status_label("plan_status")
+        layout = QVBoxLayout(self)
+        layout.addLayout(chooser)
+        layout.addWidget(self.info)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.after_effort)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Action &plan")
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def load(self, case_id: int) -> None:
+        super().load(case_id)
+        self.status.clear()
+        self.refresh(select_plan=None)
+
+    def refresh(self, select_plan: int | None = None) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+        keep = select_plan if select_plan is not None else self.current_plan_id()
+
+        def read(s: Session) -> tuple[list[PlanView], list[PersonView], list[CaseActorView]]:
+            return (
+                tab_views.plan_views(s, case_id),
+                tab_views.children(s, case_id),
+                tab_views.case_actor_views(s, case_id),
+            )
+
+        self.session.run(read, lambda result: self._show(*result, keep=keep), self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        show_status(self.status, error_text(exc), error=True)
+
+    def _show(
+        self,
+        plans: list[PlanView],
+        children: list[PersonView],
+        actors: list[CaseActorView],
+        keep: int | None,
+    ) -> None:
+        if self.case_id is None:
+            return
+        self.plans, self.children, self.actors = plans, children, actors
+        keep_plan = next((p for p in plans if p.id == keep), None)
+        self.plan_choice.blockSignals(True)
+        self.plan_choice.clear()
+        self.plan_choice.addItem(labels.plan_kind(PlanKind.ADULT), None)
+        for child in children:
+            self.plan_choice.addItem(
+                self.tr("Child plan — {name}").format(name=child.name), child.id
+            )
+        if keep_plan is not None:
+            self.plan_choice.setCurrentIndex(
+                max(0, self.plan_choice.findData(keep_plan.child_person_id))
+            )
+        self.plan_choice.blockSignals(False)
+        self._fill_versions(keep)
+
+    def _versions(self) -> list[PlanView]:
+        child = self.plan_choice.currentData()
+        kind = PlanKind.CHILD.value if child is not None else PlanKind.ADULT.value
+        found = [p for p in self.plans if p.kind == kind and p.child_person_id == child]
+        return sorted(found, key=lambda p: p.version, reverse=True)
+
+    def _fill_versions(self, keep: int | None = None) -> None:
+        self.version_choice.blockSignals(True)
+        self.version_choice.clear()
+        for p in self._versions():
+            text = self.tr("Version {n} of {day}").format(
+                n=p.version, day=labels.date_text(p.made_on)
+            )
+            if p.is_current:
+                text += " " + self.tr("(current)")
+            self.version_choice.addItem(text, p.id)
+        if keep is not None and self.version_choice.findData(keep) >= 0:
+            self.version_choice.setCurrentIndex(self.version_choice.findData(keep))
+        self.version_choice.blockSignals(False)
+        self._show_plan()
+
+    def _plan_changed(self, _index: int) -> None:
+        self._fill_versions()
+
+    def _version_changed(self, _index: int) -> None:
+        self._show_plan()
+
+    def current_plan_id(self) -> int | None:
+        return self.version_choice.currentData()
+
+    def current_plan(self) -> PlanView | None:
+        plan_id = self.current_plan_id()
+        return next((p for p in self.plans if p.id == plan_id), None)
+
+    def _show_plan(self) -> None:
+        self.tree.clear()
+        plan = self.current_plan()
+        if plan is None:
+            self.info.setText(self.tr("No plan yet. Create one to add goals and actions."))
+            self.after_effort.clear()
+            self._update_buttons()
+            return
+        parts = [self.tr("Made {day}").format(day=labels.date_text(plan.made_on))]
+        if plan.reviewed_on:
+            parts.append(self.tr("reviewed {day}").format(day=labels.date_text(plan.reviewed_on)))
+        if plan.review_due_on and plan.is_current:
+            parts.append(
+                self.tr("next review {day}").format(day=labels.date_text(plan.review_due_on))
+            )
+        text = " · ".join(parts)
+        if not plan.is_current:
+            text += "  —  " + self.tr("An earlier version: read only.")
+        self.info.setText(text)
+        self.after_effort.setText(
+            self.tr("After the effort: {text}").format(text=plan.after_effort)
+            if plan.after_effort
+            else ""
+        )
+        today = self.today()
+        bold = QFont()
+        bold.setBold(True)
+        for goal in plan.goals:
+            goal_item = QTreeWidgetItem(
+                [
+                    goal.text,
+                    labels.life_domain(goal.domain),
+                    "",
+                    labels.goal_status(goal.status),
+                ]
+            )
+            goal_item.setData(0, ITEM_ROLE, goal)
+            goal_item.setFont(0, bold)
+            self.tree.addTopLevelItem(goal_item)
+            for action in goal.actions:
+                item = QTreeWidgetItem(
+                    [
+                        action.text,
+                        action.responsible,
+                        labels.date_text(action.due_on),
+                        labels.action_status(action.status),
+                    ]
+                )
+                item.setData(0, ITEM_ROLE, action)
+                if is_overdue(action, today):
+                    for column in range(4):
+                        item.setBackground(column, QBrush(OVERDUE))
+                        item.setForeground(column, QBrush(ALERT_TEXT))
+                    item.setToolTip(0, self.tr("Overdue"))
+                    item.setText(3, self.tr("{status} — overdue").format(status=item.text(3)))
+                goal_item.addChild(item)
+            goal_item.setExpanded(True)
+        self._update_buttons()
+
+    def selected(self) -> GoalView | ActionView | None:
+        item = self.tree.currentItem()
+        return item.data(0, ITEM_ROLE) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        plan = self.current_plan()
+        editable = plan is not None and plan.is_current
+        self.create_button.setVisible(self.case_id is not None and plan is None)
+        self.goal_button.setEnabled(editable)
+        self.action_button.setEnabled(editable and bool(plan and plan.goals))
+        self.renew_button.setEnabled(editable)
+        chosen = self.selected() if editable else None
+        self.status_choice.clear()
+        if isinstance(chosen, GoalView):
+            options = labels.choices(GoalStatus, labels.goal_status)
+        elif isinstance(chosen, ActionView):
+            options = labels.choices(ActionStatus, labels.action_status)
+        else:
+            options = []
+        for value, label in options:
+            self.status_choice.addItem(label, value)
+        if chosen is not None:
+            self.status_choice.setCurrentIndex(max(0, self.status_choice.findData(chosen.status)))
+        self.status_choice.setEnabled(chosen is not None)
+        self.status_button.setEnabled(chosen is not None)
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog modally; tests replace this to fill it in and answer."""
+        return exec_dialog(dialog)
+
+    def _write(self, fn: Callable[[Session], Any], message: str) -> None:
+        plan = self.current_plan()
+        keep = plan.id if plan else None
+
+        def done(result: Any) -> None:
+            show_status(self.status, message)
+            new_id = result if isinstance(result, int) else keep
+            self.refresh(select_plan=new_id)
+
+        self.session.run(fn, done, self._failed)
+
+    def _own_plan(self, s: Session, plan_id: int) -> ActionPlan:
+        plan = s.get(ActionPlan, plan_id)
+        if plan is None or plan.case_id != self.case_id:
+            raise NotFound("plan: not in this case")
+        return plan
+
+    def create_plan(self) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+        child_id = self.plan_choice.currentData()
+        day = self.today()
+
+        def write(s: Session) -> int:
+            case = tab_views.get_case_by_id(s, case_id)
+            child = s.get(CasePerson, child_id) if child_id is not None else None
+            kind = PlanKind.CHILD if child is not None else PlanKind.ADULT
+            return plan_service.create_plan(s, case, day, kind=kind, child=child).id
+
+        self._write(write, self.tr("Plan created."))
+
+    def add_goal_dialog(self) -> None:
+        plan = self.current_plan()
+        if plan is None or not plan.is_current:
+            return
+        dialog = GoalDialog(self)
+        if self.run_dialog(dialog):
+            self.add_goal(dialog.text.text(), dialog.domain.currentData())
+
+    def add_goal(self, text: str, domain: str | None) -> None:
+        plan = self.current_plan()
+        if plan is None:
+            return
+        plan_id = plan.id
+        self._write(
+            lambda s: plan_service.add_goal(s, self._own_plan(s, plan_id), text, domain) and None,
+            self.tr("Goal added."),
+        )
+
+    def add_action_dialog(self) -> None:
+        plan = self.current_plan()
+        if plan is None or not plan.is_current or not plan.goals:
+            return
+        chosen = self.selected()
+        goal_id = None
+        if isinstance(chosen, GoalView):
+            goal_id = chosen.id
+        elif isinstance(chosen, ActionView):
+            goal_id = next(g.id for g in plan.goals if chosen in g.actions)
+        dialog = ActionDialog(list(plan.goals), self.actors, self.today(), goal_id, self)
+        if self.run_dialog(dialog):
+            self.add_action(**dialog.values())
+
+    def add_action(
+        self, goal_id: int, text: str, responsible_id: int | None, due_on: dt.date | None
+    ) -> None:
+        plan = self.current_plan()
+        if plan is None:
+            return
+        plan_id = plan.id
+
+        def write(s: Session) -> None:
+            goal = s.get(Goal, goal_id)
+            if goal is None or goal.plan_id != self._own_plan(s, plan_id).id:
+                raise NotFound("goal: not in this plan")
+            responsible = s.get(CaseActor, responsible_id) if responsible_id else None
+            plan_service.add_action(s, goal, text, responsible=responsible, due_on=due_on)
+
+        self._write(write, self.tr("Action added."))
+
+    def set_selected_status(self) -> None:
+        chosen = self.selected()
+        status = self.status_choice.currentData()
+        if chosen is None or status is None:
+            return
+        plan = self.current_plan()
+        if plan is None or not plan.is_current:
+            return
+        plan_id = plan.id
+
+        def write(s: Session) -> None:
+            own = self._own_plan(s, plan_id)
+            if isinstance(chosen, GoalView):
+                goal = s.get(Goal, chosen.id)
+                if goal is None or goal.plan_id != own.id:
+                    raise NotFound("goal: not in this plan")
+                plan_service.set_goal_status(s, goal, status)
+            else:
+                action = s.get(Action, chosen.id)
+                if action is None or action.goal.plan_id != own.id:
+                    raise NotFound("action: not in this plan")
+                plan_service.set_action_status(s, action, status)
+
+        self._write(write, self.tr("Status changed."))
+
+    def confirm_renew(self, plan: PlanView) -> bool:
+        """Ask before making a new version; tests replace it."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Renew plan"),
+            self.tr(
+                "Make version {n} from today? Open goals and their open actions are carried "
+                "over; this version stays readable."
+            ).format(n=plan.version + 1),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def renew(self) -> None:
+        plan = self.current_plan()
+        if plan is None or not plan.is_current or not self.confirm_renew(plan):
+            return
+        plan_id = plan.id
+        day = self.today()
+        self._write(
+            lambda s: plan_service.renew_plan(s, self._own_plan(s, plan_id), day).id,
+            self.tr("Plan renewed: a new version is current."),
+        )
+
+    def clear(self) -> None:
+        super().clear()
+        self.plans, self.children, self.actors = [], [], []
+        for combo in (self.plan_choice, self.version_choice, self.status_choice):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        self.tree.clear()
+        self.info.clear()
+        self.after_effort.clear()
+        self.status.clear()
+        self._update_buttons()
