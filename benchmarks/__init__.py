@@ -1,0 +1,1 @@
+"""Benchmarks at municipal scale, each figure against its floor (`python -m benchmarks`)."""
