@@ -7,16 +7,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from tests.conftest import PASSPHRASE
 from tests.ui.test_tabs_case import SECRET_ADDRESS, TODAY, CaseIds, build_case, leaked
-from vnr_desk.domain import AuditEntry
+from vnr_desk.domain import Action, AuditEntry, Meeting
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
 from vnr_desk.store.vault import Vault
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.consent import ConsentTab, RecordConsentDialog
+from vnr_desk.ui.tabs.meetings import MeetingsTab, NewMeetingDialog
 from vnr_desk.ui.tabs.overview import OverviewTab
 from vnr_desk.ui.tabs.plan import ActionDialog, PlanTab
 from vnr_desk.ui.widgets.common import OVERDUE
@@ -270,3 +272,88 @@ def test_renew_plan_keeps_old_version_read_only(qtbot, vault_session, case_vault
     assert "read only" in tab.info.text()
     assert not tab.goal_button.isEnabled() and not tab.renew_button.isEnabled()
     assert "  Skriv op til almene boliger" in [r[0] for r in _tree_rows(tab)]
+
+
+# -- meetings ---------------------------------------------------------------------------
+
+
+def _meetings_tab(qtbot, vault_session, ids) -> MeetingsTab:  # type: ignore[no-untyped-def]
+    tab = MeetingsTab(vault_session)
+    qtbot.addWidget(tab)
+    tab.today = lambda: TODAY
+    tab.load(ids.case_id)
+    return tab
+
+
+def _items(widget) -> list[str]:  # type: ignore[no-untyped-def]
+    return [widget.item(i).text() for i in range(widget.count())]
+
+
+def test_meeting_editor_shows_the_meeting(qtbot, vault_session, case_vault) -> None:
+    _, ids = case_vault
+    tab = _meetings_tab(qtbot, vault_session, ids)
+    assert tab.model.rowCount() == 1
+    assert tab.model.index(0, 1).data() == "Coordination"
+    assert "Rådhuset" in tab.heading.text()
+    assert _items(tab.participants) == ["Voksenområdet", "Jobcenter"]
+    assert _items(tab.agenda) == ["Bolig", "Økonomi"]
+    assert tab.minutes.toPlainText() == "Aftalt at boligafdelingen kontaktes."
+    assert _items(tab.decisions) == ["Boligafdelingen kontaktes inden fredag"]
+    invitable = [tab.invitee.itemText(i) for i in range(tab.invitee.count())]
+    assert invitable == ["Krisecenter", "Politiet", "Mette (søster)", "Karl (nabo)"]
+
+
+def test_invite_without_consent_warns_and_needs_override(qtbot, vault_session, case_vault) -> None:
+    vault, ids = case_vault
+    tab = _meetings_tab(qtbot, vault_session, ids)
+    asked: list[list[str]] = []
+    tab.confirm_override = lambda names: bool(asked.append(names))  # "Cancel"
+    tab.invitee.setCurrentIndex(tab.invitee.findData(f"network:{ids.sister}"))
+    tab.invite_button.click()
+    assert asked == [["Mette (søster)"]]
+    assert "Mette (søster)" not in "".join(_items(tab.participants))
+    assert "not invited" in tab.status.text()
+    tab.confirm_override = lambda names: True  # "Invite anyway"
+    tab.invitee.setCurrentIndex(tab.invitee.findData(f"network:{ids.sister}"))
+    tab.invite_button.click()
+    assert _items(tab.participants)[-1] == "Mette (søster) — invited without consent"
+    with vault.session() as s:
+        actions = list(
+            s.scalars(select(AuditEntry.action).where(AuditEntry.case_id == ids.case_id))
+        )
+    assert actions.count("meeting.invite_override") == 1
+
+
+def test_new_meeting_agenda_minutes_autosave_and_decision_action(
+    qtbot, vault_session, case_vault
+) -> None:
+    vault, ids = case_vault
+    tab = _meetings_tab(qtbot, vault_session, ids)
+
+    def fill(dialog) -> bool:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, NewMeetingDialog)
+        dialog.kind.setCurrentIndex(dialog.kind.findData("follow_up"))
+        dialog.place.setText("Krisecentret")
+        dialog.agenda.setPlainText("Status\n\nBolig")
+        return True
+
+    tab.run_dialog = fill
+    tab.new_button.click()
+    assert tab.model.rowCount() == 2
+    assert tab.current_meeting().kind == "follow_up"
+    assert _items(tab.agenda) == ["Status", "Bolig"]
+    assert tab.minutes.toPlainText() == ""
+    tab.agenda_text.setText("Næste skridt")
+    qtbot.keyClick(tab.agenda_text, Qt.Key.Key_Return)
+    assert _items(tab.agenda)[-1] == "Næste skridt"
+    qtbot.keyClicks(tab.minutes, "Borgeren deltog.")
+    qtbot.waitUntil(lambda: tab.status.text() == "Minutes saved", timeout=3000)
+    tab.decision_text.setText("Budget følges op")
+    tab.decision_action.setChecked(True)
+    tab.decision_domain.setCurrentIndex(tab.decision_domain.findData("economy"))
+    tab.decision_button.click()
+    assert _items(tab.decisions) == ["Budget følges op  → action in the plan"], tab.status.text()
+    with vault.session() as s:
+        minutes = s.scalar(select(Meeting.minutes).where(Meeting.place == "Krisecentret"))
+        texts = list(s.scalars(select(Action.text)))
+    assert minutes == "Borgeren deltog." and "Budget følges op" in texts

@@ -65,7 +65,6 @@ class GoalDialog(QDialog):
         self.text.setObjectName("goal_text")
         self.text.setPlaceholderText(self.tr("The goal in the citizen's own words"))
         self.domain = QComboBox()
-        self.domain.addItem(self.tr("(no life domain)"), None)
         for value, label in labels.choices(LifeDomain, labels.life_domain):
             self.domain.addItem(label, value)
         form = QFormLayout(self)
@@ -440,7 +439,7 @@ class PlanTab(CaseTab):
         if self.run_dialog(dialog):
             self.add_goal(dialog.text.text(), dialog.domain.currentData())
 
-    def add_goal(self, text: str, domain: str | None) -> None:
+    def add_goal(self, text: str, domain: str) -> None:
         plan = self.current_plan()
         if plan is None:
             return

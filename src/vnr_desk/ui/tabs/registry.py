@@ -6,10 +6,11 @@ from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.tabs.consent import ConsentTab
 from vnr_desk.ui.tabs.journal import JournalTab
+from vnr_desk.ui.tabs.meetings import MeetingsTab
 from vnr_desk.ui.tabs.overview import OverviewTab
 from vnr_desk.ui.tabs.plan import PlanTab
 
-TAB_TYPES: list[type[CaseTab]] = [OverviewTab, ConsentTab, PlanTab, JournalTab]
+TAB_TYPES: list[type[CaseTab]] = [OverviewTab, ConsentTab, PlanTab, MeetingsTab, JournalTab]
 
 
 def build_tabs(session: VaultSession) -> list[CaseTab]:

@@ -1,0 +1,532 @@
+"""Meetings: a list and an editor for participants, agenda, minutes and decisions.
+
+Inviting someone without a valid invite_to_meeting consent is refused by the service; the
+tab then explains who lacks consent and only an explicit "Invite anyway" overrides (the
+service records the override on the participant and in the audit log). Minutes autosave
+like the journal."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from vnr_desk.domain import Meeting
+from vnr_desk.domain.enums import LifeDomain, MeetingKind
+from vnr_desk.services import meetings as meeting_service
+from vnr_desk.services import tab_views
+from vnr_desk.services.errors import ConsentRequired, NotFound
+from vnr_desk.services.tab_views import CaseActorView, MeetingView, NetworkMemberView
+from vnr_desk.ui import labels
+from vnr_desk.ui.autosave import AutoSaver, NoteRef
+from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.tabs.base import CaseTab
+from vnr_desk.ui.widgets.common import (
+    ALERT_TEXT,
+    AMBER,
+    Column,
+    RowsModel,
+    exec_dialog,
+    selected_row,
+    show_status,
+    status_label,
+    table_view,
+)
+
+
+def _own_meeting(s: Session, case_id: int, meeting_id: int) -> Meeting:
+    meeting = s.get(Meeting, meeting_id)
+    if meeting is None or meeting.case_id != case_id:
+        raise NotFound("meeting: not in this case")
+    return meeting
+
+
+def _save_minutes(s: Session, ref: NoteRef, text: str) -> int:
+    assert ref.id is not None
+    meeting_service.set_minutes(s, _own_meeting(s, ref.case_id, ref.id), text)
+    return ref.id
+
+
+class NewMeetingDialog(QDialog):
+    def __init__(self, when: dt.datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New meeting"))
+        self.kind = QComboBox()
+        self.kind.setObjectName("meeting_kind")
+        for value, label in labels.choices(MeetingKind, labels.meeting_kind):
+            self.kind.addItem(label, value)
+        self.held_on = QDateTimeEdit(QDateTime(when))
+        self.held_on.setObjectName("meeting_held_on")
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.place = QLineEdit()
+        self.place.setObjectName("meeting_place")
+        self.citizen_present = QCheckBox(self.tr("The &citizen takes part"))
+        self.agenda = QPlainTextEdit()
+        self.agenda.setObjectName("meeting_agenda_text")
+        self.agenda.setPlaceholderText(self.tr("One agenda item per line"))
+        self.agenda.setTabChangesFocus(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Date and time:"), self.held_on)
+        form.addRow(self.tr("&Place:"), self.place)
+        form.addRow(self.citizen_present)
+        form.addRow(self.tr("&Agenda:"), self.agenda)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(480)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.currentData(),
+            "held_on": self.held_on.dateTime().toPython(),
+            "place": self.place.text().strip(),
+            "citizen_present": self.citizen_present.isChecked(),
+            "agenda": [line.strip() for line in self.agenda.toPlainText().splitlines()],
+        }
+
+
+class MeetingsTab(CaseTab):
+    key = "meetings"
+
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__(session)
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.recipients: list[tuple[str, str]] = []  # (key, label)
+
+        self.model = RowsModel(
+            [
+                Column(self.tr("When"), lambda m: f"{m.held_on:%d.%m.%Y %H:%M}"),
+                Column(self.tr("Kind"), lambda m: labels.meeting_kind(m.kind)),
+                Column(self.tr("Place"), lambda m: m.place),
+            ]
+        )
+        self.list = table_view("meetings_list", self.model, stretch=2)
+        self.list.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        self.new_button = QPushButton(self.tr("&New meeting…"))
+        self.new_button.setObjectName("new_meeting")
+        self.new_button.clicked.connect(self.new_meeting_dialog)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.new_button)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("meeting_heading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.participants = QListWidget()
+        self.participants.setObjectName("meeting_participants")
+        self.invitee = QComboBox()
+        self.invitee.setObjectName("meeting_invitee")
+        self.invitee.setMinimumContentsLength(14)
+        self.invite_button = QPushButton(self.tr("&Invite"))
+        self.invite_button.setObjectName("invite")
+        self.invite_button.clicked.connect(self.invite_selected)
+        invite_row = QHBoxLayout()
+        invite_row.addWidget(self.invitee, 1)
+        invite_row.addWidget(self.invite_button)
+        participants_box = QGroupBox(self.tr("Participants"))
+        participants_layout = QVBoxLayout(participants_box)
+        participants_layout.addWidget(self.participants)
+        participants_layout.addLayout(invite_row)
+
+        self.agenda = QListWidget()
+        self.agenda.setObjectName("meeting_agenda")
+        self.agenda_text = QLineEdit()
+        self.agenda_text.setObjectName("agenda_text")
+        self.agenda_text.setPlaceholderText(self.tr("New agenda item"))
+        self.agenda_text.returnPressed.connect(self.add_agenda_item)
+        self.agenda_button = QPushButton(self.tr("Add agenda i&tem"))
+        self.agenda_button.clicked.connect(self.add_agenda_item)
+        agenda_row = QHBoxLayout()
+        agenda_row.addWidget(self.agenda_text, 1)
+        agenda_row.addWidget(self.agenda_button)
+        agenda_box = QGroupBox(self.tr("Agenda"))
+        agenda_layout = QVBoxLayout(agenda_box)
+        agenda_layout.addWidget(self.agenda)
+        agenda_layout.addLayout(agenda_row)
+
+        self.minutes = QPlainTextEdit()
+        self.minutes.setObjectName("meeting_minutes")
+        self.minutes.setPlaceholderText(self.tr("Minutes. They are saved as you type."))
+        self.minutes.setTabChangesFocus(True)
+        self.autosaver = AutoSaver(self.minutes, session, _save_minutes)
+        self.autosaver.saved.connect(self._minutes_saved)
+        self.autosaver.failed.connect(
+            lambda exc: show_status(self.status, error_text(exc), error=True)
+        )
+        minutes_label = QLabel(self.tr("&Minutes"))
+        minutes_label.setBuddy(self.minutes)
+
+        self.decisions = QListWidget()
+        self.decisions.setObjectName("meeting_decisions")
+        self.decision_text = QLineEdit()
+        self.decision_text.setObjectName("decision_text")
+        self.decision_text.setPlaceholderText(self.tr("New decision"))
+        self.decision_text.returnPressed.connect(self.add_decision)
+        self.decision_action = QCheckBox(
+            self.tr("Also make it an action in the &plan, under a new goal in:")
+        )
+        self.decision_action.setObjectName("decision_creates_action")
+        self.decision_domain = QComboBox()
+        self.decision_domain.setObjectName("decision_domain")
+        for value, label in labels.choices(LifeDomain, labels.life_domain):
+            self.decision_domain.addItem(label, value)
+        self.decision_domain.setEnabled(False)
+        self.decision_action.toggled.connect(self.decision_domain.setEnabled)
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.decision_action)
+        action_row.addWidget(self.decision_domain)
+        action_row.addStretch(1)
+        self.decision_button = QPushButton(self.tr("Add &decision"))
+        self.decision_button.clicked.connect(self.add_decision)
+        decision_row = QHBoxLayout()
+        decision_row.addWidget(self.decision_text, 1)
+        decision_row.addWidget(self.decision_button)
+        decisions_box = QGroupBox(self.tr("Decisions"))
+        decisions_layout = QVBoxLayout(decisions_box)
+        decisions_layout.addWidget(self.decisions)
+        decisions_layout.addLayout(decision_row)
+        decisions_layout.addLayout(action_row)
+
+        self.editor = QWidget()
+        grid = QGridLayout(self.editor)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.heading, 0, 0, 1, 2)
+        grid.addWidget(participants_box, 1, 0)
+        grid.addWidget(agenda_box, 1, 1)
+        grid.addWidget(minutes_label, 2, 0, 1, 2)
+        grid.addWidget(self.minutes, 3, 0, 1, 2)
+        grid.addWidget(decisions_box, 4, 0, 1, 2)
+        grid.setRowStretch(1, 2)
+        grid.setRowStretch(3, 3)
+        grid.setRowStretch(4, 2)
+        self.editor.setEnabled(False)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([300, 660])
+        self.status = status_label("meetings_status")
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+
+    def title(self) -> str:
+        return self.tr("&Meetings")
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def load(self, case_id: int) -> None:
+        self.autosaver.stop()
+        super().load(case_id)
+        self.status.clear()
+        self.refresh()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+        current = self.current_meeting()
+        keep = select_id if select_id is not None else (current.id if current else None)
+
+        def read(
+            s: Session,
+        ) -> tuple[list[MeetingView], list[CaseActorView], list[NetworkMemberView]]:
+            return (
+                tab_views.meeting_views(s, case_id),
+                tab_views.case_actor_views(s, case_id),
+                tab_views.network_views(s, case_id),
+            )
+
+        self.session.run(read, lambda r: self._show(*r, keep=keep), self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        show_status(self.status, error_text(exc), error=True)
+
+    def _show(
+        self,
+        meetings: list[MeetingView],
+        actors: list[CaseActorView],
+        members: list[NetworkMemberView],
+        keep: int | None,
+    ) -> None:
+        if self.case_id is None:
+            return
+        self.recipients = [(a.key, a.name) for a in actors] + [(m.key, m.label) for m in members]
+        rows = sorted(meetings, key=lambda m: (m.held_on, m.id), reverse=True)
+        self.model.set_rows(rows)
+        self.list.resizeColumnToContents(0)
+        self.list.resizeColumnToContents(1)
+        target = next((i for i, m in enumerate(rows) if m.id == keep), 0 if rows else None)
+        if target is not None:
+            self.list.selectRow(target)
+        self._selected()
+
+    def current_meeting(self) -> MeetingView | None:
+        return selected_row(self.list)
+
+    def _selected(self) -> None:
+        meeting = self.current_meeting()
+        self.editor.setEnabled(meeting is not None)
+        if meeting is None:
+            self._clear_editor()
+            return
+        self.heading.setText(
+            self.tr("{kind}, {when} — {place}").format(
+                kind=labels.meeting_kind(meeting.kind),
+                when=f"{meeting.held_on:%d.%m.%Y %H:%M}",
+                place=meeting.place or self.tr("no place given"),
+            )
+            + ("  ·  " + self.tr("citizen present") if meeting.citizen_present else "")
+        )
+        self.participants.clear()
+        for p in meeting.participants:
+            item = QListWidgetItem(p.label)
+            if p.consent_override:
+                item.setText(self.tr("{who} — invited without consent").format(who=p.label))
+                item.setBackground(QBrush(AMBER))
+                item.setForeground(QBrush(ALERT_TEXT))
+            self.participants.addItem(item)
+        invited = {p.key for p in meeting.participants}
+        self.invitee.clear()
+        for key, label in self.recipients:
+            if key not in invited:
+                self.invitee.addItem(label, key)
+        self.invite_button.setEnabled(self.invitee.count() > 0)
+        self.agenda.clear()
+        self.agenda.addItems(list(meeting.agenda))
+        self.decisions.clear()
+        for d in meeting.decisions:
+            text = d.text + ("  → " + self.tr("action in the plan") if d.action_id else "")
+            self.decisions.addItem(text)
+        ref = self.autosaver.ref
+        if ref is None or ref.id != meeting.id:
+            self.autosaver.start(NoteRef(self.case_id or 0, meeting.id), meeting.minutes)
+
+    def _minutes_saved(self, _meeting_id: int) -> None:
+        show_status(self.status, self.tr("Minutes saved"))
+        self.refresh()  # keeps the list's copy of the minutes current; the editor is left alone
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog modally; tests replace this to fill it in and answer."""
+        return exec_dialog(dialog)
+
+    def new_meeting_dialog(self) -> None:
+        if self.case_id is None:
+            return
+        when = dt.datetime.combine(self.today() + dt.timedelta(days=7), dt.time(10, 0))
+        dialog = NewMeetingDialog(when, self)
+        if self.run_dialog(dialog):
+            self.create_meeting(**dialog.values())
+
+    def create_meeting(
+        self,
+        kind: str,
+        held_on: dt.datetime,
+        place: str,
+        citizen_present: bool,
+        agenda: list[str],
+    ) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+
+        def write(s: Session) -> int:
+            case = tab_views.get_case_by_id(s, case_id)
+            meeting = meeting_service.create_meeting(
+                s,
+                case,
+                kind,
+                held_on,
+                place=place,
+                citizen_present=citizen_present,
+                agenda=[a for a in agenda if a],
+            )
+            return meeting.id
+
+        def done(meeting_id: int) -> None:
+            show_status(self.status, self.tr("Meeting created."))
+            self.refresh(select_id=meeting_id)
+
+        self.autosaver.flush()
+        self.session.run(write, done, self._failed)
+
+    def confirm_override(self, names: list[str]) -> bool:
+        """Warn that someone has no valid consent to be invited; True only for an explicit
+        "Invite anyway". Tests replace it."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("No consent to invite"))
+        box.setText(
+            self.tr("{who} has no valid consent to be invited to meetings.").format(
+                who=", ".join(names)
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "Record the citizen's consent first if you can. Inviting anyway is recorded "
+                "in the audit log and shown on the participant list."
+            )
+        )
+        anyway = box.addButton(self.tr("Invite &anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is anyway
+
+    def invite_selected(self) -> None:
+        key = self.invitee.currentData()
+        if key is not None:
+            self.invite(key)
+
+    def invite(self, key: str, override: bool = False) -> None:
+        meeting = self.current_meeting()
+        case_id = self.case_id
+        if meeting is None or case_id is None:
+            return
+        meeting_id = meeting.id
+        day = self.today()
+        label = next((name for k, name in self.recipients if k == key), key)
+
+        def write(s: Session) -> None:
+            case = tab_views.get_case_by_id(s, case_id)
+            meeting_service.invite(
+                s,
+                _own_meeting(s, case_id, meeting_id),
+                tab_views.recipient_by_key(s, case, key),
+                override=override,
+                on=day,
+            )
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ConsentRequired) and not override:
+                if self.confirm_override([label]):
+                    self.invite(key, override=True)
+                else:
+                    show_status(self.status, self.tr("{who} was not invited.").format(who=label))
+                return
+            self._failed(exc)
+
+        def done(_result: object) -> None:
+            show_status(self.status, self.tr("{who} is invited.").format(who=label))
+            self.refresh(select_id=meeting_id)
+
+        self.session.run(write, done, failed)
+
+    def add_agenda_item(self) -> None:
+        meeting = self.current_meeting()
+        text = self.agenda_text.text().strip()
+        case_id = self.case_id
+        if meeting is None or case_id is None or not text:
+            return
+        meeting_id = meeting.id
+
+        def done(_result: object) -> None:
+            self.agenda_text.clear()
+            self.refresh(select_id=meeting_id)
+
+        self.session.run(
+            lambda s: (
+                meeting_service.add_agenda_item(s, _own_meeting(s, case_id, meeting_id), text)
+                and None
+            ),
+            done,
+            self._failed,
+        )
+
+    def add_decision(self) -> None:
+        meeting = self.current_meeting()
+        text = self.decision_text.text().strip()
+        case_id = self.case_id
+        if meeting is None or case_id is None or not text:
+            return
+        meeting_id = meeting.id
+        create_action = self.decision_action.isChecked()
+        domain = self.decision_domain.currentData() if create_action else None
+
+        def done(_result: object) -> None:
+            self.decision_text.clear()
+            self.decision_action.setChecked(False)
+            if create_action:
+                show_status(self.status, self.tr("Decision added and made an action in the plan."))
+            self.refresh(select_id=meeting_id)
+
+        self.session.run(
+            lambda s: (
+                meeting_service.add_decision(
+                    s,
+                    _own_meeting(s, case_id, meeting_id),
+                    text,
+                    create_action=create_action,
+                    domain=domain,
+                )
+                and None
+            ),
+            done,
+            self._failed,
+        )
+
+    # -- flushing and clearing -------------------------------------------------------------
+
+    def flush(self) -> None:
+        self.autosaver.flush()
+
+    def _clear_editor(self) -> None:
+        self.autosaver.stop()
+        self.heading.clear()
+        self.participants.clear()
+        self.invitee.clear()
+        self.agenda.clear()
+        self.agenda_text.clear()
+        self.decisions.clear()
+        self.decision_text.clear()
+        self.decision_action.setChecked(False)
+
+    def clear(self) -> None:
+        self.autosaver.stop()
+        super().clear()
+        self.recipients = []
+        self.model.set_rows([])
+        self._clear_editor()
+        self.editor.setEnabled(False)
+        self.status.clear()
