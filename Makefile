@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEMO_VAULT := .demo-vault
 DEMO_PASSPHRASE := demo-passphrase
 
-.PHONY: run test lint install install-dev syscheck demo-vault clean
+.PHONY: run test lint install install-dev syscheck demo-vault clean package package-test
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,29 @@ lint: $(VENV)/.installed
 
 test: syscheck lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# A one-folder bundle for this platform in dist/vnr-desk (PyInstaller; see packaging/README.md);
+# on Linux also dist/vnr-desk-<version>-linux-<arch>.tar.gz with the menu entry and icons.
+package: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	rm -rf build/vnr-desk dist/vnr-desk
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build \
+		packaging/vnr-desk.spec
+	@if [ "$$(uname -s)" = Linux ]; then \
+		version=$$(PYTHONPATH=src $(BIN)/python -c 'import vnr_desk; print(vnr_desk.__version__)'); \
+		name=vnr-desk-$$version-linux-$$(uname -m); \
+		rm -rf dist/$$name dist/$$name.tar.gz && mkdir -p dist/$$name/icons && \
+		{ cp -al dist/vnr-desk dist/$$name/vnr-desk 2>/dev/null || cp -a dist/vnr-desk dist/$$name/vnr-desk; } && \
+		cp packaging/linux/vnr-desk.desktop packaging/linux/install.sh dist/$$name/ && \
+		cp resources/icons/vnr-desk.svg resources/icons/vnr-desk-*.png dist/$$name/icons/ && \
+		tar -C dist --sort=name --owner=0 --group=0 --numeric-owner -czf dist/$$name.tar.gz $$name && \
+		rm -rf dist/$$name && echo "dist/$$name.tar.gz"; \
+	fi
+	@du -sh dist/vnr-desk
+
+# Runs the built bundle from outside the checkout (tests/packaging, marked slow).
+package-test: package
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow tests/packaging
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
