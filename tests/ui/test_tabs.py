@@ -17,6 +17,7 @@ from vnr_desk.domain import Action, AuditEntry, Meeting
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
 from vnr_desk.store.vault import Vault
 from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.tabs.actors import ActorsTab, AddActorDialog, NetworkDialog
 from vnr_desk.ui.tabs.consent import ConsentTab, RecordConsentDialog
 from vnr_desk.ui.tabs.meetings import MeetingsTab, NewMeetingDialog
 from vnr_desk.ui.tabs.overview import OverviewTab
@@ -357,3 +358,77 @@ def test_new_meeting_agenda_minutes_autosave_and_decision_action(
         minutes = s.scalar(select(Meeting.minutes).where(Meeting.place == "Krisecentret"))
         texts = list(s.scalars(select(Action.text)))
     assert minutes == "Borgeren deltog." and "Budget følges op" in texts
+
+
+# -- actors and network -----------------------------------------------------------------
+
+
+def _actors_tab(qtbot, vault_session, ids) -> ActorsTab:  # type: ignore[no-untyped-def]
+    tab = ActorsTab(vault_session)
+    qtbot.addWidget(tab)
+    tab.load(ids.case_id)
+    return tab
+
+
+def _column(model, column: int) -> list[str]:  # type: ignore[no-untyped-def]
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_actors_and_network_are_shown(qtbot, vault_session, case_vault) -> None:
+    _, ids = case_vault
+    tab = _actors_tab(qtbot, vault_session, ids)
+    assert _column(tab.model, 1) == ["Voksenområdet", "Jobcenter", "Krisecenter", "Politiet"]
+    assert _column(tab.model, 0) == ["★", "", "", ""]
+    assert _column(tab.model, 5) == ["Active", "Referred", "Active", "Suggested"]
+    assert _column(tab.model, 2)[0] == "Municipality"
+    assert _column(tab.network_model, 0) == ["Mette", "Karl"]
+    assert _column(tab.network_model, 2) == ["Resource", "Risk"]
+    assert _column(tab.network_model, 3) == ["Yes", "No"]
+
+
+def test_coordinator_referral_and_adding(qtbot, vault_session, case_vault) -> None:
+    _, ids = case_vault
+    tab = _actors_tab(qtbot, vault_session, ids)
+    tab.table.selectRow(1)  # Jobcenter
+    tab.coordinator_button.click()
+    assert _column(tab.model, 0) == ["", "★", "", ""], tab.status.text()  # exactly one star
+    tab.table.selectRow(3)  # Politiet
+    tab.referral.setCurrentIndex(tab.referral.findData("referred"))
+    tab.referral_button.click()
+    assert _column(tab.model, 5)[3] == "Referred"
+
+    def add_from_directory(dialog) -> bool:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, AddActorDialog) and dialog.directory.count() > 10
+        dialog.directory.setCurrentIndex(
+            dialog.directory.findText("Danner", Qt.MatchFlag.MatchStartsWith)
+        )
+        dialog.role.setText("Rådgivning")
+        return True
+
+    tab.run_dialog = add_from_directory
+    tab.add_button.click()
+
+    def add_new(dialog) -> bool:  # type: ignore[no-untyped-def]
+        dialog.as_new.setChecked(True)
+        dialog.name.setText("Familiehuset Nord")
+        dialog.sector.setCurrentIndex(dialog.sector.findData("private"))
+        return True
+
+    tab.run_dialog = add_new
+    tab.add_button.click()
+    assert _column(tab.model, 1)[-2:] == ["Danner", "Familiehuset Nord"]
+    assert _column(tab.model, 3)[-2] == "Rådgivning"
+    assert _column(tab.model, 2)[-1] == "Private provider"
+
+    def add_member(dialog) -> bool:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, NetworkDialog)
+        dialog.name.setText("Hanne")
+        dialog.relation.setText("veninde")
+        dialog.stance.setCurrentIndex(dialog.stance.findData("resource"))
+        dialog.may_contact.setChecked(True)
+        return True
+
+    tab.run_dialog = add_member
+    tab.network_button.click()
+    assert _column(tab.network_model, 0)[-1] == "Hanne"
+    assert _column(tab.network_model, 1)[-1] == "veninde"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.tabs.actors import ActorsTab
 from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.tabs.consent import ConsentTab
 from vnr_desk.ui.tabs.journal import JournalTab
@@ -10,7 +11,14 @@ from vnr_desk.ui.tabs.meetings import MeetingsTab
 from vnr_desk.ui.tabs.overview import OverviewTab
 from vnr_desk.ui.tabs.plan import PlanTab
 
-TAB_TYPES: list[type[CaseTab]] = [OverviewTab, ConsentTab, PlanTab, MeetingsTab, JournalTab]
+TAB_TYPES: list[type[CaseTab]] = [
+    OverviewTab,
+    ActorsTab,
+    ConsentTab,
+    PlanTab,
+    MeetingsTab,
+    JournalTab,
+]
 
 
 def build_tabs(session: VaultSession) -> list[CaseTab]:

@@ -1,0 +1,419 @@
+"""Actors and network: who helps in the case (role, responsibility, referral status, the
+coordinator's star), added from the directory or as new; and the citizen's own network."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from vnr_desk.domain import Actor
+from vnr_desk.domain.enums import NetworkStance, ReferralStatus, Sector
+from vnr_desk.services import actors as actor_service
+from vnr_desk.services import network as network_service
+from vnr_desk.services import tab_views
+from vnr_desk.services.errors import NotFound
+from vnr_desk.services.tab_views import CaseActorView, DirectoryEntry, NetworkMemberView
+from vnr_desk.ui import labels
+from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.tabs.base import CaseTab
+from vnr_desk.ui.widgets.common import (
+    AMBER,
+    GREEN,
+    RED,
+    Column,
+    RowsModel,
+    RowStyle,
+    exec_dialog,
+    selected_row,
+    show_status,
+    status_label,
+    table_view,
+)
+
+STAR = "★"
+
+
+class AddActorDialog(QDialog):
+    """Pick an actor from the directory or describe a new one, then their part in the case."""
+
+    def __init__(self, directory: list[DirectoryEntry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add actor"))
+        self.from_directory = QRadioButton(self.tr("From the &directory"))
+        self.as_new = QRadioButton(self.tr("As a &new actor"))
+        self.from_directory.setChecked(True)
+        self.directory = QComboBox()
+        self.directory.setObjectName("actor_directory")
+        for entry in directory:
+            text = f"{entry.name} — {labels.sector(entry.sector)}"
+            self.directory.addItem(text, entry.id)
+            self.directory.setItemData(
+                self.directory.count() - 1, entry.offers, Qt.ItemDataRole.ToolTipRole
+            )
+        self.name = QLineEdit()
+        self.name.setObjectName("actor_name")
+        self.sector = QComboBox()
+        for value, label in labels.choices(Sector, labels.sector):
+            self.sector.addItem(label, value)
+        self.unit = QLineEdit()
+        self.role = QLineEdit()
+        self.role.setObjectName("actor_role")
+        self.responsibility = QLineEdit()
+        self.responsibility.setObjectName("actor_responsibility")
+        self.status = QComboBox()
+        for value, label in labels.choices(ReferralStatus, labels.referral_status):
+            self.status.addItem(label, value)
+        self.coordinator = QCheckBox(self.tr("This actor is the &coordinator"))
+        self.from_directory.toggled.connect(self._mode)
+        form = QFormLayout(self)
+        form.addRow(self.from_directory)
+        form.addRow(self.tr("Actor:"), self.directory)
+        form.addRow(self.as_new)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Sector:"), self.sector)
+        form.addRow(self.tr("&Unit:"), self.unit)
+        form.addRow(self.tr("&Role in the case:"), self.role)
+        form.addRow(self.tr("Res&ponsibility:"), self.responsibility)
+        form.addRow(self.tr("Referral s&tatus:"), self.status)
+        form.addRow(self.coordinator)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(520)
+        self._mode(True)
+
+    def _mode(self, from_directory: bool) -> None:
+        self.directory.setEnabled(from_directory)
+        for w in (self.name, self.sector, self.unit):
+            w.setEnabled(not from_directory)
+
+    def values(self) -> dict[str, Any]:
+        new = self.as_new.isChecked()
+        return {
+            "actor_id": None if new else self.directory.currentData(),
+            "new_actor": (self.name.text(), self.sector.currentData(), self.unit.text())
+            if new
+            else None,
+            "role": self.role.text().strip(),
+            "responsibility": self.responsibility.text().strip(),
+            "referral_status": self.status.currentData(),
+            "coordinator": self.coordinator.isChecked(),
+        }
+
+
+class NetworkDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add to the network"))
+        self.name = QLineEdit()
+        self.name.setObjectName("network_name")
+        self.relation = QLineEdit()
+        self.relation.setObjectName("network_relation")
+        self.relation.setPlaceholderText(self.tr("e.g. sister, neighbour, friend"))
+        self.stance = QComboBox()
+        self.stance.setObjectName("network_stance")
+        for value, label in labels.choices(NetworkStance, labels.network_stance):
+            self.stance.addItem(label, value)
+        self.may_contact = QCheckBox(self.tr("The citizen wants them &contacted"))
+        self.phone = QLineEdit()
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Relation:"), self.relation)
+        form.addRow(self.tr("Resource or &risk:"), self.stance)
+        form.addRow(self.tr("&Phone:"), self.phone)
+        form.addRow(self.may_contact)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(420)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text(),
+            "relation": self.relation.text().strip(),
+            "stance": self.stance.currentData(),
+            "may_contact": self.may_contact.isChecked(),
+            "phone": self.phone.text().strip() or None,
+        }
+
+
+def _stance_style(member: NetworkMemberView) -> RowStyle | None:
+    colour = {
+        NetworkStance.RESOURCE.value: GREEN,
+        NetworkStance.RISK.value: RED,
+        NetworkStance.BOTH.value: AMBER,
+    }.get(member.stance)
+    return RowStyle(colour) if colour is not None else None
+
+
+class ActorsTab(CaseTab):
+    key = "actors"
+
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__(session)
+        self.model = RowsModel(
+            [
+                Column("", lambda a: STAR if a.is_coordinator else "", align_center=True),
+                Column(self.tr("Actor"), lambda a: a.name),
+                Column(self.tr("Sector"), lambda a: labels.sector(a.sector)),
+                Column(self.tr("Role"), lambda a: a.role),
+                Column(self.tr("Responsibility"), lambda a: a.responsibility),
+                Column(self.tr("Referral"), lambda a: labels.referral_status(a.referral_status)),
+            ],
+            lambda a: RowStyle(bold=True) if a.is_coordinator else None,
+        )
+        self.table = table_view("actors_table", self.model, stretch=4)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self.add_button = QPushButton(self.tr("&Add actor…"))
+        self.add_button.setObjectName("add_actor")
+        self.add_button.clicked.connect(self.add_actor_dialog)
+        self.coordinator_button = QPushButton(self.tr("Make c&oordinator ★"))
+        self.coordinator_button.setObjectName("make_coordinator")
+        self.coordinator_button.clicked.connect(self.make_coordinator)
+        self.referral = QComboBox()
+        self.referral.setObjectName("referral_choice")
+        for value, label in labels.choices(ReferralStatus, labels.referral_status):
+            self.referral.addItem(label, value)
+        self.referral_button = QPushButton(self.tr("Set &referral status"))
+        self.referral_button.setObjectName("set_referral")
+        self.referral_button.clicked.connect(self.set_referral)
+        actor_buttons = QHBoxLayout()
+        actor_buttons.addWidget(self.add_button)
+        actor_buttons.addWidget(self.coordinator_button)
+        actor_buttons.addStretch(1)
+        actor_buttons.addWidget(self.referral)
+        actor_buttons.addWidget(self.referral_button)
+        actors_box = QGroupBox(self.tr("Actors in the case"))
+        actors_layout = QVBoxLayout(actors_box)
+        actors_layout.addWidget(self.table, 1)
+        actors_layout.addLayout(actor_buttons)
+
+        self.network_model = RowsModel(
+            [
+                Column(self.tr("Name"), lambda m: m.name),
+                Column(self.tr("Relation"), lambda m: m.relation),
+                Column(self.tr("Resource / risk"), lambda m: labels.network_stance(m.stance)),
+                Column(
+                    self.tr("May be contacted"),
+                    lambda m: self.tr("Yes") if m.may_contact else self.tr("No"),
+                ),
+                Column(self.tr("Phone"), lambda m: m.phone or ""),
+            ],
+            _stance_style,
+        )
+        self.network = table_view("network_table", self.network_model, stretch=1)
+        self.network_button = QPushButton(self.tr("Add to the &network…"))
+        self.network_button.setObjectName("add_network_member")
+        self.network_button.clicked.connect(self.add_member_dialog)
+        network_box = QGroupBox(self.tr("The citizen's network"))
+        network_layout = QVBoxLayout(network_box)
+        network_layout.addWidget(self.network, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.network_button)
+        row.addStretch(1)
+        network_layout.addLayout(row)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(actors_box)
+        splitter.addWidget(network_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.status = status_label("actors_status")
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        self._update()
+
+    def title(self) -> str:
+        return self.tr("Ac&tors and network")
+
+    def load(self, case_id: int) -> None:
+        super().load(case_id)
+        self.status.clear()
+        self.refresh()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+        current: CaseActorView | None = selected_row(self.table)
+        keep = select_id if select_id is not None else (current.id if current else None)
+
+        def read(s: Session) -> tuple[list[CaseActorView], list[NetworkMemberView]]:
+            return tab_views.case_actor_views(s, case_id), tab_views.network_views(s, case_id)
+
+        self.session.run(read, lambda r: self._show(*r, keep=keep), self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        show_status(self.status, error_text(exc), error=True)
+
+    def _show(
+        self, actors: list[CaseActorView], members: list[NetworkMemberView], keep: int | None
+    ) -> None:
+        if self.case_id is None:
+            return
+        self.model.set_rows(actors)
+        self.network_model.set_rows(members)
+        self.table.resizeColumnsToContents()
+        self.network.resizeColumnsToContents()
+        row = next((i for i, a in enumerate(actors) if a.id == keep), None)
+        if row is not None:
+            self.table.selectRow(row)
+        self._update()
+
+    def _update(self) -> None:
+        actor: CaseActorView | None = selected_row(self.table)
+        editable = self.case_id is not None
+        self.add_button.setEnabled(editable)
+        self.network_button.setEnabled(editable)
+        self.coordinator_button.setEnabled(actor is not None and not actor.is_coordinator)
+        self.referral.setEnabled(actor is not None)
+        self.referral_button.setEnabled(actor is not None)
+        if actor is not None:
+            self.referral.setCurrentIndex(max(0, self.referral.findData(actor.referral_status)))
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog modally; tests replace this to fill it in and answer."""
+        return exec_dialog(dialog)
+
+    def _write(self, fn: Any, message: str) -> None:
+        def done(result: Any) -> None:
+            show_status(self.status, message)
+            self.refresh(select_id=result if isinstance(result, int) else None)
+
+        self.session.run(fn, done, self._failed)
+
+    def add_actor_dialog(self) -> None:
+        if self.case_id is None:
+            return
+        entries: list[DirectoryEntry] = []
+        self.session.run(tab_views.directory_entries, entries.extend, self._failed)
+        self.session.worker.wait_idle()
+        dialog = AddActorDialog(entries, self)
+        if self.run_dialog(dialog):
+            self.add_actor(**dialog.values())
+
+    def add_actor(
+        self,
+        actor_id: int | None,
+        new_actor: tuple[str, str, str] | None,
+        role: str,
+        responsibility: str,
+        referral_status: str,
+        coordinator: bool,
+    ) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+
+        def write(s: Session) -> int:
+            case = tab_views.get_case_by_id(s, case_id)
+            if new_actor is not None:
+                name, sector, unit = new_actor
+                actor = actor_service.add_actor(s, name, sector, unit=unit)
+            else:
+                found = s.get(Actor, actor_id) if actor_id is not None else None
+                if found is None:
+                    raise NotFound("actor: choose an actor from the directory")
+                actor = found
+            return actor_service.involve_actor(
+                s,
+                case,
+                actor,
+                role=role,
+                responsibility=responsibility,
+                referral_status=referral_status,
+                coordinator=coordinator,
+            ).id
+
+        self._write(write, self.tr("Actor added."))
+
+    def make_coordinator(self) -> None:
+        actor: CaseActorView | None = selected_row(self.table)
+        case_id = self.case_id
+        if actor is None or case_id is None:
+            return
+        actor_id = actor.id
+
+        def write(s: Session) -> int:
+            case = tab_views.get_case_by_id(s, case_id)
+            target = actor_service.get_case_actor(s, case, actor_id)
+            return actor_service.set_coordinator(s, case, target).id
+
+        self._write(write, self.tr("{name} is now the coordinator.").format(name=actor.name))
+
+    def set_referral(self) -> None:
+        actor: CaseActorView | None = selected_row(self.table)
+        case_id = self.case_id
+        status = self.referral.currentData()
+        if actor is None or case_id is None or status is None:
+            return
+        actor_id = actor.id
+
+        def write(s: Session) -> int:
+            case = tab_views.get_case_by_id(s, case_id)
+            target = actor_service.get_case_actor(s, case, actor_id)
+            return actor_service.update_case_actor(s, target, referral_status=status).id
+
+        self._write(write, self.tr("Referral status changed."))
+
+    def add_member_dialog(self) -> None:
+        if self.case_id is None:
+            return
+        dialog = NetworkDialog(self)
+        if self.run_dialog(dialog):
+            self.add_member(**dialog.values())
+
+    def add_member(
+        self, name: str, relation: str, stance: str, may_contact: bool, phone: str | None
+    ) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+
+        def write(s: Session) -> None:
+            case = tab_views.get_case_by_id(s, case_id)
+            network_service.add_member(
+                s,
+                case,
+                name,
+                relation=relation,
+                stance=stance,
+                may_contact=may_contact,
+                phone=phone,
+            )
+
+        self._write(write, self.tr("Added to the network."))
+
+    def clear(self) -> None:
+        super().clear()
+        self.model.set_rows([])
+        self.network_model.set_rows([])
+        self.status.clear()
+        self._update()
