@@ -185,3 +185,10 @@ def test_case_search_over_reference_and_note_text(qtbot, window: MainWindow) -> 
 def test_shortcuts_are_listed(window: MainWindow) -> None:
     rows = dict(window.shortcut_rows())
     assert rows["Lock"] == "Ctrl+L" and rows["New case"] == "Ctrl+N"
+
+
+def test_about_shows_version_and_vault_folder(window: MainWindow) -> None:
+    from vnr_desk import __version__
+
+    text = window.about_text()
+    assert __version__ in text and str(window.vault_dir) in text

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
+from vnr_desk import __version__
 from vnr_desk.services.cases import create_case
 from vnr_desk.services.workbook import coordinated_case_ids, my_actor_id
 from vnr_desk.store.keyslots import Argon2Params
@@ -118,6 +119,9 @@ class MainWindow(QMainWindow):
             self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts
         )
         help_menu.addAction(self.shortcuts_action)
+        self.about_action = QAction(self.tr("&About VNR Desk"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -156,6 +160,17 @@ class MainWindow(QMainWindow):
         box.setObjectName("shortcuts_dialog")
         box.setWindowTitle(APP_TITLE)
         box.setStyleSheet("QLabel { font-family: monospace; }")
+        box.open()
+
+    def about_text(self) -> str:
+        return self.tr(
+            "VNR Desk {version}\n\nEncrypted, offline case workbook for coordinated work on "
+            "violence in close relationships.\n\nVault folder: {folder}"
+        ).format(version=__version__, folder=self.vault_dir)
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, APP_TITLE, self.about_text(), parent=self)
+        box.setObjectName("about_dialog")
         box.open()
 
     def show_settings(self) -> None:
