@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
@@ -16,12 +16,16 @@ from tests.ui.test_tabs_case import SECRET_ADDRESS, TODAY, CaseIds, build_case, 
 from vnr_desk.domain import Action, AuditEntry, Meeting
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
 from vnr_desk.store.vault import Vault
+from vnr_desk.ui.main_window import MainWindow
 from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.settings import AppSettings
 from vnr_desk.ui.tabs.actors import ActorsTab, AddActorDialog, NetworkDialog
+from vnr_desk.ui.tabs.assessment import AssessmentDialog, AssessmentTab
 from vnr_desk.ui.tabs.consent import ConsentTab, RecordConsentDialog
 from vnr_desk.ui.tabs.meetings import MeetingsTab, NewMeetingDialog
 from vnr_desk.ui.tabs.overview import OverviewTab
 from vnr_desk.ui.tabs.plan import ActionDialog, PlanTab
+from vnr_desk.ui.tabs.registry import tab_keys
 from vnr_desk.ui.widgets.common import OVERDUE
 from vnr_desk.ui.widgets.consent_chip import STATE_ROLE
 from vnr_desk.ui.worker import SyncWorker
@@ -432,3 +436,95 @@ def test_coordinator_referral_and_adding(qtbot, vault_session, case_vault) -> No
     tab.network_button.click()
     assert _column(tab.network_model, 0)[-1] == "Hanne"
     assert _column(tab.network_model, 1)[-1] == "veninde"
+
+
+# -- assessment -------------------------------------------------------------------------
+
+
+def _assessment_tab(qtbot, vault_session, ids) -> AssessmentTab:  # type: ignore[no-untyped-def]
+    tab = AssessmentTab(vault_session)
+    qtbot.addWidget(tab)
+    tab.today = lambda: TODAY
+    tab.load(ids.case_id)
+    return tab
+
+
+def test_assessment_shows_domains_and_the_wheel(qtbot, vault_session, case_vault) -> None:
+    _, ids = case_vault
+    tab = _assessment_tab(qtbot, vault_session, ids)
+    assert tab.choice.count() == 2 and "(latest)" in tab.choice.itemText(0)
+    rows = {tab.model.index(r, 0).data(): r for r in range(tab.model.rowCount())}
+    assert len(rows) == 11
+    housing = rows["Housing"]
+    assert tab.model.index(housing, 1).data() == "2"
+    assert tab.model.index(housing, 2).data() == "Venter på bolig"
+    assert tab.model.index(housing, 3).data() == "Jeg vil have egen bolig"
+    assert tab.model.index(rows["Education"], 1).data() == "–"
+    assert tab.dreams.text() == "Uddannelse som pædagog"
+    wheel = tab.wheel
+    assert len(wheel.axes) == 11 and "Housing" in wheel.axes
+    assert wheel.latest is not None and wheel.previous is not None
+    index = wheel.axes.index("Housing")
+    assert (wheel.latest.ratings[index], wheel.previous.ratings[index]) == (2, 1)
+    assert wheel.previous.label.startswith("Previous, ")
+    assert not wheel.grab().isNull()  # paints without error
+    tab.choice.setCurrentIndex(1)  # the older one has no earlier one to compare with
+    assert tab.wheel.previous is None and tab.model.index(housing, 1).data() == "1"
+
+
+def test_new_assessment_starts_from_the_last(qtbot, vault_session, case_vault) -> None:
+    _, ids = case_vault
+    tab = _assessment_tab(qtbot, vault_session, ids)
+
+    def revise(dialog) -> bool:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, AssessmentDialog)
+        assert dialog.ratings["housing"].value() == 2  # pre-filled
+        assert dialog.own_words["economy"].text() == "Budget går bedre"
+        assert dialog.hopes.text() == "At Lea kan gå i skole i ro"
+        dialog.ratings["housing"].setValue(4)
+        dialog.descriptions["housing"].setText("Egen lejlighed")
+        return True
+
+    tab.run_dialog = revise
+    tab.new_button.click()
+    assert tab.choice.count() == 3
+    rows = {tab.model.index(r, 0).data(): r for r in range(tab.model.rowCount())}
+    assert tab.model.index(rows["Housing"], 1).data() == "4"
+    assert tab.model.index(rows["Economy"], 1).data() == "3"  # carried over
+    index = tab.wheel.axes.index("Housing")
+    assert (tab.wheel.latest.ratings[index], tab.wheel.previous.ratings[index]) == (4, 2)
+
+
+# -- the workbook as a whole ------------------------------------------------------------
+
+
+def test_tabs_are_registered_in_order() -> None:
+    assert tab_keys() == [
+        "overview",
+        "assessment",
+        "actors",
+        "consent",
+        "plan",
+        "meetings",
+        "journal",
+    ]
+
+
+def test_lock_clears_every_tab(qtbot, tmp_path, case_vault) -> None:  # type: ignore[no-untyped-def]
+    vault, ids = case_vault
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(vault, SyncWorker(), settings, CHEAP_TEST_PARAMS)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.open_case(ids.case_id, "overview")
+    overview = window.workbook.tabs[0]
+    assert isinstance(overview, OverviewTab)
+    overview.reveal(ids.victim)
+    for tab in window.workbook.tabs:
+        if tab.key != "journal":
+            assert leaked(tab), f"{tab.key} shows nothing of the case"
+    window.lock_now()
+    for tab in window.workbook.tabs:
+        assert leaked(tab) == [], f"{tab.key} still shows case data after lock"
+    window.shutdown()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.actors import ActorsTab
+from vnr_desk.ui.tabs.assessment import AssessmentTab
 from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.tabs.consent import ConsentTab
 from vnr_desk.ui.tabs.journal import JournalTab
@@ -13,6 +14,7 @@ from vnr_desk.ui.tabs.plan import PlanTab
 
 TAB_TYPES: list[type[CaseTab]] = [
     OverviewTab,
+    AssessmentTab,
     ActorsTab,
     ConsentTab,
     PlanTab,
