@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, selectinload
 
 from vnr_desk.domain import (
@@ -345,7 +345,7 @@ class ConsentHistoryEntry:
     expires_on: dt.date | None
 
 
-def _recipient_clause(key: str) -> object:
+def _recipient_clause(key: str) -> ColumnElement[bool]:
     kind, _, raw = key.partition(":")
     if kind == "actor":
         return Consent.case_actor_id == int(raw)
