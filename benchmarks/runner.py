@@ -56,10 +56,17 @@ def run(mode: str, log: Any = print) -> dict[str, Any]:
     reps = fig.REPEATS[mode]
     data = bench_data.bench_data(size, log=log)
     figures: list[fig.Figure] = []
+    errors: dict[str, str] = {}
 
     def step(name: str, job: Any) -> None:
+        """One figure; a failure is recorded (and fails --check) but the others still run."""
         start = time.perf_counter()
-        result = job()
+        try:
+            result = job()
+        except Exception as exc:
+            errors[name] = f"{type(exc).__name__}: {exc}"[-2000:]
+            log(f"  {name:<24} FAILED: {errors[name].splitlines()[0]}")
+            return
         got = result if isinstance(result, list) else [result]
         figures.extend(got)
         log(f"  {name:<24} {time.perf_counter() - start:6.1f} s")
@@ -100,12 +107,16 @@ def run(mode: str, log: Any = print) -> dict[str, Any]:
             "built_seconds": None if data.built_seconds is None else round(data.built_seconds, 1),
         },
         "figures": {f.name: f.to_json() for f in figures},
+        "errors": errors,
     }
 
 
 def check(result: dict[str, Any]) -> list[str]:
-    """Ratio-goal figures past CHECK_SLACK x their goal."""
-    bad = []
+    """Ratio-goal figures past CHECK_SLACK x their goal, and figures that failed to run."""
+    bad = [
+        f"{name}: failed ({text.splitlines()[0]})"
+        for name, text in result.get("errors", {}).items()
+    ]
     for name, f in result["figures"].items():
         goal = f["goal"]
         ratio = f["ratio"]
@@ -157,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     result = run(mode, log)
     result["wall_seconds"] = round(time.perf_counter() - start, 1)
     print(table(result))
+    for name, text in result["errors"].items():
+        print(f"{name}: FAILED {text.splitlines()[0]}")
     print(f"wall time {result['wall_seconds']} s")
     if args.json:
         args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")

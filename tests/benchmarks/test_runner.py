@@ -30,6 +30,7 @@ def test_tiny_run_writes_every_figure(tmp_path: Path, capsys: pytest.CaptureFixt
     result = json.loads(out.read_text())
     assert result["mode"] == "tiny"
     assert {"cpu", "cores", "python", "sqlcipher"} <= set(result["machine"])
+    assert result["errors"] == {}
     assert set(result["figures"]) == FIGURES
     for name, figure in result["figures"].items():
         unit = figure["unit"]
@@ -51,3 +52,5 @@ def test_check_fails_only_on_ratio_goals() -> None:
     assert runner.check(ok) == []
     bad = {"figures": {"a": figure("ratio", 1.3, 2.0)}}
     assert runner.check(bad) and "a:" in runner.check(bad)[0]
+    crashed = {"figures": {}, "errors": {"gui rss": "RuntimeError: child died"}}
+    assert runner.check(crashed) == ["gui rss: failed (RuntimeError: child died)"]
