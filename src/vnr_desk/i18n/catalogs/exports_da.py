@@ -1,0 +1,35 @@
+"""Danish for the CLI export command and the access export's values."""
+
+MESSAGES = {
+    "print a document to PDF": "udskriv et dokument som PDF",
+    "Written: {path} ({pages} pages)": "Skrevet: {path} ({pages} sider)",
+    "Citizen (victim-survivor)": "Borger (voldsudsat)",
+    "Person using violence": "Voldsudøver",
+    "Child": "Barn",
+    "Other household member": "Andet husstandsmedlem",
+    "Police report": "Politianmeldelse",
+    "Emergency room": "Skadestue",
+    "PSP cooperation": "PSP-samarbejde",
+    "Crisis-centre admission": "Ophold på krisecenter",
+    "Jobcentre": "Jobcenter",
+    "Anonymous counselling": "Anonym rådgivning",
+    "Self-referral": "Egen henvendelse",
+    "Concerned third party": "Bekymret tredjepart",
+    "Other": "Andet",
+    "Protected address: held, not printed. Ask to see it in person.": (
+        "Beskyttet adresse: registreret, men ikke udskrevet. Spørg for at se den ved et møde."
+    ),
+    "Role": "Rolle",
+    "Intake route": "Henvendelsesvej",
+    "Phone": "Telefon",
+    "Meetings": "Møder",
+    "Hopes": "Håb",
+    "Dreams": "Drømme",
+    "Resources": "Ressourcer",
+    "withdrawn": "trukket tilbage",
+    "Viewed the protected address": "Så den beskyttede adresse",
+    "Exported case summary": "Eksporterede sagsresumé",
+    "Exported a meeting agenda or minutes": "Eksporterede dagsorden eller referat fra et møde",
+    "Printed a consent form": "Udskrev en samtykkeerklæring",
+    "Exported this access report": "Eksporterede denne indsigtsrapport",
+}

@@ -1,0 +1,35 @@
+"""Swedish for the CLI export command and the access export's values."""
+
+MESSAGES = {
+    "print a document to PDF": "skriv ut ett dokument som PDF",
+    "Written: {path} ({pages} pages)": "Skrivet: {path} ({pages} sidor)",
+    "Citizen (victim-survivor)": "Klient (våldsutsatt)",
+    "Person using violence": "Våldsutövare",
+    "Child": "Barn",
+    "Other household member": "Annan medlem i hushållet",
+    "Police report": "Polisanmälan",
+    "Emergency room": "Akutmottagning",
+    "PSP cooperation": "PSP-samarbete",
+    "Crisis-centre admission": "Vistelse på kvinnojour",
+    "Jobcentre": "Arbetsförmedling",
+    "Anonymous counselling": "Anonym rådgivning",
+    "Self-referral": "Egen kontakt",
+    "Concerned third party": "Orolig tredje part",
+    "Other": "Annat",
+    "Protected address: held, not printed. Ask to see it in person.": (
+        "Skyddad adress: registrerad men inte utskriven. Fråga för att se den vid ett möte."
+    ),
+    "Role": "Roll",
+    "Intake route": "Kontaktväg",
+    "Phone": "Telefon",
+    "Meetings": "Möten",
+    "Hopes": "Förhoppningar",
+    "Dreams": "Drömmar",
+    "Resources": "Resurser",
+    "withdrawn": "återkallat",
+    "Viewed the protected address": "Visade den skyddade adressen",
+    "Exported case summary": "Exporterade sammanfattning",
+    "Exported a meeting agenda or minutes": "Exporterade dagordning eller protokoll från ett möte",
+    "Printed a consent form": "Skrev ut en samtyckesblankett",
+    "Exported this access report": "Exporterade detta registerutdrag",
+}

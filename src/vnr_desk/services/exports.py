@@ -1,0 +1,111 @@
+"""The export use case shared by the CLI and the GUI: build the redacted data for one
+recipient, render it, write the PDF atomically where the person asked. It all happens in
+the caller's unit of work, so the audit entry exists only if the file was written."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from vnr_desk import reports
+from vnr_desk.domain import Case, ConsentPurpose, Meeting
+from vnr_desk.reports.frame import Rendered
+from vnr_desk.services import actors, meetings, people, redaction
+from vnr_desk.services.access_export import access_export, find_person
+from vnr_desk.services.cases import get_case
+from vnr_desk.services.errors import InvalidInput, NotFound
+from vnr_desk.store.audit import current_user
+
+KINDS = ("plan", "agenda", "minutes", "consent-form", "summary", "access")
+CONSENT_FORM_VALID_DAYS = 365
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    case_reference: str
+    kind: str
+    recipient: str  # citizen | internal | actor:<name or case actor id>
+    out: Path
+    lang: str = "da"
+    meeting_id: int | None = None
+    person: str | None = None
+    on: dt.date | None = None
+
+
+def resolve_recipient(session: Session, case: Case, text: str) -> str:
+    """`actor:NAME` (as the CLI takes it) → `actor:<case actor id>` (as redaction takes it)."""
+    if text in ("citizen", "internal"):
+        return text
+    if not text.startswith("actor:") or not text[6:].strip():
+        raise InvalidInput(f"for: {text!r} is not citizen, internal or actor:NAME")
+    wanted = text[6:].strip()
+    matches = [
+        ca
+        for ca in actors.case_actors(session, case)
+        if wanted == str(ca.id) or wanted.casefold() == ca.label.casefold()
+    ]
+    if len(matches) != 1:
+        problem = "no actor" if not matches else "more than one actor"
+        raise InvalidInput(f"for: {problem} called {wanted!r} in this case")
+    return f"actor:{matches[0].id}"
+
+
+def _meeting(
+    session: Session, case: Case, meeting_id: int | None, kind: str, on: dt.date
+) -> Meeting:
+    held = meetings.meetings(session, case)
+    if meeting_id is not None:
+        for meeting in held:
+            if meeting.id == meeting_id:
+                return meeting
+        raise NotFound(f"meeting: no meeting {meeting_id} in this case")
+    if not held:
+        raise NotFound("meeting: the case has no meetings")
+    if kind == "agenda":
+        upcoming = [m for m in held if m.held_on.date() >= on]
+        return upcoming[0] if upcoming else held[-1]
+    past = [m for m in held if m.held_on.date() <= on]
+    return past[-1] if past else held[0]
+
+
+def build(session: Session, request: ExportRequest, case: Case, on: dt.date) -> object:
+    """The already-redacted data object for the document asked for."""
+    recipient = resolve_recipient(session, case, request.recipient)
+    kind = request.kind
+    if kind == "plan":
+        return redaction.plan_document(session, case, recipient, on)
+    if kind in ("agenda", "minutes"):
+        meeting = _meeting(session, case, request.meeting_id, kind, on)
+        return redaction.meeting_document(session, meeting, recipient, on)
+    if kind == "summary":
+        return redaction.case_summary(session, case, recipient, on)
+    if kind == "consent-form":
+        if recipient != "citizen":
+            raise InvalidInput("for: a consent form is printed for the citizen to sign")
+        asked = {ca.id: list(ConsentPurpose) for ca in actors.case_actors(session, case)}
+        if not asked:
+            raise NotFound("actors: the case has no actors to ask consent for")
+        return redaction.consent_form(
+            session, case, asked, on + dt.timedelta(days=CONSENT_FORM_VALID_DAYS), current_user()
+        )
+    if kind == "access":
+        person = (
+            find_person(session, case, request.person)
+            if request.person
+            else people.primary_citizen(session, case)
+        )
+        if person is None:
+            raise InvalidInput("person: the case has no primary citizen; give --person")
+        return access_export(session, case, person, recipient, request.lang)
+    raise InvalidInput(f"kind: {kind!r} is not one of {', '.join(KINDS)}")
+
+
+def export_document(session: Session, request: ExportRequest) -> Rendered:
+    """Build, render and write one printout; raises `ConsentRequired` (nothing written)."""
+    on = request.on or dt.date.today()
+    case = get_case(session, request.case_reference)
+    document = build(session, request, case, on)
+    return reports.render(request.kind, document, request.out, request.lang, printed_on=on)
