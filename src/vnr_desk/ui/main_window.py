@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QInputDialog,
     QMainWindow,
     QMessageBox,
@@ -30,6 +31,7 @@ from vnr_desk.ui import clipboard
 from vnr_desk.ui.case_list import CaseListPanel
 from vnr_desk.ui.due_view import DueView
 from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.export_dialog import ExportDialog
 from vnr_desk.ui.idle import IdleWatcher
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.settings import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, AppSettings
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_case_action = self._action(self.tr("&New case…"), "Ctrl+N", self.new_case)
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_now)
+        self.print_action = self._action(self.tr("&Print / PDF…"), "Ctrl+P", self.show_export)
         self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.show_settings)
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         for action in (
@@ -173,6 +176,23 @@ class MainWindow(QMainWindow):
         box.setObjectName("about_dialog")
         box.open()
 
+    def show_export(self) -> ExportDialog | None:
+        case_id = self.workbook.case_id
+        if case_id is None or not self.session.is_unlocked:
+            return None
+        self.workbook.flush()
+        dialog = ExportDialog(
+            self.session,
+            self.settings,
+            case_id,
+            self.workbook.current_tab().key,
+            self.today(),
+            self,
+        )
+        dialog.setObjectName("export_dialog")
+        dialog.open()
+        return dialog
+
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.session, self)
         dialog.setObjectName("settings_dialog")
@@ -234,6 +254,8 @@ class MainWindow(QMainWindow):
             self.workbook.flush()
         finally:
             self.session.lock()
+            for dialog in self.findChildren(QDialog):  # none may keep case data on screen
+                dialog.reject()
             self.workbook.clear()
             self.case_list.clear()
             self.due_view.clear()
