@@ -2,6 +2,277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Add action</source>
+        <translation>Tilføj handling</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ingen endnu)</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Handling:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsTab</name>
+    <message>
+        <source>Actor</source>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Ansvar</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Add actor…</source>
+        <translation>&amp;Tilføj aktør…</translation>
+    </message>
+    <message>
+        <source>Make c&amp;oordinator ★</source>
+        <translation>Gør til t&amp;ovholder ★</translation>
+    </message>
+    <message>
+        <source>Set &amp;referral status</source>
+        <translation>Sæt &amp;henvisningsstatus</translation>
+    </message>
+    <message>
+        <source>Actors in the case</source>
+        <translation>Aktører i sagen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Resource / risk</source>
+        <translation>Ressource / risiko</translation>
+    </message>
+    <message>
+        <source>May be contacted</source>
+        <translation>Må kontaktes</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;network…</source>
+        <translation>Tilføj til &amp;netværket…</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s network</source>
+        <translation>Borgerens netværk</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tors and network</source>
+        <translation>Ak&amp;tører og netværk</translation>
+    </message>
+    <message>
+        <source>Actor added.</source>
+        <translation>Aktør tilføjet.</translation>
+    </message>
+    <message>
+        <source>{name} is now the coordinator.</source>
+        <translation>{name} er nu tovholder.</translation>
+    </message>
+    <message>
+        <source>Referral status changed.</source>
+        <translation>Henvisningsstatus ændret.</translation>
+    </message>
+    <message>
+        <source>Added to the network.</source>
+        <translation>Tilføjet til netværket.</translation>
+    </message>
+</context>
+<context>
+    <name>AddActorDialog</name>
+    <message>
+        <source>Add actor</source>
+        <translation>Tilføj aktør</translation>
+    </message>
+    <message>
+        <source>From the &amp;directory</source>
+        <translation>Fra &amp;aktøroversigten</translation>
+    </message>
+    <message>
+        <source>As a &amp;new actor</source>
+        <translation>Som &amp;ny aktør</translation>
+    </message>
+    <message>
+        <source>This actor is the &amp;coordinator</source>
+        <translation>Denne aktør er &amp;tovholder</translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation>Aktør:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sektor:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhed:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the case:</source>
+        <translation>&amp;Rolle i sagen:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsibility:</source>
+        <translation>An&amp;svar:</translation>
+    </message>
+    <message>
+        <source>Referral s&amp;tatus:</source>
+        <translation>Henvisnings&amp;status:</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Ny afdækning</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Livsområde</translation>
+    </message>
+    <message>
+        <source>Rating (1–5)</source>
+        <translation>Vurdering (1–5)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Afdækning</translation>
+    </message>
+    <message>
+        <source>In the citizen&apos;s words</source>
+        <translation>Med borgerens egne ord</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Hopes:</source>
+        <translation>&amp;Håb:</translation>
+    </message>
+    <message>
+        <source>D&amp;reams:</source>
+        <translation>D&amp;rømme:</translation>
+    </message>
+    <message>
+        <source>Reso&amp;urces:</source>
+        <translation>Ress&amp;ourcer:</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTab</name>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Afdækning:</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Ny afdækning…</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Livsområde</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Afdækning</translation>
+    </message>
+    <message>
+        <source>In the citizen&apos;s words</source>
+        <translation>Med borgerens egne ord</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s hopes, dreams and resources</source>
+        <translation>Borgerens håb, drømme og ressourcer</translation>
+    </message>
+    <message>
+        <source>Hopes:</source>
+        <translation>Håb:</translation>
+    </message>
+    <message>
+        <source>Dreams:</source>
+        <translation>Drømme:</translation>
+    </message>
+    <message>
+        <source>Resources:</source>
+        <translation>Ressourcer:</translation>
+    </message>
+    <message>
+        <source>A&amp;ssessment</source>
+        <translation>A&amp;fdækning</translation>
+    </message>
+    <message>
+        <source>Assessment of {day}</source>
+        <translation>Afdækning {day}</translation>
+    </message>
+    <message>
+        <source>(latest)</source>
+        <translation>(seneste)</translation>
+    </message>
+    <message>
+        <source>Previous, {day}</source>
+        <translation>Forrige, {day}</translation>
+    </message>
+    <message>
+        <source>Assessment saved.</source>
+        <translation>Afdækningen er gemt.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
         <source>Search reference, name or note text…</source>
@@ -48,6 +319,126 @@
     </message>
 </context>
 <context>
+    <name>ConsentGridModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <source>Expires {day}</source>
+        <translation>Udløber {day}</translation>
+    </message>
+    <message>
+        <source>(valid until {day})</source>
+        <translation>(gyldig til {day})</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Registrér samtykke…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Tilbagekald…</translation>
+    </message>
+    <message>
+        <source>Green: valid · Amber: expires soon · Grey: expired · Red: withdrawn · Dashed: none recorded</source>
+        <translation>Grøn: gyldigt · Gul: udløber snart · Grå: udløbet · Rød: trukket tilbage · Stiplet: ikke registreret</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hændelse</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Documented / recorded by</source>
+        <translation>Dokumenteret / registreret af</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Udløber</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;Samtykke</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Fornyet</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <source>History for {who}</source>
+        <translation>Historik for {who}</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Samtykket er registreret.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn from today.</source>
+        <translation>Samtykket er trukket tilbage fra i dag.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainWheel</name>
+    <message>
+        <source>No assessment yet</source>
+        <translation>Ingen afdækning endnu</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denne uge</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The recovery key is mistyped. Check each group of four characters.</source>
@@ -87,6 +478,76 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <source>Meeting agenda</source>
+        <translation>Dagsorden til møde</translation>
+    </message>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>Mødereferat</translation>
+    </message>
+    <message>
+        <source>Consent form for signature</source>
+        <translation>Samtykkeerklæring til underskrift</translation>
+    </message>
+    <message>
+        <source>Coordination summary</source>
+        <translation>Koordineringsresumé</translation>
+    </message>
+    <message>
+        <source>Access report (GDPR art. 15)</source>
+        <translation>Indsigtsrapport (GDPR art. 15)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Only what the recipient may see is printed: consent decides. A printed page may be read by others, so keep it safe.</source>
+        <translation>Kun det, modtageren må se, bliver udskrevet: samtykket afgør det. En udskrift kan blive læst af andre, så pas godt på den.</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Møde:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Gem PDF…</translation>
+    </message>
+    <message>
+        <source>The citizen</source>
+        <translation>Borgeren</translation>
+    </message>
+    <message>
+        <source>Internal use</source>
+        <translation>Internt brug</translation>
+    </message>
+    <message>
+        <source>(the next or latest)</source>
+        <translation>(det næste eller seneste)</translation>
+    </message>
+    <message>
+        <source>{who} has not consented to receive this document. Nothing was written. Record the consent on the Consent tab first.</source>
+        <translation>{who} har ikke samtykke til at modtage dette dokument. Intet er skrevet. Registrér samtykket under fanen Samtykke først.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Too short: use at least {n} characters, e.g. four unrelated words.</source>
@@ -103,6 +564,25 @@
     <message>
         <source>Strong.</source>
         <translation>Stærk.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Add goal</source>
+        <translation>Tilføj mål</translation>
+    </message>
+    <message>
+        <source>The goal in the citizen&apos;s own words</source>
+        <translation>Målet med borgerens egne ord</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Life domain:</source>
+        <translation>&amp;Livsområde:</translation>
     </message>
 </context>
 <context>
@@ -137,10 +617,333 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Victim-survivor</source>
+        <translation>Voldsudsat</translation>
+    </message>
+    <message>
+        <source>Person using violence</source>
+        <translation>Voldsudøver</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Other household member</source>
+        <translation>Andet husstandsmedlem</translation>
+    </message>
+    <message>
+        <source>Police report</source>
+        <translation>Politianmeldelse</translation>
+    </message>
+    <message>
+        <source>Emergency room</source>
+        <translation>Skadestue</translation>
+    </message>
+    <message>
+        <source>PSP (police, social services, psychiatry)</source>
+        <translation>PSP (politi, socialforvaltning, psykiatri)</translation>
+    </message>
+    <message>
+        <source>Crisis-centre admission</source>
+        <translation>Ophold på krisecenter (§ 109/110)</translation>
+    </message>
+    <message>
+        <source>Jobcentre</source>
+        <translation>Jobcenter</translation>
+    </message>
+    <message>
+        <source>Anonymous counselling</source>
+        <translation>Anonym rådgivning</translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <translation>Egen henvendelse</translation>
+    </message>
+    <message>
+        <source>Concerned third party</source>
+        <translation>Bekymret tredjepart</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Fysisk</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>Psykisk</translation>
+    </message>
+    <message>
+        <source>Sexual</source>
+        <translation>Seksuel</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Økonomisk</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Materiel</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Stalking/harassment</source>
+        <translation>Stalking/chikane</translation>
+    </message>
+    <message>
+        <source>Honour-related</source>
+        <translation>Æresrelateret</translation>
+    </message>
+    <message>
+        <source>Neglect</source>
+        <translation>Omsorgssvigt</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Bolig</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Children and parenting</source>
+        <translation>Børn og forældreskab</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Uddannelse</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Beskæftigelse</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Fysisk helbred</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Psykisk helbred</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Misbrug</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netværk</translation>
+    </message>
+    <message>
+        <source>Legal matters</source>
+        <translation>Juridiske forhold</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sikkerhed</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Høj</translation>
+    </message>
+    <message>
+        <source>Acute</source>
+        <translation>Akut</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stat</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Civilsamfund</translation>
+    </message>
+    <message>
+        <source>Private provider</source>
+        <translation>Privat leverandør</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Foreslået</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepteret</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Resource and risk</source>
+        <translation>Ressource og risiko</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ukendt</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Mundtligt</translation>
+    </message>
+    <message>
+        <source>Share information</source>
+        <translation>Udveksle oplysninger</translation>
+    </message>
+    <message>
+        <source>Invite to meeting</source>
+        <translation>Invitere til møde</translation>
+    </message>
+    <message>
+        <source>Receive action plan</source>
+        <translation>Modtage handleplan</translation>
+    </message>
+    <message>
+        <source>Receive case summary</source>
+        <translation>Modtage sagsresumé</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gyldigt</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Udløber snart</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Udløbet</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>Adult plan</source>
+        <translation>Voksenplan</translation>
+    </message>
+    <message>
+        <source>Child plan</source>
+        <translation>Børneplan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Nået</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Opgivet</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Koordinering</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Netværksmøde</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Joint job and action plan</source>
+        <translation>Fælles job- og handleplan</translation>
+    </message>
+    <message>
+        <source>Internal coordination group</source>
+        <translation>Intern koordineringsgruppe</translation>
+    </message>
+    <message>
+        <source>Urgent meeting</source>
+        <translation>Akut møde</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Kommende</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Frist i dag</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cases</source>
         <translation>Sager</translation>
+    </message>
+    <message>
+        <source>Due and overdue</source>
+        <translation>Frister</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -153,6 +956,14 @@
     <message>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>&amp;Print / PDF…</source>
+        <translation>&amp;Udskriv / PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -175,6 +986,10 @@
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
+        <source>&amp;About VNR Desk</source>
+        <translation>&amp;Om VNR Desk</translation>
+    </message>
+    <message>
         <source>Next / previous tab</source>
         <translation>Næste / forrige fane</translation>
     </message>
@@ -191,8 +1006,348 @@
         <translation>Understreget bogstav på knap eller felt</translation>
     </message>
     <message>
+        <source>VNR Desk {version}
+
+Encrypted, offline case workbook for coordinated work on violence in close relationships.
+
+Vault folder: {folder}</source>
+        <translation>VNR Desk {version}
+
+Krypteret sagsværktøj uden netforbindelse til koordineret arbejde med vold i nære relationer.
+
+Boksens mappe: {folder}</translation>
+    </message>
+    <message>
         <source>Reference of the new case (e.g. K-2026-014):</source>
         <translation>Sagsnummer for den nye sag (fx K-2026-014):</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nyt møde…</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Invitér</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Nyt dagsordenspunkt</translation>
+    </message>
+    <message>
+        <source>Add agenda i&amp;tem</source>
+        <translation>Tilføj &amp;dagsordenspunkt</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>Minutes. They are saved as you type.</source>
+        <translation>Referat. Det gemmes, mens du skriver.</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Referat</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Ny beslutning</translation>
+    </message>
+    <message>
+        <source>Also make it an action in the &amp;plan, under a new goal in:</source>
+        <translation>Gør den også til en handling i &amp;planen, under et nyt mål i:</translation>
+    </message>
+    <message>
+        <source>Add &amp;decision</source>
+        <translation>Tilføj &amp;beslutning</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Møder</translation>
+    </message>
+    <message>
+        <source>{kind}, {when} — {place}</source>
+        <translation>{kind}, {when} — {place}</translation>
+    </message>
+    <message>
+        <source>no place given</source>
+        <translation>intet sted angivet</translation>
+    </message>
+    <message>
+        <source>citizen present</source>
+        <translation>borgeren deltager</translation>
+    </message>
+    <message>
+        <source>{who} — invited without consent</source>
+        <translation>{who} — inviteret uden samtykke</translation>
+    </message>
+    <message>
+        <source>action in the plan</source>
+        <translation>handling i planen</translation>
+    </message>
+    <message>
+        <source>Minutes saved</source>
+        <translation>Referatet er gemt</translation>
+    </message>
+    <message>
+        <source>Meeting created.</source>
+        <translation>Mødet er oprettet.</translation>
+    </message>
+    <message>
+        <source>No consent to invite</source>
+        <translation>Intet samtykke til invitation</translation>
+    </message>
+    <message>
+        <source>{who} has no valid consent to be invited to meetings.</source>
+        <translation>{who} har ikke gyldigt samtykke til at blive inviteret til møder.</translation>
+    </message>
+    <message>
+        <source>Record the citizen&apos;s consent first if you can. Inviting anyway is recorded in the audit log and shown on the participant list.</source>
+        <translation>Registrér borgerens samtykke først, hvis du kan. Inviterer du alligevel, bliver det logget og vist på deltagerlisten.</translation>
+    </message>
+    <message>
+        <source>Invite &amp;anyway</source>
+        <translation>Invitér &amp;alligevel</translation>
+    </message>
+    <message>
+        <source>{who} was not invited.</source>
+        <translation>{who} blev ikke inviteret.</translation>
+    </message>
+    <message>
+        <source>{who} is invited.</source>
+        <translation>{who} er inviteret.</translation>
+    </message>
+    <message>
+        <source>Decision added and made an action in the plan.</source>
+        <translation>Beslutningen er tilføjet og gjort til en handling i planen.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Add to the network</source>
+        <translation>Tilføj til netværket</translation>
+    </message>
+    <message>
+        <source>e.g. sister, neighbour, friend</source>
+        <translation>fx søster, nabo, ven</translation>
+    </message>
+    <message>
+        <source>The citizen wants them &amp;contacted</source>
+        <translation>Borgeren ønsker, at de &amp;kontaktes</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relation:</translation>
+    </message>
+    <message>
+        <source>Resource or &amp;risk:</source>
+        <translation>Ressource eller &amp;risiko:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nyt møde</translation>
+    </message>
+    <message>
+        <source>The &amp;citizen takes part</source>
+        <translation>&amp;Borgeren deltager</translation>
+    </message>
+    <message>
+        <source>One agenda item per line</source>
+        <translation>Ét dagsordenspunkt pr. linje</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Dato og tid:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Dagsorden:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Show &amp;address</source>
+        <translation>Vis &amp;adresse</translation>
+    </message>
+    <message>
+        <source>Shows a protected address. Each view is recorded in the audit log.</source>
+        <translation>Viser en beskyttet adresse. Hver visning bliver logget.</translation>
+    </message>
+    <message>
+        <source>People in the case</source>
+        <translation>Personer i sagen</translation>
+    </message>
+    <message>
+        <source>Person using violence — kept apart, never printed on the citizen&apos;s papers</source>
+        <translation>Voldsudøver — holdes adskilt og udskrives aldrig på borgerens papirer</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Sagsnummer:</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>Oprettet:</translation>
+    </message>
+    <message>
+        <source>Intake route:</source>
+        <translation>Henvendelsesvej:</translation>
+    </message>
+    <message>
+        <source>Forms of violence:</source>
+        <translation>Voldsformer:</translation>
+    </message>
+    <message>
+        <source>Urgent:</source>
+        <translation>Akut:</translation>
+    </message>
+    <message>
+        <source>Latest risk level:</source>
+        <translation>Seneste risikoniveau:</translation>
+    </message>
+    <message>
+        <source>Coordinator:</source>
+        <translation>Tovholder:</translation>
+    </message>
+    <message>
+        <source>Next deadlines</source>
+        <translation>Næste frister</translation>
+    </message>
+    <message>
+        <source>Consent warnings</source>
+        <translation>Advarsler om samtykke</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Protected address — hidden</source>
+        <translation>Beskyttet adresse — skjult</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overblik</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Ingen registreret</translation>
+    </message>
+    <message>
+        <source>URGENT since {day}</source>
+        <translation>AKUT siden {day}</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ikke vurderet</translation>
+    </message>
+    <message>
+        <source>{level} (assessed {day})</source>
+        <translation>{level} (vurderet {day})</translation>
+    </message>
+    <message>
+        <source>No coordinator chosen</source>
+        <translation>Ingen tovholder valgt</translation>
+    </message>
+    <message>
+        <source>{day}  {what} — {status}</source>
+        <translation>{day}  {what} — {status}</translation>
+    </message>
+    <message>
+        <source>No open deadlines</source>
+        <translation>Ingen åbne frister</translation>
+    </message>
+    <message>
+        <source>No consent problems</source>
+        <translation>Ingen problemer med samtykke</translation>
+    </message>
+    <message>
+        <source>{who}: no consent recorded</source>
+        <translation>{who}: intet samtykke registreret</translation>
+    </message>
+    <message>
+        <source>{who}: {purpose} expires {day}</source>
+        <translation>{who}: {purpose} udløber {day}</translation>
+    </message>
+    <message>
+        <source>{who}: {purpose} — {state}</source>
+        <translation>{who}: {purpose} — {state}</translation>
+    </message>
+    <message>
+        <source>(no address recorded)</source>
+        <translation>(ingen adresse registreret)</translation>
+    </message>
+    <message>
+        <source>The address was shown; the view is recorded.</source>
+        <translation>Adressen blev vist; visningen er logget.</translation>
     </message>
 </context>
 <context>
@@ -219,6 +1374,184 @@
     </message>
 </context>
 <context>
+    <name>PlanTab</name>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Goal / action</source>
+        <translation>Mål / handling</translation>
+    </message>
+    <message>
+        <source>Life domain / responsible</source>
+        <translation>Livsområde / ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Create pla&amp;n</source>
+        <translation>Opret pla&amp;n</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation>Tilføj &amp;mål…</translation>
+    </message>
+    <message>
+        <source>Add &amp;action…</source>
+        <translation>Tilføj &amp;handling…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Sæt &amp;status</translation>
+    </message>
+    <message>
+        <source>&amp;Renew plan at review</source>
+        <translation>&amp;Forny planen ved opfølgning</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>Handle&amp;plan</translation>
+    </message>
+    <message>
+        <source>Child plan — {name}</source>
+        <translation>Børneplan — {name}</translation>
+    </message>
+    <message>
+        <source>Version {n} of {day}</source>
+        <translation>Version {n} af {day}</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(gældende)</translation>
+    </message>
+    <message>
+        <source>No plan yet. Create one to add goals and actions.</source>
+        <translation>Ingen plan endnu. Opret en for at tilføje mål og handlinger.</translation>
+    </message>
+    <message>
+        <source>Made {day}</source>
+        <translation>Lavet {day}</translation>
+    </message>
+    <message>
+        <source>reviewed {day}</source>
+        <translation>fulgt op {day}</translation>
+    </message>
+    <message>
+        <source>next review {day}</source>
+        <translation>næste opfølgning {day}</translation>
+    </message>
+    <message>
+        <source>An earlier version: read only.</source>
+        <translation>En tidligere version: kan kun læses.</translation>
+    </message>
+    <message>
+        <source>After the effort: {text}</source>
+        <translation>Efter indsatsen: {text}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>{status} — overdue</source>
+        <translation>{status} — overskredet</translation>
+    </message>
+    <message>
+        <source>Plan created.</source>
+        <translation>Planen er oprettet.</translation>
+    </message>
+    <message>
+        <source>Goal added.</source>
+        <translation>Målet er tilføjet.</translation>
+    </message>
+    <message>
+        <source>Action added.</source>
+        <translation>Handlingen er tilføjet.</translation>
+    </message>
+    <message>
+        <source>Status changed.</source>
+        <translation>Status er ændret.</translation>
+    </message>
+    <message>
+        <source>Renew plan</source>
+        <translation>Forny plan</translation>
+    </message>
+    <message>
+        <source>Make version {n} from today? Open goals and their open actions are carried over; this version stays readable.</source>
+        <translation>Lav version {n} fra i dag? Åbne mål og deres åbne handlinger føres med over; denne version kan stadig læses.</translation>
+    </message>
+    <message>
+        <source>Plan renewed: a new version is current.</source>
+        <translation>Planen er fornyet: en ny version gælder nu.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrér samtykke</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>&amp;Written (signed form)</source>
+        <translation>&amp;Skriftligt (underskrevet erklæring)</translation>
+    </message>
+    <message>
+        <source>&amp;Oral</source>
+        <translation>&amp;Mundtligt</translation>
+    </message>
+    <message>
+        <source>Who heard and documented it</source>
+        <translation>Hvem hørte og dokumenterede det</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on</source>
+        <translation>&amp;Udløber den</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Modtager:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Givet den:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Documented by:</source>
+        <translation>&amp;Dokumenteret af:</translation>
+    </message>
+    <message>
+        <source>Choose at least one purpose.</source>
+        <translation>Vælg mindst ét formål.</translation>
+    </message>
+    <message>
+        <source>Oral consent must say who documented it.</source>
+        <translation>Ved mundtligt samtykke skal det fremgå, hvem der dokumenterede det.</translation>
+    </message>
+    <message>
+        <source>The expiry date must come after the day it was given.</source>
+        <translation>Udløbsdatoen skal ligge efter den dag, samtykket blev givet.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -231,6 +1564,92 @@
     <message>
         <source>I have &amp;written the recovery key down</source>
         <translation>Jeg har &amp;skrevet gendannelsesnøglen ned</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Coordinator contacts the crisis centre</source>
+        <translation>Tovholder kontakter krisecentret</translation>
+    </message>
+    <message>
+        <source>First visit and 3-month plan</source>
+        <translation>Første besøg og plan for 3 måneder</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting after crisis-centre stay</source>
+        <translation>Opfølgningsmøde efter krisecenterophold</translation>
+    </message>
+    <message>
+        <source>Review the action plan</source>
+        <translation>Opfølgning på handleplanen</translation>
+    </message>
+    <message>
+        <source>Urgent coordination meeting</source>
+        <translation>Akut koordineringsmøde</translation>
+    </message>
+    <message>
+        <source>Reminder: no answer to letter</source>
+        <translation>Påmindelse: intet svar på brev</translation>
+    </message>
+    <message>
+        <source>Consent expires</source>
+        <translation>Samtykke udløber</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Følg systemet</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Måneder</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dage</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Lås efter inaktivitet:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>S&amp;prog:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Et nyt sprog bruges fra næste start.</translation>
+    </message>
+    <message>
+        <source>&amp;PDF folder:</source>
+        <translation>&amp;PDF-mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;I am (for the Mine filter):</source>
+        <translation>&amp;Jeg er (til filteret Mine):</translation>
+    </message>
+    <message>
+        <source>Deadline rules for your municipality (stored in the vault):</source>
+        <translation>Fristregler for jeres kommune (gemt i boksen):</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(ikke valgt)</translation>
     </message>
 </context>
 <context>
@@ -258,6 +1677,29 @@
     <message>
         <source>Opening the vault…</source>
         <translation>Åbner boksen…</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Træk samtykke tilbage</translation>
+    </message>
+    <message>
+        <source>The citizen withdraws consent for {who}. From today this covers: {what}.</source>
+        <translation>Borgeren trækker samtykket til {who} tilbage. Fra i dag gælder det: {what}.</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hvordan:</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by:</source>
+        <translation>&amp;Registreret af:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Træk tilbage</translation>
     </message>
 </context>
 <context>
