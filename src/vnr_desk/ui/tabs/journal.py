@@ -47,7 +47,8 @@ class NotesModel(QAbstractListModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             first_line = row.text.strip().splitlines()[0] if row.text.strip() else ""
-            return f"{row.written_at:%d.%m.%Y %H:%M}  {first_line[:80]}"
+            preview = first_line if len(first_line) <= 90 else first_line[:89] + "…"
+            return f"{row.written_at:%d.%m.%Y %H:%M}\n{preview}"
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None
@@ -71,6 +72,9 @@ class JournalTab(CaseTab):
         self.list = QListView()
         self.list.setObjectName("journal_list")
         self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.activated.connect(self._open_note)
         self.list.clicked.connect(self._open_note)
         self.new_button = QPushButton(self.tr("&New note"))
@@ -105,6 +109,7 @@ class JournalTab(CaseTab):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
