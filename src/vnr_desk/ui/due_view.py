@@ -5,15 +5,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from vnr_desk.services.workbook import DueRow, due_rows
 from vnr_desk.ui.session import VaultSession
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUPS = ("overdue", "today", "week")
+GROUP_COLOURS = {"overdue": "#a40000", "today": "#8a5a00", "week": "#204a87"}
+Index = QModelIndex | QPersistentModelIndex
 
 
 def rule_label(rule: str) -> str:
@@ -33,6 +44,70 @@ def rule_label(rule: str) -> str:
     return labels.get(rule, rule)
 
 
+class DueModel(QAbstractTableModel):
+    """Flat rows: a heading per group, then its deadlines. A plain table model on purpose:
+    PySide6 6.12's QStandardItem setters drop a reference to None on every call, which
+    crashes the interpreter after a few thousand rows."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[tuple[str, DueRow | None, int]] = []  # (group, row or heading, count)
+
+    def set_rows(self, rows: list[DueRow]) -> None:
+        self.beginResetModel()
+        self.lines = []
+        for group in GROUPS:
+            members = [r for r in rows if r.group == group]
+            self.lines.append((group, None, len(members)))
+            self.lines += [(group, r, 0) for r in members]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (self.tr("Due"), self.tr("Case"), self.tr("What"))[section]
+
+    def group_title(self, group: str) -> str:
+        return {
+            "overdue": self.tr("Overdue"),
+            "today": self.tr("Today"),
+            "week": self.tr("This week"),
+        }[group]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        group, row, count = self.lines[index.row()]
+        if row is None:
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return f"{self.group_title(group)} ({count})"
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(GROUP_COLOURS[group]))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return f"{row.due_on:%d.%m.%Y}"
+            if index.column() == 1:
+                return row.case_reference
+            what = rule_label(row.rule)
+            return f"{what}: {row.subject_label}" if row.subject_label else what
+        if role == Qt.ItemDataRole.ForegroundRole and group == "overdue":
+            return QBrush(QColor(GROUP_COLOURS[group]))
+        if role == ROW_ROLE:
+            return row
+        return None
+
+
 class DueView(QWidget):
     open_requested = Signal(int, str)  # case id, tab key
     loaded = Signal()
@@ -42,65 +117,48 @@ class DueView(QWidget):
         self.session = session
         self.today = today
         self.rows: list[DueRow] = []
-        self.model = QStandardItemModel()
-        self.tree = QTreeView()
-        self.tree.setObjectName("due_tree")
-        self.tree.setModel(self.model)
-        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
-        self.tree.setUniformRowHeights(True)
-        self.tree.activated.connect(self._activated)
-        self.tree.doubleClicked.connect(self._activated)
+        self.model = DueModel()
+        self.table = QTableView()
+        self.table.setObjectName("due_table")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.table)
 
     def refresh(self) -> None:
+        if not self.session.is_unlocked:
+            return
         day = self.today()
         self.session.run(lambda s: due_rows(s, day), self.set_rows)
 
     def set_rows(self, rows: list[DueRow]) -> None:
         self.rows = rows
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels([self.tr("Due"), self.tr("Case"), self.tr("What")])
-        groups = {
-            "overdue": (self.tr("Overdue"), QColor("#a40000")),
-            "today": (self.tr("Today"), QColor("#8a5a00")),
-            "week": (self.tr("This week"), QColor("#204a87")),
-        }
-        for key, (title, colour) in groups.items():
-            members = [r for r in rows if r.group == key]
-            parent = QStandardItem(f"{title} ({len(members)})")
-            parent.setForeground(QBrush(colour))
-            font = parent.font()
-            font.setBold(True)
-            parent.setFont(font)
-            for row in members:
-                what = rule_label(row.rule)
-                if row.subject_label:
-                    what += f": {row.subject_label}"
-                items = [
-                    QStandardItem(f"{row.due_on:%d.%m.%Y}"),
-                    QStandardItem(row.case_reference),
-                    QStandardItem(what),
-                ]
-                for item in items:
-                    item.setData(row, ROW_ROLE)
-                parent.appendRow(items)
-            self.model.appendRow([parent, QStandardItem(), QStandardItem()])
-        self.tree.expandAll()
-        header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.model.set_rows(rows)
+        self.table.clearSpans()
+        for i, (_, row, _) in enumerate(self.model.lines):
+            if row is None:
+                self.table.setSpan(i, 0, 1, 3)
         self.loaded.emit()
 
     def overdue_case_ids(self) -> frozenset[int]:
         return frozenset(r.case_id for r in self.rows if r.group == "overdue")
 
-    def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _activated(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
         if isinstance(row, DueRow):
             self.open_requested.emit(row.case_id, row.tab)
 
     def clear(self) -> None:
         self.rows = []
-        self.model.clear()
+        self.model.set_rows([])

@@ -412,7 +412,7 @@
     </message>
 </context>
 <context>
-    <name>DueView</name>
+    <name>DueModel</name>
     <message>
         <source>Due</source>
         <translation>Frist</translation>
