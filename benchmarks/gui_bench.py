@@ -22,6 +22,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 CHILD = """
 import sys, time
 from pathlib import Path
+from vnr_desk.cli import build_parser  # what `vnr-desk gui` loads before the window
+build_parser().parse_args(["gui"])
 from vnr_desk.ui.app import application
 from vnr_desk.ui import translations
 from vnr_desk.ui.settings import AppSettings, LANGUAGE

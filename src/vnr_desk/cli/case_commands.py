@@ -9,8 +9,6 @@ from typing import Any
 from vnr_desk.cli.context import CliContext
 from vnr_desk.cli.output import print_json
 from vnr_desk.i18n import _
-from vnr_desk.services.cases import create_case, get_case
-from vnr_desk.services.notes import add_note, search_notes
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -38,6 +36,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_case_new(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.services.cases import create_case
+
     with ctx.unlock().session() as s:
         case = create_case(s, args.reference, args.opened_on)
     if args.json:
@@ -48,6 +48,9 @@ def cmd_case_new(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_note_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.services.cases import get_case
+    from vnr_desk.services.notes import add_note
+
     vault = ctx.unlock()
     body = args.text if args.text is not None else ctx.secrets.rest_of_stdin()
     with vault.session() as s:
@@ -60,6 +63,9 @@ def cmd_note_add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_search(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.services.cases import get_case
+    from vnr_desk.services.notes import search_notes
+
     with ctx.unlock().session() as s:
         case_id = get_case(s, args.case).id if args.case else None
         hits = search_notes(s, args.query, case_id=case_id)

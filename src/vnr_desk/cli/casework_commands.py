@@ -12,12 +12,7 @@ from vnr_desk.cli.context import CliContext
 from vnr_desk.cli.output import print_json
 from vnr_desk.i18n import _
 from vnr_desk.rules.deadlines import RULE_LABELS
-from vnr_desk.services import consent, deadlines
-from vnr_desk.services.cases import get_case
-from vnr_desk.services.demo import generate_demo
 from vnr_desk.services.errors import InvalidInput
-from vnr_desk.services.interchange import import_cases
-from vnr_desk.services.interchange_dump import dump_case
 
 
 def _date(value: str) -> dt.date:
@@ -65,6 +60,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.services.demo import generate_demo
+
     if args.cases < 1:
         raise InvalidInput("cases: must be at least 1")
     with ctx.unlock().session() as s:
@@ -78,6 +75,8 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.services.interchange import import_cases
+
     try:
         data = json.loads(args.file.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -96,6 +95,9 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_dump(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.services.cases import get_case
+    from vnr_desk.services.interchange_dump import dump_case
+
     with ctx.unlock().session() as s:
         data = dump_case(s, get_case(s, args.case))
     print_json(data)
@@ -103,6 +105,9 @@ def cmd_dump(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_due(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.services import deadlines
+    from vnr_desk.services.cases import get_case
+
     with ctx.unlock().session() as s:
         case = get_case(s, args.case) if args.case else None
         rows = deadlines.due(s, args.on, case)
@@ -127,6 +132,9 @@ def cmd_due(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_consent(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.services import consent
+    from vnr_desk.services.cases import get_case
+
     on = args.on or dt.date.today()
     with ctx.unlock().session() as s:
         cells = consent.consent_grid(s, get_case(s, args.case), on)

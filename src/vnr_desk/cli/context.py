@@ -6,12 +6,15 @@ import argparse
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vnr_desk.cli.secrets import SecretSource
 from vnr_desk.i18n import _
-from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS, Argon2Params
 from vnr_desk.store.paths import default_vault_dir
-from vnr_desk.store.vault import Vault
+
+if TYPE_CHECKING:  # loaded only by commands that open a vault, so `gui` starts quickly
+    from vnr_desk.store.keyslots import Argon2Params
+    from vnr_desk.store.vault import Vault
 
 ENV_PASSPHRASE = "VNR_DESK_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "VNR_DESK_NEW_PASSPHRASE"
@@ -21,6 +24,8 @@ ENV_INSECURE_TEST_KDF = "VNR_DESK_INSECURE_TEST_KDF"
 
 
 def kdf_params() -> Argon2Params:
+    from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS, Argon2Params
+
     if os.environ.get(ENV_INSECURE_TEST_KDF) == "1":
         return CHEAP_TEST_PARAMS
     return Argon2Params()
@@ -48,6 +53,8 @@ class CliContext:
         return self.secrets.get(ENV_RECOVERY_KEY, _("Recovery key: "))
 
     def unlock(self) -> Vault:
+        from vnr_desk.store.vault import Vault
+
         vault = Vault.unlock(self.vault_dir, self.passphrase(), kdf_params())
         self.opened.append(vault)
         return vault

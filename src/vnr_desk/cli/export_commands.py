@@ -9,7 +9,7 @@ from typing import Any
 
 from vnr_desk.cli.context import CliContext
 from vnr_desk.i18n import LANGUAGES, _, system_language
-from vnr_desk.services.exports import KINDS, ExportRequest, export_document
+from vnr_desk.services.export_kinds import KINDS
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -26,6 +26,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.services.exports import ExportRequest, export_document
+
     request = ExportRequest(
         case_reference=args.case,
         kind=args.kind,

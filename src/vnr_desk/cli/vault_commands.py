@@ -10,10 +10,7 @@ from typing import Any
 from vnr_desk.cli.context import ENV_PASSPHRASE, CliContext, kdf_params
 from vnr_desk.cli.output import print_json
 from vnr_desk.i18n import _
-from vnr_desk.store.backup import create_backup, restore_backup
 from vnr_desk.store.errors import VaultCorrupted
-from vnr_desk.store.vault import Vault
-from vnr_desk.store.verify import verify
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -45,6 +42,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.store.vault import Vault
+
     passphrase = ctx.secrets.get(ENV_PASSPHRASE, _("New passphrase: "), confirm=True)
     if not passphrase:
         print(f"vnr-desk: {_('the passphrase must not be empty')}", file=sys.stderr)
@@ -72,6 +71,8 @@ def cmd_passphrase(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_recover(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.store.vault import Vault
+
     recovery_key = ctx.recovery_key()
     new = ctx.new_passphrase()
     if not new:
@@ -83,6 +84,8 @@ def cmd_recover(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.store.verify import verify
+
     report = verify(ctx.unlock())
     if args.json:
         print_json(
@@ -115,12 +118,16 @@ def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.store.backup import create_backup
+
     info = create_backup(ctx.unlock(), args.out_file)
     print(_("Backup written and checked: {path}").format(path=info.path))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.store.backup import restore_backup
+
     manifest = restore_backup(args.backup_file, ctx.vault_dir)
     print(
         _("Backup from {when} restored into {path}").format(

@@ -17,9 +17,9 @@ from vnr_desk.services import actors, meetings, people, redaction
 from vnr_desk.services.access_export import access_export, find_person
 from vnr_desk.services.cases import get_case
 from vnr_desk.services.errors import InvalidInput, NotFound
+from vnr_desk.services.export_kinds import KINDS
 from vnr_desk.store.audit import current_user
 
-KINDS = ("plan", "agenda", "minutes", "consent-form", "summary", "access")
 CONSENT_FORM_VALID_DAYS = 365
 
 
