@@ -48,6 +48,14 @@ def get_case(session: Session, reference: str) -> Case:
     return case
 
 
+def get_case_by_id(session: Session, case_id: int) -> Case:
+    """The case the workbook has open (it keeps ids, not references)."""
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFound(f"case: no case with id {case_id}")
+    return case
+
+
 def describe_case(
     session: Session,
     case: Case,

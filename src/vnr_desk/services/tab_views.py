@@ -30,18 +30,11 @@ from vnr_desk.rules import consent as consent_rules
 from vnr_desk.rules.deadlines import Deadline, DeadlineStatus
 from vnr_desk.services import people as people_service
 from vnr_desk.services.actors import directory, get_case_actor
+from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.consent import Recipient, consent_grid
 from vnr_desk.services.deadlines import due
-from vnr_desk.services.errors import InvalidInput, NotFound
+from vnr_desk.services.errors import InvalidInput
 from vnr_desk.services.network import get_member
-
-
-def get_case_by_id(session: Session, case_id: int) -> Case:
-    case = session.get(Case, case_id)
-    if case is None:
-        raise NotFound(f"case: no case with id {case_id}")
-    return case
-
 
 # -- overview ------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from vnr_desk.domain import Actor, Case, CaseActor, Note, VaultMeta
 from vnr_desk.domain.enums import CaseStatus, PersonRole
 from vnr_desk.domain.person import CasePerson
+from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.deadlines import due
 from vnr_desk.services.errors import NotFound
 from vnr_desk.services.notes import add_note, fts_query, update_note
@@ -116,10 +117,7 @@ def case_notes(session: Session, case_id: int, query: str = "") -> list[NoteRow]
 def save_note_text(session: Session, case_id: int, note_id: int | None, body: str) -> int:
     """Create or update a journal note from the editor; returns its id."""
     if note_id is None:
-        case = session.get(Case, case_id)
-        if case is None:
-            raise NotFound(f"case: no case with id {case_id}")
-        return add_note(session, case, body).id
+        return add_note(session, get_case_by_id(session, case_id), body).id
     note = session.get(Note, note_id)
     if note is None:
         raise NotFound(f"note: no note with id {note_id}")

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Case
 from vnr_desk.reports.frame import Rendered
 from vnr_desk.services import actors, meetings
+from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import ConsentRequired
 from vnr_desk.services.exports import ExportRequest, export_document
 from vnr_desk.ui.errors import error_text
@@ -59,7 +59,7 @@ class ExportChoices:
 
 
 def load_choices(s: Session, case_id: int) -> ExportChoices:
-    case = s.get_one(Case, case_id)
+    case = get_case_by_id(s, case_id)
     return ExportChoices(
         case.reference,
         [(ca.id, ca.label) for ca in actors.case_actors(s, case)],
