@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
@@ -75,15 +74,9 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
-    from vnr_desk.services.interchange import import_cases
+    from vnr_desk.services.interchange import import_cases, load_documents
 
-    try:
-        data = json.loads(args.file.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InvalidInput(f"file: {exc.strerror}") from None
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"file: not JSON ({exc})") from None
-    documents = data if isinstance(data, list) else [data]
+    documents = load_documents(args.file)
     with ctx.unlock().session() as s:
         references = [c.reference for c in import_cases(s, documents)]
     if args.json:

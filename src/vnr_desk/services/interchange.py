@@ -7,8 +7,10 @@ allowed and ignored. `dump_case` lives in `interchange_dump`."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -384,6 +386,17 @@ def import_case(session: Session, data: Any) -> Case:
         raise
     nested.commit()
     return case
+
+
+def load_documents(path: Path) -> list[Any]:
+    """The case documents in a JSON file (one object or a list), or `InvalidInput`."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InvalidInput(f"file: {exc.strerror}") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"file: not JSON ({exc})") from None
+    return data if isinstance(data, list) else [data]
 
 
 def import_cases(

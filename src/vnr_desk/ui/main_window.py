@@ -11,10 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
     QInputDialog,
     QMainWindow,
     QMessageBox,
@@ -24,7 +25,11 @@ from PySide6.QtWidgets import (
 
 from vnr_desk import __version__
 from vnr_desk.services.cases import create_case
+from vnr_desk.services.demo import generate_demo
+from vnr_desk.services.interchange import import_cases, load_documents
 from vnr_desk.services.workbook import coordinated_case_ids, my_actor_id
+from vnr_desk.store.backup import EXTENSION as BACKUP_EXTENSION
+from vnr_desk.store.backup import create_backup
 from vnr_desk.store.keyslots import Argon2Params
 from vnr_desk.store.vault import Vault
 from vnr_desk.ui import clipboard
@@ -33,6 +38,7 @@ from vnr_desk.ui.due_view import DueView
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.export_dialog import ExportDialog
 from vnr_desk.ui.idle import IdleWatcher
+from vnr_desk.ui.operations import run_with_progress
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.settings import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, AppSettings
 from vnr_desk.ui.settings_dialog import SettingsDialog
@@ -93,6 +99,8 @@ class MainWindow(QMainWindow):
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self.app_state_changed)
         geometry = settings.get(WINDOW_GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -105,6 +113,8 @@ class MainWindow(QMainWindow):
         self.new_case_action = self._action(self.tr("&New case…"), "Ctrl+N", self.new_case)
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_now)
         self.print_action = self._action(self.tr("&Print / PDF…"), "Ctrl+P", self.show_export)
+        self.backup_action = self._action(self.tr("&Back up…"), "Ctrl+Shift+B", self.backup)
+        self.import_action = self._action(self.tr("&Import case file…"), "Ctrl+I", self.import_file)
         self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.show_settings)
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         for action in (
@@ -125,6 +135,9 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About VNR Desk"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+        self.demo_action = QAction(self.tr("Add &demo cases…"), self)
+        self.demo_action.triggered.connect(self.add_demo_cases)
+        help_menu.addAction(self.demo_action)
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -163,6 +176,84 @@ class MainWindow(QMainWindow):
         box.setObjectName("shortcuts_dialog")
         box.setWindowTitle(APP_TITLE)
         box.setStyleSheet("QLabel { font-family: monospace; }")
+        box.open()
+
+    # -- long operations ---------------------------------------------------------------
+
+    def ask_backup_file(self) -> Path | None:
+        suggested = Path.home() / f"vnr-desk-{self.today():%Y-%m-%d}{BACKUP_EXTENSION}"
+        name, _ = QFileDialog.getSaveFileName(
+            self, APP_TITLE, str(suggested), self.tr("VNR Desk backup (*.vnrbackup)")
+        )
+        return Path(name) if name else None
+
+    def backup(self) -> None:
+        out = self.ask_backup_file()
+        if out is None or not self.session.is_unlocked:
+            return
+        self.workbook.flush()
+        run_with_progress(
+            self,
+            self.tr("Writing and checking the backup…"),
+            lambda done, failed: self.session.call(lambda v: create_backup(v, out), done, failed),
+            lambda info: self.show_info(
+                self.tr("Backup written and checked:\n{path}").format(path=info.path)
+            ),
+        )
+
+    def ask_import_file(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, APP_TITLE, str(Path.home()), self.tr("Case files (*.json)")
+        )
+        return Path(name) if name else None
+
+    def import_file(self) -> None:
+        path = self.ask_import_file()
+        if path is None or not self.session.is_unlocked:
+            return
+        run_with_progress(
+            self,
+            self.tr("Importing…"),
+            lambda done, failed: self.session.run(
+                lambda s: len(import_cases(s, load_documents(path))), done, failed
+            ),
+            lambda n: (
+                self.refresh(),
+                self.show_info(self.tr("{n} case(s) imported.").format(n=n)),
+            ),
+        )
+
+    def ask_demo_count(self) -> int | None:
+        count, ok = QInputDialog.getInt(
+            self,
+            APP_TITLE,
+            self.tr("Add fictional demo cases to this vault (for training). How many?"),
+            20,
+            1,
+            500,
+        )
+        return count if ok else None
+
+    def add_demo_cases(self) -> None:
+        count = self.ask_demo_count()
+        if count is None or not self.session.is_unlocked:
+            return
+        today = self.today()
+        run_with_progress(
+            self,
+            self.tr("Making demo cases…"),
+            lambda done, failed: self.session.run(
+                lambda s: len(generate_demo(s, count, today=today)), done, failed
+            ),
+            lambda n: (
+                self.refresh(),
+                self.show_info(self.tr("{n} demo cases added.").format(n=n)),
+            ),
+        )
+
+    def show_info(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, APP_TITLE, text, parent=self)
+        box.setObjectName("info_dialog")
         box.open()
 
     def about_text(self) -> str:
@@ -278,6 +369,16 @@ class MainWindow(QMainWindow):
         self.idle.resume()
         self.refresh()
 
+    def app_state_changed(self, state: Qt.ApplicationState) -> None:
+        """Where the platform reports it: save on deactivation, lock on suspend. The idle
+        timer stays the guarantee; these signals are not sent on every desktop."""
+        if not self.session.is_unlocked:
+            return
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self.lock_now()
+        elif state != Qt.ApplicationState.ApplicationActive:
+            self.workbook.flush()
+
     def shutdown(self) -> None:
         """Flush and lock; safe to call more than once (close, aboutToQuit)."""
         self.idle.pause()
@@ -295,4 +396,5 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+            app.applicationStateChanged.disconnect(self.app_state_changed)
         event.accept()

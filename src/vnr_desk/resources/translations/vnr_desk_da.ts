@@ -962,6 +962,14 @@
         <translation>&amp;Udskriv / PDF…</translation>
     </message>
     <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sikkerhedskopiér…</translation>
+    </message>
+    <message>
+        <source>&amp;Import case file…</source>
+        <translation>&amp;Importér sagsfil…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
@@ -990,6 +998,10 @@
         <translation>&amp;Om VNR Desk</translation>
     </message>
     <message>
+        <source>Add &amp;demo cases…</source>
+        <translation>Tilføj &amp;demosager…</translation>
+    </message>
+    <message>
         <source>Next / previous tab</source>
         <translation>Næste / forrige fane</translation>
     </message>
@@ -1004,6 +1016,44 @@
     <message>
         <source>Underlined letter of a button or field</source>
         <translation>Understreget bogstav på knap eller felt</translation>
+    </message>
+    <message>
+        <source>VNR Desk backup (*.vnrbackup)</source>
+        <translation>VNR Desk-sikkerhedskopi (*.vnrbackup)</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>Skriver og kontrollerer sikkerhedskopien…</translation>
+    </message>
+    <message>
+        <source>Backup written and checked:
+{path}</source>
+        <translation>Sikkerhedskopien er skrevet og kontrolleret:
+{path}</translation>
+    </message>
+    <message>
+        <source>Case files (*.json)</source>
+        <translation>Sagsfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer…</translation>
+    </message>
+    <message>
+        <source>{n} case(s) imported.</source>
+        <translation>{n} sag(er) importeret.</translation>
+    </message>
+    <message>
+        <source>Add fictional demo cases to this vault (for training). How many?</source>
+        <translation>Tilføj opdigtede demosager til boksen (til oplæring). Hvor mange?</translation>
+    </message>
+    <message>
+        <source>Making demo cases…</source>
+        <translation>Laver demosager…</translation>
+    </message>
+    <message>
+        <source>{n} demo cases added.</source>
+        <translation>{n} demosager tilføjet.</translation>
     </message>
     <message>
         <source>VNR Desk {version}
