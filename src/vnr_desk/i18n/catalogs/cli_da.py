@@ -1,0 +1,88 @@
+"""Danish for the vault and journal commands and the CLI's error lines."""
+
+MESSAGES = {
+    "vault directory (default: $VNR_DESK_VAULT or the user data directory)": (
+        "boksens mappe (standard: $VNR_DESK_VAULT eller brugerens datamappe)"
+    ),
+    "read the passphrase (and any further secret) from standard input, one per line": (
+        "læs adgangsfrasen (og evt. flere hemmeligheder) fra standardinput, én pr. linje"
+    ),
+    "VNR Desk: encrypted case workbook for violence in close relationships": (
+        "VNR Desk: krypteret sagsværktøj til arbejdet med vold i nære relationer"
+    ),
+    "unexpected error": "uventet fejl",
+    "New passphrase: ": "Ny adgangsfrase: ",
+    "Passphrase changed.": "Adgangsfrasen er ændret.",
+    "New passphrase set.": "Ny adgangsfrase er sat.",
+    "Open it with the passphrase that was valid when the backup was made.": (
+        "Åbn den med den adgangsfrase, der gjaldt, da sikkerhedskopien blev taget."
+    ),
+    "create a new vault": "opret en ny boks",
+    "change the passphrase": "skift adgangsfrase",
+    "set a new passphrase with the recovery key": "sæt en ny adgangsfrase med gendannelsesnøglen",
+    "check the vault for damage": "kontrollér boksen for skader",
+    "write a verified backup file": "skriv en kontrolleret sikkerhedskopi",
+    "restore a backup into a new vault directory": "gendan en sikkerhedskopi i en ny mappe",
+    "Your recovery key (shown only now; write it down and keep it apart):": (
+        "Din gendannelsesnøgle (vises kun nu; skriv den ned, og opbevar den for sig):"
+    ),
+    "Backup written and checked: {path}": "Sikkerhedskopien er skrevet og kontrolleret: {path}",
+    "Backup from {when} restored into {path}": "Sikkerhedskopi fra {when} gendannet i {path}",
+    "the passphrase must not be empty": "adgangsfrasen må ikke være tom",
+    "Vault created in {path}": "Boksen er oprettet i {path}",
+    "Pages and encryption: {state}": "Sider og kryptering: {state}",
+    "Database structure: {state}": "Databasens struktur: {state}",
+    "ok": "ok",
+    "DAMAGED": "BESKADIGET",
+    "Audit log: ok ({n} entries)": "Logbog: ok ({n} poster)",
+    "Audit log: broken at entry {id}": "Logbog: brudt ved post {id}",
+    "cases": "sager",
+    "open a new case": "opret en ny sag",
+    "journal notes": "journalnotater",
+    "add a note to a case": "tilføj et notat til en sag",
+    "note text (default: rest of standard input)": "notattekst (standard: resten af standardinput)",
+    "search note text": "søg i notater",
+    "Case {ref} opened": "Sag {ref} oprettet",
+    "start the desktop app": "start programmet",
+    "size must look like 1366x768": "størrelsen skal skrives som 1366x768",
+    "standard input ended before all secrets were read": (
+        "standardinput sluttede, før alle hemmeligheder var læst"
+    ),
+    "the two entries differ": "de to indtastninger er forskellige",
+    "Repeat: ": "Gentag: ",
+    "no terminal to ask for a secret: use --passphrase-stdin or ${var}": (
+        "ingen terminal at spørge om hemmeligheden: brug --passphrase-stdin eller ${var}"
+    ),
+    "Passphrase: ": "Adgangsfrase: ",
+    "Recovery key: ": "Gendannelsesnøgle: ",
+    "wrong passphrase": "forkert adgangsfrase",
+    "wrong recovery key": "forkert gendannelsesnøgle",
+    "the recovery key is mistyped: check each group of four characters": (
+        "gendannelsesnøglen er tastet forkert: tjek hver gruppe på fire tegn"
+    ),
+    "the vault is damaged or has been tampered with: restore it from a backup": (
+        "boksen er beskadiget eller ændret udefra: gendan den fra en sikkerhedskopi"
+    ),
+    "the vault was saved by a newer VNR Desk: update the program to open it": (
+        "boksen er gemt af en nyere VNR Desk: opdatér programmet for at åbne den"
+    ),
+    "the vault is open in another VNR Desk window or process": (
+        "boksen er åben i et andet VNR Desk-vindue eller -program"
+    ),
+    "no vault found: create one with 'vnr-desk init'": (
+        "ingen boks fundet: opret en med 'vnr-desk init'"
+    ),
+    "there is already a vault or file there": "der ligger allerede en boks eller fil dér",
+    "the vault is locked": "boksen er låst",
+    "the backup is damaged or not a VNR Desk backup": (
+        "sikkerhedskopien er beskadiget eller ikke fra VNR Desk"
+    ),
+    "the vault could not be opened": "boksen kunne ikke åbnes",
+    "not found": "ikke fundet",
+    "already exists": "findes allerede",
+    "invalid input": "ugyldigt input",
+    "the recipient has not consented to receive this": (
+        "modtageren har ikke givet samtykke til at modtage dette"
+    ),
+    "the action could not be completed": "handlingen kunne ikke gennemføres",
+}
