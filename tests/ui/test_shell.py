@@ -192,3 +192,24 @@ def test_about_shows_version_and_vault_folder(window: MainWindow) -> None:
 
     text = window.about_text()
     assert __version__ in text and str(window.vault_dir) in text
+
+
+def test_forgotten_passphrase_reset_with_recovery_key(qtbot, tmp_path: Path) -> None:
+    vault, recovery_key = Vault.create(tmp_path / "v", PASSPHRASE, CHEAP_TEST_PARAMS)
+    vault.lock()
+    dialog = UnlockDialog(tmp_path / "v", SyncWorker(), CHEAP_TEST_PARAMS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.forgot_button.click()
+    assert dialog.recovery_box.isVisible()
+    typo = ("A" if recovery_key[0] != "A" else "B") + recovery_key[1:]
+    dialog.recovery_key.setText(typo)
+    dialog.new_first.setText("ny lang adgangsfrase")
+    dialog.new_second.setText("ny lang adgangsfrase")
+    dialog.try_recover()
+    assert "mistyped" in dialog.message.text() and dialog.vault is None
+    dialog.recovery_key.setText(recovery_key.lower())
+    dialog.try_recover()
+    assert dialog.vault is not None and dialog.recovery_key.text() == ""
+    dialog.vault.lock()
+    Vault.unlock(tmp_path / "v", "ny lang adgangsfrase").lock()

@@ -11,15 +11,18 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from vnr_desk.store import errors as vault_errors
 from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.first_run import MIN_LENGTH, strength_hint
 from vnr_desk.ui.worker import SyncWorker, Worker
 
 if TYPE_CHECKING:  # the database stack loads on the worker, after the dialog is up
@@ -61,14 +64,36 @@ class UnlockDialog(QDialog):
             self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.forgot_button = self.buttons.addButton(
+            self.tr("&Forgot the passphrase?"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.forgot_button.clicked.connect(self.show_recovery)
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
+
+        self.recovery_box = QGroupBox(self.tr("Open with the recovery key"))
+        self.recovery_key = QLineEdit()
+        self.recovery_key.setObjectName("recovery_key")
+        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.new_first = QLineEdit()
+        self.new_second = QLineEdit()
+        for field in (self.new_first, self.new_second):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        recover_button = QPushButton(self.tr("Set the new passphrase and &open"))
+        recover_button.clicked.connect(self.try_recover)
+        recovery_form = QFormLayout(self.recovery_box)
+        recovery_form.addRow(self.tr("Recovery &key:"), self.recovery_key)
+        recovery_form.addRow(self.tr("&New passphrase:"), self.new_first)
+        recovery_form.addRow(self.tr("Re&peat:"), self.new_second)
+        recovery_form.addRow("", recover_button)
+        self.recovery_box.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.recovery_box)
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
@@ -89,6 +114,30 @@ class UnlockDialog(QDialog):
 
         self.worker.submit(unlock, self._unlocked, self._failed)
 
+    def show_recovery(self) -> None:
+        self.recovery_box.show()
+        self.message.clear()
+        self.recovery_key.setFocus()
+
+    def try_recover(self) -> None:
+        """Recovery key + a new passphrase: the new one replaces the forgotten one."""
+        key, new = self.recovery_key.text(), self.new_first.text()
+        if new != self.new_second.text():
+            self.message.setText(self.tr("The two new passphrases differ."))
+            return
+        if len(new) < MIN_LENGTH:
+            self.message.setText(strength_hint(new))
+            return
+        self._set_busy(True)
+        directory, params = self.vault_dir, self.kdf_params
+
+        def recover() -> Vault:
+            from vnr_desk.store.vault import Vault
+
+            return Vault.reset_passphrase(directory, key, new, params)
+
+        self.worker.submit(recover, self._unlocked, self._failed)
+
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.unlock_button.setEnabled(not busy)
@@ -98,7 +147,8 @@ class UnlockDialog(QDialog):
 
     def _unlocked(self, vault: Vault) -> None:
         self.vault = vault
-        self.passphrase.clear()
+        for field in (self.passphrase, self.recovery_key, self.new_first, self.new_second):
+            field.clear()
         self._set_busy(False)
         self.accept()
 

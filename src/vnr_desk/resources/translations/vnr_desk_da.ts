@@ -1717,12 +1717,40 @@ Boksens mappe: {folder}</translation>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
+        <source>&amp;Forgot the passphrase?</source>
+        <translation>&amp;Glemt adgangsfrasen?</translation>
+    </message>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>Åbn med gendannelsesnøglen</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase and &amp;open</source>
+        <translation>Sæt den nye adgangsfrase, og &amp;åbn</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Gendannelses&amp;nøgle:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Ny adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Gentag:</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Adgangsfrase:</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
         <translation>Skriv adgangsfrasen først.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>De to nye adgangsfraser er forskellige.</translation>
     </message>
     <message>
         <source>Opening the vault…</source>
