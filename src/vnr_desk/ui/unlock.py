@@ -44,7 +44,7 @@ class UnlockDialog(QDialog):
         self.kdf_params = kdf_params
         self.vault: Vault | None = None
         self.setWindowTitle("VNR Desk")
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(500)
 
         intro = QLabel(self.tr("Enter the passphrase to open the case vault."))
         intro.setWordWrap(True)
