@@ -3,71 +3,22 @@ mine (as coordinator) and closed cases."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from vnr_desk.services.workbook import CaseFilter, CaseRow, case_rows
 from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.widgets.common import Column, RowsModel, RowStyle, table_view
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-class CaseTableModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[CaseRow] = []
-
-    def set_rows(self, rows: list[CaseRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (self.tr("Case"), self.tr("Citizen"), self.tr("Opened"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return ("⚠ " if row.urgent else "") + row.reference
-            if index.column() == 1:
-                return row.citizen_name
-            return f"{row.opened_on:%d.%m.%Y}"
-        if role == Qt.ItemDataRole.ToolTipRole and row.urgent:
-            return self.tr("Urgent case")
-        if role == Qt.ItemDataRole.ForegroundRole and row.closed:
-            return QBrush(QColor("#777777"))
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        return None
+CLOSED_TEXT = QColor("#777777")
 
 
 class CaseListPanel(QWidget):
@@ -87,18 +38,12 @@ class CaseListPanel(QWidget):
         self.mine = QCheckBox(self.tr("&Mine"))
         self.mine.setToolTip(self.tr("Cases where you are the coordinator"))
         self.closed = QCheckBox(self.tr("C&losed too"))
-        self.model = CaseTableModel()
-        self.table = QTableView()
-        self.table.setObjectName("case_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.model = RowsModel(
+            self.columns(), lambda r: RowStyle(foreground=CLOSED_TEXT) if r.closed else None
+        )
+        self.table = table_view("case_table", self.model, stretch=1)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._chosen)
         self.table.clicked.connect(self._chosen)
@@ -118,6 +63,18 @@ class CaseListPanel(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.table)
+
+    def columns(self) -> list[Column]:
+        urgent = self.tr("Urgent case")
+        return [
+            Column(
+                self.tr("Case"),
+                lambda r: ("⚠ " if r.urgent else "") + r.reference,
+                tooltip=lambda r: urgent if r.urgent else r.reference,
+            ),
+            Column(self.tr("Citizen"), lambda r: r.citizen_name),
+            Column(self.tr("Opened"), lambda r: f"{r.opened_on:%d.%m.%Y}"),
+        ]
 
     def current_filter(self) -> CaseFilter:
         ids: frozenset[int] | None = None
@@ -139,7 +96,7 @@ class CaseListPanel(QWidget):
         self.session.run(lambda s: case_rows(s, flt), self.model.set_rows)
 
     def _chosen(self, index: QModelIndex) -> None:
-        row: CaseRow | None = index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+        row: CaseRow | None = self.model.row_at(index)
         if row is not None:
             self.case_chosen.emit(row.id)
 

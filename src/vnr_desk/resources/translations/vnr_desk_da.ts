@@ -298,9 +298,10 @@
         <source>C&amp;losed too</source>
         <translation>&amp;Lukkede med</translation>
     </message>
-</context>
-<context>
-    <name>CaseTableModel</name>
+    <message>
+        <source>Urgent case</source>
+        <translation>Akut sag</translation>
+    </message>
     <message>
         <source>Case</source>
         <translation>Sag</translation>
@@ -312,10 +313,6 @@
     <message>
         <source>Opened</source>
         <translation>Oprettet</translation>
-    </message>
-    <message>
-        <source>Urgent case</source>
-        <translation>Akut sag</translation>
     </message>
 </context>
 <context>
