@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,29 +18,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from vnr_desk.services.workbook import DueRow, due_rows
+from vnr_desk.ui.labels import deadline_rule
 from vnr_desk.ui.session import VaultSession
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUPS = ("overdue", "today", "week")
 GROUP_COLOURS = {"overdue": "#a40000", "today": "#8a5a00", "week": "#204a87"}
 Index = QModelIndex | QPersistentModelIndex
-
-
-def rule_label(rule: str) -> str:
-    labels = {
-        "coordinator_contact": QCoreApplication.translate(
-            "Rules", "Coordinator contacts the crisis centre"
-        ),
-        "first_visit": QCoreApplication.translate("Rules", "First visit and 3-month plan"),
-        "crisis_centre_follow_up": QCoreApplication.translate(
-            "Rules", "Follow-up meeting after crisis-centre stay"
-        ),
-        "plan_review": QCoreApplication.translate("Rules", "Review the action plan"),
-        "urgent_meeting": QCoreApplication.translate("Rules", "Urgent coordination meeting"),
-        "outreach_reminder": QCoreApplication.translate("Rules", "Reminder: no answer to letter"),
-        "consent_expiry": QCoreApplication.translate("Rules", "Consent expires"),
-    }
-    return labels.get(rule, rule)
 
 
 class DueModel(QAbstractTableModel):
@@ -99,7 +82,7 @@ class DueModel(QAbstractTableModel):
                 return f"{row.due_on:%d.%m.%Y}"
             if index.column() == 1:
                 return row.case_reference
-            what = rule_label(row.rule)
+            what = deadline_rule(row.rule)
             return f"{what}: {row.subject_label}" if row.subject_label else what
         if role == Qt.ItemDataRole.ForegroundRole and group == "overdue":
             return QBrush(QColor(GROUP_COLOURS[group]))

@@ -268,6 +268,23 @@ def deadline_status(value: str | None) -> str:
     )
 
 
+def deadline_rule(value: str | None) -> str:
+    labels = {
+        "coordinator_contact": QCoreApplication.translate(
+            "Rules", "Coordinator contacts the crisis centre"
+        ),
+        "first_visit": QCoreApplication.translate("Rules", "First visit and 3-month plan"),
+        "crisis_centre_follow_up": QCoreApplication.translate(
+            "Rules", "Follow-up meeting after crisis-centre stay"
+        ),
+        "plan_review": QCoreApplication.translate("Rules", "Review the action plan"),
+        "urgent_meeting": QCoreApplication.translate("Rules", "Urgent coordination meeting"),
+        "outreach_reminder": QCoreApplication.translate("Rules", "Reminder: no answer to letter"),
+        "consent_expiry": QCoreApplication.translate("Rules", "Consent expires"),
+    }
+    return _lookup(labels, value)
+
+
 def date_text(value: object) -> str:
     """Dates as the Danish forms print them (day.month.year); empty for None."""
     if value is None:

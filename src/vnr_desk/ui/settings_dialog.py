@@ -28,7 +28,7 @@ from vnr_desk.rules.deadlines import RULE_IDS, DeadlineRule
 from vnr_desk.services.actors import directory
 from vnr_desk.services.deadlines import get_rules, set_rule
 from vnr_desk.services.workbook import my_actor_id, set_my_actor
-from vnr_desk.ui.due_view import rule_label
+from vnr_desk.ui import labels
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.settings import IDLE_LOCK_MINUTES, LANGUAGE, PDF_FOLDER, AppSettings
 
@@ -118,7 +118,7 @@ class SettingsDialog(QDialog):
         self.rules.setRowCount(len(RULE_IDS))
         for row, rule_id in enumerate(RULE_IDS):
             rule = loaded.rules[rule_id]
-            label = QTableWidgetItem(rule_label(rule_id))
+            label = QTableWidgetItem(labels.deadline_rule(rule_id))
             label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
             label.setData(Qt.ItemDataRole.UserRole, rule_id)
             self.rules.setItem(row, 0, label)

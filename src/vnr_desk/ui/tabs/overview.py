@@ -28,7 +28,6 @@ from vnr_desk.rules.deadlines import DeadlineStatus
 from vnr_desk.services import tab_views
 from vnr_desk.services.tab_views import ConsentWarning, OverviewView, PersonView
 from vnr_desk.ui import labels
-from vnr_desk.ui.due_view import rule_label
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
@@ -222,7 +221,7 @@ class OverviewTab(CaseTab):
         for d in view.deadlines:
             text = self.tr("{day}  {what} — {status}").format(
                 day=labels.date_text(d.due_on),
-                what=rule_label(d.rule),
+                what=labels.deadline_rule(d.rule),
                 status=labels.deadline_status(d.status),
             )
             if d.subject_label:
