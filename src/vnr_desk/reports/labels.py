@@ -53,6 +53,24 @@ RECIPIENT_KINDS: dict[str, str] = {
     "actor": "Partner organisation",
 }
 
+PERSON_ROLES: dict[str, str] = {
+    "victim_survivor": "Citizen (victim-survivor)",
+    "person_using_violence": "Person using violence",
+    "child": "Child",
+    "other_household_member": "Other household member",
+}
+INTAKE_ROUTES: dict[str, str] = {
+    "police_report": "Police report",
+    "emergency_room": "Emergency room",
+    "psp": "PSP cooperation",
+    "crisis_centre_admission": "Crisis-centre admission",
+    "jobcentre": "Jobcentre",
+    "anonymous_counselling": "Anonymous counselling",
+    "self_referral": "Self-referral",
+    "third_party": "Concerned third party",
+    "other": "Other",
+}
+
 RATING_SCALE: dict[int, str] = {
     1: "Serious difficulties",
     2: "Considerable difficulties",
@@ -96,6 +114,14 @@ def purpose_label(code: str, t: Translator) -> str:
 
 def meeting_kind_label(code: str, t: Translator) -> str:
     return t(MEETING_KINDS[code])
+
+
+def role_label(code: str, t: Translator) -> str:
+    return t(PERSON_ROLES[code])
+
+
+def intake_label(code: str, t: Translator) -> str:
+    return t(INTAKE_ROUTES[code])
 
 
 def long_date(day: dt.date, lang: str, t: Translator) -> str:

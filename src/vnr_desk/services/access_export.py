@@ -16,7 +16,14 @@ from vnr_desk.domain.enums import PersonRole
 from vnr_desk.domain.person import CasePerson
 from vnr_desk.i18n import Translator, translator
 from vnr_desk.reports import data
-from vnr_desk.reports.labels import domain_label, meeting_kind_label, purpose_label, status_label
+from vnr_desk.reports.labels import (
+    domain_label,
+    intake_label,
+    meeting_kind_label,
+    purpose_label,
+    role_label,
+    status_label,
+)
 from vnr_desk.services import assessments, auditing, consent, meetings, people, plans
 from vnr_desk.services.errors import InvalidInput
 
@@ -33,25 +40,6 @@ AUDIT_LABELS = {
 }
 
 
-ROLE_LABELS = {
-    "victim_survivor": "Citizen (victim-survivor)",
-    "person_using_violence": "Person using violence",
-    "child": "Child",
-    "other_household_member": "Other household member",
-}
-INTAKE_LABELS = {
-    "police_report": "Police report",
-    "emergency_room": "Emergency room",
-    "psp": "PSP cooperation",
-    "crisis_centre_admission": "Crisis-centre admission",
-    "jobcentre": "Jobcentre",
-    "anonymous_counselling": "Anonymous counselling",
-    "self_referral": "Self-referral",
-    "third_party": "Concerned third party",
-    "other": "Other",
-}
-
-
 def _date(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
 
@@ -64,7 +52,7 @@ def _person_rows(person: CasePerson, t: Translator) -> Rows:
         (label, value)
         for label, value in (
             ("Name", person.name),
-            ("Role", t(ROLE_LABELS[person.role.value])),
+            ("Role", role_label(person.role.value, t)),
             ("Date of birth", _date(person.date_of_birth)),
             ("Phone", person.phone or ""),
             ("Email", person.email or ""),
@@ -81,7 +69,7 @@ def _citizen_sections(session: Session, case: Case, t: Translator) -> list[data.
             (
                 ("Case", case.reference),
                 ("Opened", _date(case.opened_on)),
-                ("Intake route", t(INTAKE_LABELS[case.intake_route.value])),
+                ("Intake route", intake_label(case.intake_route.value, t)),
             ),
         )
     ]
