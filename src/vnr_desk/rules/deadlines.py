@@ -137,7 +137,8 @@ class CaseClock:
 
     `events` maps a rule id in `EVENT_KINDS` to the dates that event was recorded; other
     keys are ignored. `plan_anchor_on` is when the current plan version was made or last
-    reviewed: a review moves the anchor rather than completing the rule."""
+    reviewed: a review moves the anchor rather than completing the rule. `case_id` is the
+    service's key for the case, carried through untouched."""
 
     case_reference: str
     crisis_centre_admission_on: dt.date | None = None
@@ -146,6 +147,7 @@ class CaseClock:
     outreach_letters: tuple[OutreachLetter, ...] = ()
     consents: tuple[ConsentDeadlineInput, ...] = ()
     events: Mapping[str, tuple[dt.date, ...]] = field(default_factory=dict)
+    case_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,8 +239,9 @@ def due_date(rule: DeadlineRule, anchor: dt.date) -> dt.date:
 class _DueDates(dict[dt.date, dt.date]):
     """anchor -> due date for one rule, filled on first use.
 
-    relativedelta is slow and cases share dates; a dict hit also avoids a Python call per
-    deadline, which matters when every case in the vault is computed at once."""
+    relativedelta is slow (about 20 us an addition) and cases share dates; a dict hit also
+    avoids a Python call per deadline, which matters when every case in the vault is
+    computed at once."""
 
     def __init__(self, rule: DeadlineRule) -> None:
         super().__init__()
@@ -247,6 +250,22 @@ class _DueDates(dict[dt.date, dt.date]):
     def __missing__(self, anchor: dt.date) -> dt.date:
         due = self[anchor] = anchor + self.offset
         return due
+
+
+_DUE_DATES: dict[DeadlineRule, _DueDates] = {}
+_DUE_DATES_LIMIT = 100_000
+
+
+def _due_dates(rule: DeadlineRule) -> _DueDates:
+    """The due dates of `rule`, kept between calls: the due view recomputes every case on
+    each refresh, and a vault's anchors are a few thousand days. A pure memo of a frozen
+    rule, emptied if it ever grows past `_DUE_DATES_LIMIT` anchors in all."""
+    if sum(map(len, _DUE_DATES.values())) > _DUE_DATES_LIMIT:
+        _DUE_DATES.clear()
+    dues = _DUE_DATES.get(rule)
+    if dues is None:
+        dues = _DUE_DATES[rule] = _DueDates(rule)
+    return dues
 
 
 _Step = tuple[str, _DueDates, Callable[[CaseClock], dt.date | None] | None, bool]
@@ -263,7 +282,7 @@ def _plan(rules: Mapping[str, DeadlineRule]) -> list[_Step]:
             continue
         field_name = _ANCHOR_FIELD.get(rule_id)
         anchor = attrgetter(field_name) if field_name else None
-        plan.append((rule_id, _DueDates(rule), anchor, rule_id in EVENT_KINDS))
+        plan.append((rule_id, _due_dates(rule), anchor, rule_id in EVENT_KINDS))
     return plan
 
 
@@ -277,10 +296,18 @@ def _by_id(items: tuple[_T, ...]) -> Iterable[_T]:
     return items if len(items) < 2 else sorted(items, key=_ID)
 
 
-def _collect(clock: CaseClock, plan: list[_Step], on: dt.date, out: list[Deadline]) -> None:
+def _collect(
+    clock: CaseClock,
+    plan: list[_Step],
+    on: dt.date,
+    out: list[Deadline],
+    until: dt.date = dt.date.max,
+    open_only: bool = False,
+) -> None:
     """Append one case's deadlines ordered by (rule, subject id), ready for a stable date sort.
 
-    Written for speed (no helper calls per deadline): it runs for every case in the vault."""
+    Written for speed (no helper calls per deadline): it runs for every case in the vault.
+    Deadlines due after `until`, and done ones when `open_only`, are never built."""
     ref = clock.case_reference
     append = out.append
     for rule_id, dues, anchor_of, by_event in plan:
@@ -292,6 +319,8 @@ def _collect(clock: CaseClock, plan: list[_Step], on: dt.date, out: list[Deadlin
             if by_event and (dates := clock.events.get(rule_id)):
                 done = _first_event(dates, anchor, on)
             due = dues[anchor]
+            if due > until or (open_only and done is not None):
+                continue
             if done is not None:
                 status = _DONE
             else:
@@ -301,7 +330,11 @@ def _collect(clock: CaseClock, plan: list[_Step], on: dt.date, out: list[Deadlin
             for letter in _by_id(clock.outreach_letters):
                 sent, done = letter.sent_on, letter.answered_on
                 due = dues[sent]
+                if due > until:
+                    continue
                 if done is not None and sent <= done <= on:
+                    if open_only:
+                        continue
                     status = _DONE
                 else:
                     done = None
@@ -311,7 +344,11 @@ def _collect(clock: CaseClock, plan: list[_Step], on: dt.date, out: list[Deadlin
             for consent in _by_id(clock.consents):
                 expires, done = consent.expires_on, consent.renewed_on
                 due = dues[expires]
+                if due > until:
+                    continue
                 if done is not None and done <= on:
+                    if open_only:
+                        continue
                     status = _DONE
                 else:
                     done = None
@@ -340,16 +377,22 @@ def due_dates_for_cases(
     clocks: Iterable[CaseClock],
     rules: Mapping[str, DeadlineRule] = DEFAULT_RULES,
     on: dt.date | None = None,
+    *,
+    until: dt.date | None = None,
+    open_only: bool = False,
 ) -> list[Deadline]:
     """Deadlines of many cases as of `on` (default today), by due date then case reference.
 
+    `until` leaves out deadlines due after that day and `open_only` the done ones: a list
+    of what needs doing soon skips building the rest (most of a vault's deadlines).
     Cases are visited in reference order and the final sort is stable on the due date
     alone, which is several times cheaper than sorting on a four-part key."""
     day = on if on is not None else dt.date.today()
+    last = until if until is not None else dt.date.max
     plan = _plan(rules)
     out: list[Deadline] = []
     for clock in sorted(clocks, key=_REFERENCE):
-        _collect(clock, plan, day, out)
+        _collect(clock, plan, day, out, last, open_only)
     out.sort(key=_DUE_ON)
     return out
 

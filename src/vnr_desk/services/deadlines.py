@@ -16,8 +16,8 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from vnr_desk.domain import (
     ActionPlan,
@@ -44,6 +44,7 @@ from vnr_desk.rules.deadlines import (
 )
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput
+from vnr_desk.store.prepared import PreparedRead, ScopedRead, day
 
 _EVENT_RULES = {
     EventKind.COORDINATOR_CONTACT: rules.COORDINATOR_CONTACT,
@@ -57,13 +58,22 @@ _MEETING_RULES = {
 }
 
 
+_RULE_SETTINGS = PreparedRead(
+    select(
+        DeadlineRuleSetting.rule_id,
+        DeadlineRuleSetting.months,
+        DeadlineRuleSetting.days,
+        DeadlineRuleSetting.before,
+        DeadlineRuleSetting.enabled,
+    )
+)
+
+
 def get_rules(session: Session) -> dict[str, DeadlineRule]:
     """The defaults with the municipality's stored overrides laid over them."""
     merged = dict(rules.DEFAULT_RULES)
-    for row in session.scalars(select(DeadlineRuleSetting)):
-        merged[row.rule_id] = DeadlineRule(
-            row.rule_id, row.months, row.days, bool(row.before), bool(row.enabled)
-        )
+    for rule_id, months, days, before, enabled in _RULE_SETTINGS.rows(session):
+        merged[rule_id] = DeadlineRule(rule_id, months, days, bool(before), bool(enabled))
     return merged
 
 
@@ -101,130 +111,132 @@ def reset_rule(session: Session, rule_id: str) -> DeadlineRule:
     return rules.DEFAULT_RULES[rule_id]
 
 
-def clocks(session: Session, case: Case | None = None) -> list[CaseClock]:
-    """One clock per open case (or just `case`), in six queries."""
-    case_query = select(
+_CLOCK_CASES = ScopedRead(
+    select(
         Case.id, Case.reference, Case.crisis_centre_admission_on, Case.urgent, Case.urgent_since
+    ),
+    Case.id,
+)
+_OPEN_CASES = PreparedRead(_CLOCK_CASES.every.statement.where(Case.status == CaseStatus.OPEN))
+_PLAN_ANCHORS = ScopedRead(
+    select(ActionPlan.case_id, func.min(func.coalesce(ActionPlan.reviewed_on, ActionPlan.made_on)))
+    .where(ActionPlan.superseded_by_id.is_(None))
+    .group_by(ActionPlan.case_id),
+    ActionPlan.case_id,
+)
+_EVENTS = ScopedRead(
+    select(
+        CaseEvent.id, CaseEvent.case_id, CaseEvent.kind, CaseEvent.occurred_on, CaseEvent.subject_id
+    ),
+    CaseEvent.case_id,
+)
+_MEETINGS = ScopedRead(
+    select(Meeting.case_id, Meeting.kind, Meeting.held_on).where(
+        or_(*(Meeting.kind == kind for kind in _MEETING_RULES))  # no IN: see PreparedRead
+    ),
+    Meeting.case_id,
+)
+_RENEWAL = aliased(Consent)
+_CONSENTS = ScopedRead(
+    select(
+        Consent.id,
+        Consent.case_id,
+        Consent.expires_on,
+        Actor.name,
+        NetworkMember.relation,
+        select(func.min(_RENEWAL.given_on))
+        .where(_RENEWAL.renews_id == Consent.id)
+        .scalar_subquery(),
     )
-    if case is not None:
-        case_query = case_query.where(Case.id == case.id)
-    else:
-        case_query = case_query.where(Case.status == CaseStatus.OPEN)
-    cases = session.execute(case_query).all()
+    .outerjoin(ConsentWithdrawal, ConsentWithdrawal.consent_id == Consent.id)
+    .outerjoin(CaseActor, CaseActor.id == Consent.case_actor_id)
+    .outerjoin(Actor, Actor.id == CaseActor.actor_id)
+    .outerjoin(NetworkMember, NetworkMember.id == Consent.network_member_id)
+    .where(Consent.expires_on.is_not(None), ConsentWithdrawal.id.is_(None)),
+    Consent.case_id,
+)
+_EVENT_RULE_BY_VALUE = {kind.value: rule for kind, rule in _EVENT_RULES.items()}
+_MEETING_RULE_BY_VALUE = {kind.value: rule for kind, rule in _MEETING_RULES.items()}
+_LETTER_SENT = EventKind.OUTREACH_LETTER_SENT.value
+_LETTER_ANSWERED = EventKind.OUTREACH_ANSWERED.value
+
+
+def clocks(session: Session, case_id: int | None = None) -> list[CaseClock]:
+    """One clock per open case (or just the case `case_id`, open or not), in five reads.
+
+    Plain tuples through prepared reads: this runs for the whole vault whenever the due
+    view refreshes, and the ORM's row building used to cost more than the rules."""
+    cases = _OPEN_CASES.rows(session) if case_id is None else _CLOCK_CASES.rows(session, case_id)
     if not cases:
         return []
-    scope = [c.id for c in cases] if case is not None else None
-
-    def scoped(query, column):  # type: ignore[no-untyped-def]
-        return query.where(column.in_(scope)) if scope is not None else query
-
-    anchors: dict[int, dt.date] = {}
-    for case_id, anchor in session.execute(
-        scoped(
-            select(
-                ActionPlan.case_id,
-                func.min(func.coalesce(ActionPlan.reviewed_on, ActionPlan.made_on)),
-            )
-            .where(ActionPlan.superseded_by_id.is_(None))
-            .group_by(ActionPlan.case_id),
-            ActionPlan.case_id,
-        )
-    ):
-        anchors[case_id] = anchor if isinstance(anchor, dt.date) else dt.date.fromisoformat(anchor)
+    anchors = {cid: day(anchor) for cid, anchor in _PLAN_ANCHORS.rows(session, case_id)}
 
     events: dict[int, dict[str, list[dt.date]]] = defaultdict(lambda: defaultdict(list))
     letters: dict[int, dict[int, list[dt.date | None]]] = defaultdict(dict)
     answers: list[tuple[int, int, dt.date]] = []
-    for ev in session.execute(
-        scoped(
-            select(
-                CaseEvent.id,
-                CaseEvent.case_id,
-                CaseEvent.kind,
-                CaseEvent.occurred_on,
-                CaseEvent.subject_id,
-            ),
-            CaseEvent.case_id,
-        )
-    ):
-        if ev.kind in _EVENT_RULES:
-            events[ev.case_id][_EVENT_RULES[ev.kind]].append(ev.occurred_on)
-        elif ev.kind == EventKind.OUTREACH_LETTER_SENT:
-            letters[ev.case_id][ev.id] = [ev.occurred_on, None]
-        elif ev.kind == EventKind.OUTREACH_ANSWERED and ev.subject_id is not None:
-            answers.append((ev.case_id, ev.subject_id, ev.occurred_on))
-    for case_id, letter_id, answered_on in answers:
-        letter = letters.get(case_id, {}).get(letter_id)
+    for event_id, cid, kind, occurred_on, subject_id in _EVENTS.rows(session, case_id):
+        rule = _EVENT_RULE_BY_VALUE.get(kind)
+        if rule is not None:
+            events[cid][rule].append(day(occurred_on))  # type: ignore[arg-type]
+        elif kind == _LETTER_SENT:
+            letters[cid][event_id] = [day(occurred_on), None]
+        elif kind == _LETTER_ANSWERED and subject_id is not None:
+            answers.append((cid, subject_id, day(occurred_on)))  # type: ignore[arg-type]
+    for cid, letter_id, answered_on in answers:
+        letter = letters.get(cid, {}).get(letter_id)
         if letter is not None and (letter[1] is None or answered_on < letter[1]):
             letter[1] = answered_on
 
-    for m in session.execute(
-        scoped(
-            select(Meeting.case_id, Meeting.kind, Meeting.held_on).where(
-                Meeting.kind.in_(list(_MEETING_RULES))
-            ),
-            Meeting.case_id,
-        )
+    for cid, kind, held_on in _MEETINGS.rows(session, case_id):
+        events[cid][_MEETING_RULE_BY_VALUE[kind]].append(day(held_on))  # type: ignore[arg-type]
+
+    consents: dict[int, list[ConsentDeadlineInput]] = defaultdict(list)
+    for consent_id, cid, expires_on, actor, relation, renewed_on in _CONSENTS.rows(
+        session, case_id
     ):
-        events[m.case_id][_MEETING_RULES[m.kind]].append(m.held_on.date())
+        label = actor if actor is not None else f"network: {relation or '?'}"
+        consents[cid].append(
+            ConsentDeadlineInput(consent_id, label, day(expires_on), day(renewed_on))  # type: ignore[arg-type]
+        )
 
-    consents = _consent_inputs(session, scope)
-
+    no_events: dict[str, list[dt.date]] = {}
     result: list[CaseClock] = []
-    for c in cases:
-        case_letters = letters.get(c.id, {})
+    for cid, reference, admission_on, urgent, urgent_since in cases:
+        case_letters = letters.get(cid, {})
         result.append(
             CaseClock(
-                case_reference=c.reference,
-                crisis_centre_admission_on=c.crisis_centre_admission_on,
-                urgent_since=c.urgent_since if c.urgent else None,
-                plan_anchor_on=anchors.get(c.id),
+                case_reference=reference,
+                crisis_centre_admission_on=day(admission_on),
+                urgent_since=day(urgent_since) if urgent else None,
+                plan_anchor_on=anchors.get(cid),
                 outreach_letters=tuple(
                     OutreachLetter(letter_id, sent, answered)  # type: ignore[arg-type]
                     for letter_id, (sent, answered) in case_letters.items()
                 ),
-                consents=tuple(consents.get(c.id, ())),
-                events={rule: tuple(sorted(dates)) for rule, dates in events[c.id].items()},
+                consents=tuple(consents.get(cid, ())),
+                events={
+                    rule: tuple(sorted(dates)) for rule, dates in events.get(cid, no_events).items()
+                },
+                case_id=cid,
             )
         )
     return result
 
 
-def _consent_inputs(
-    session: Session, scope: list[int] | None
-) -> dict[int, list[ConsentDeadlineInput]]:
-    query = (
-        select(
-            Consent.id,
-            Consent.case_id,
-            Consent.expires_on,
-            Actor.name,
-            NetworkMember.relation,
-        )
-        .outerjoin(ConsentWithdrawal, ConsentWithdrawal.consent_id == Consent.id)
-        .outerjoin(CaseActor, CaseActor.id == Consent.case_actor_id)
-        .outerjoin(Actor, Actor.id == CaseActor.actor_id)
-        .outerjoin(NetworkMember, NetworkMember.id == Consent.network_member_id)
-        .where(Consent.expires_on.is_not(None), ConsentWithdrawal.id.is_(None))
+def due(
+    session: Session,
+    on: dt.date | None = None,
+    case: Case | None = None,
+    *,
+    until: dt.date | None = None,
+    open_only: bool = False,
+) -> list[Deadline]:
+    """Every deadline of every open case (or of `case`) as of `on`, sorted by date; `until`
+    and `open_only` narrow it as in `rules.due_dates_for_cases`."""
+    return rules.due_dates_for_cases(
+        clocks(session, case.id if case is not None else None),
+        get_rules(session),
+        on or dt.date.today(),
+        until=until,
+        open_only=open_only,
     )
-    renewal_query = select(Consent.renews_id, func.min(Consent.given_on)).where(
-        Consent.renews_id.is_not(None)
-    )
-    if scope is not None:
-        query = query.where(Consent.case_id.in_(scope))
-        renewal_query = renewal_query.where(Consent.case_id.in_(scope))
-    renewed = {r[0]: r[1] for r in session.execute(renewal_query.group_by(Consent.renews_id))}
-    out: dict[int, list[ConsentDeadlineInput]] = defaultdict(list)
-    for row in session.execute(query):
-        label = row.name if row.name is not None else f"network: {row.relation or '?'}"
-        renewed_on = renewed.get(row.id)
-        if isinstance(renewed_on, str):
-            renewed_on = dt.date.fromisoformat(renewed_on)
-        out[row.case_id].append(ConsentDeadlineInput(row.id, label, row.expires_on, renewed_on))
-    return out
-
-
-def due(session: Session, on: dt.date | None = None, case: Case | None = None) -> list[Deadline]:
-    """Every deadline of every open case (or of `case`) as of `on`, sorted by date."""
-    day = on or dt.date.today()
-    return rules.due_dates_for_cases(clocks(session, case), get_rules(session), day)
