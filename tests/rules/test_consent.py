@@ -10,6 +10,7 @@ from vnr_desk.rules.consent import (
     Purpose,
     consent_overview,
     consent_status,
+    expiry_in_force,
     in_force,
     may_share,
 )
@@ -176,3 +177,16 @@ def test_states_and_purposes_are_plain_strings() -> None:
         "withdrawn",
         "missing",
     ]
+
+
+def test_expiry_in_force_is_the_latest_end_of_what_covers_the_purpose() -> None:
+    longer = entry(2, expires=D(2027, 3, 3))
+    other_purpose = entry(3, expires=D(2028, 1, 1), purposes=frozenset({"invite_to_meeting"}))
+    on = D(2026, 6, 1)
+    assert expiry_in_force([entry(), longer, other_purpose], SHARE, on) == D(2027, 3, 3)
+    assert expiry_in_force([entry(), entry(2, expires=None)], SHARE, on) is None  # open-ended
+    assert expiry_in_force([entry(withdrawn=D(2026, 5, 1))], SHARE, on) is None
+    assert expiry_in_force([entry()], SHARE, D(2026, 9, 4)) is None  # expired the day before
+    assert expiry_in_force([], SHARE, on) is None
+    with pytest.raises(ValueError, match="purpose"):
+        expiry_in_force([entry()], "share_informaton", on)

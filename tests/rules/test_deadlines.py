@@ -292,3 +292,32 @@ def test_status_serialises_as_plain_text() -> None:
 
     deadline = compute_deadlines(full_clock(), on=ADMITTED)[0]
     assert json.dumps({"status": deadline.status}) == '{"status": "due"}'
+
+
+def test_window_and_open_only_leave_out_exactly_what_they_say() -> None:
+    from benchmarks.rules_bench import make_clocks
+
+    clocks = make_clocks(300, seed=7)
+    on = D(2026, 1, 15)
+    until = on + dt.timedelta(days=7)
+    everything = due_dates_for_cases(clocks, DEFAULT_RULES, on)
+    expected = [d for d in everything if d.due_on <= until and d.status is not DeadlineStatus.DONE]
+    windowed = due_dates_for_cases(clocks, DEFAULT_RULES, on, until=until, open_only=True)
+    assert windowed == expected
+    assert 0 < len(windowed) < len(everything)
+    assert due_dates_for_cases(clocks, DEFAULT_RULES, on, until=until) == [
+        d for d in everything if d.due_on <= until
+    ]
+    assert due_dates_for_cases(clocks, DEFAULT_RULES, on, open_only=True) == [
+        d for d in everything if d.status is not DeadlineStatus.DONE
+    ]
+
+
+def test_kept_due_dates_follow_a_changed_rule() -> None:
+    clock = CaseClock("K-1", plan_anchor_on=D(2026, 1, 31))
+    assert only(compute_deadlines(clock, on=ADMITTED), PLAN_REVIEW).due_on == D(2026, 4, 30)
+    longer = {**DEFAULT_RULES, PLAN_REVIEW: DeadlineRule(PLAN_REVIEW, months=6)}
+    assert only(compute_deadlines(clock, longer, ADMITTED), PLAN_REVIEW).due_on == D(2026, 7, 31)
+    assert only(compute_deadlines(clock, on=ADMITTED), PLAN_REVIEW).due_on == D(2026, 4, 30)
+    off = {**DEFAULT_RULES, PLAN_REVIEW: DeadlineRule(PLAN_REVIEW, months=3, enabled=False)}
+    assert [d.rule for d in compute_deadlines(clock, off, ADMITTED)] == []

@@ -116,7 +116,7 @@ def test_ledger_rows_cannot_be_changed_or_deleted(
 def test_grid_has_every_recipient_and_purpose(session: Session, case: Case, job: CaseActor) -> None:
     sister = network.add_member(session, case, "Sara Påhittad", relation="søster")
     consent.record_consent(session, case, sister, ["invite_to_meeting"], D(2026, 3, 3))
-    grid = consent.consent_grid(session, case, D(2026, 4, 1))
+    grid = consent.consent_grid(session, case.id, D(2026, 4, 1))
     assert len(grid) == 8
     cells = {(c.recipient, c.purpose.value): c.status for c in grid}
     assert cells[(f"network:{sister.id}", "invite_to_meeting")] == ConsentState.VALID

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from tests.services.conftest import audit_actions
 from vnr_desk.domain import AuditEntry, Case, CasePerson, Consent
 from vnr_desk.rules.consent import ConsentState
-from vnr_desk.services import consent, interchange
+from vnr_desk.services import actors, consent, interchange
 from vnr_desk.services.cases import get_case
 from vnr_desk.services.errors import InvalidInput
 from vnr_desk.services.interchange_dump import dump_case
@@ -166,7 +166,7 @@ def test_issue_example_imports(session: Session) -> None:
     case = interchange.import_case(session, ISSUE_EXAMPLE)
     assert case.reference == "K-2026-001"
     assert [f.form for f in case.violence_forms] == ["economic", "physical"]
-    job = consent.case_actors(session, case)[0]
+    job = actors.case_actors(session, case)[0]
     assert job.is_coordinator
     assert (
         consent.consent_status(session, case, job, "receive_action_plan", dt.date(2026, 4, 1))

@@ -36,7 +36,7 @@ def test_protected_address_is_masked_and_revealing_it_is_audited(
         address="Skjultvej 1",
         protected_address=True,
     )
-    assert people.masked_address(person) is None
+    assert people.masked_address(person.protected_address, person.address) is None
     assert people.reveal_address(session, person, "home visit") == "Skjultvej 1"
     assert audit_actions(session)[-1] == "person.reveal_address"
     detail = session.query(AuditEntry).order_by(AuditEntry.id.desc()).first().detail

@@ -130,7 +130,7 @@ def cmd_consent(args: argparse.Namespace, ctx: CliContext) -> int:
 
     on = args.on or dt.date.today()
     with ctx.unlock().session() as s:
-        cells = consent.consent_grid(s, get_case(s, args.case), on)
+        cells = consent.consent_grid(s, get_case(s, args.case).id, on)
     out = [
         {
             "recipient": c.recipient,

@@ -57,9 +57,14 @@ class Consent(Base):
 
     @property
     def recipient_key(self) -> str:
-        if self.case_actor_id is not None:
-            return f"actor:{self.case_actor_id}"
-        return f"network:{self.network_member_id}"
+        return ledger_key(self.case_actor_id, self.network_member_id)
+
+
+def ledger_key(case_actor_id: int | None, network_member_id: int | None) -> str:
+    """`actor:<case actor id>` or `network:<member id>`: how the CLI and UI name a recipient."""
+    if case_actor_id is not None:
+        return f"actor:{case_actor_id}"
+    return f"network:{network_member_id}"
 
 
 class ConsentPurposeRow(Base):

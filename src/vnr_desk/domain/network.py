@@ -27,4 +27,9 @@ class NetworkMember(Base):
 
     @property
     def label(self) -> str:
-        return f"{self.name} ({self.relation})" if self.relation else self.name
+        return member_label(self.name, self.relation)
+
+
+def member_label(name: str, relation: str | None) -> str:
+    """How a network member is named in lists: "Name (relation)"."""
+    return f"{name} ({relation})" if relation else name

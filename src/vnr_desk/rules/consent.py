@@ -54,12 +54,17 @@ def in_force(entry: ConsentEntry, on: dt.date) -> bool:
     )
 
 
-def _purpose(purpose: str) -> Purpose:
-    """A misspelt purpose would silently read as MISSING; fail loudly instead."""
-    try:
-        return Purpose(purpose)
-    except ValueError:
-        raise ValueError(f"purpose: unknown purpose {purpose!r}") from None
+_PURPOSE_VALUES: dict[str, str] = {p.value: p.value for p in Purpose}
+
+
+def _purpose(purpose: str) -> str:
+    """The purpose's value. A misspelt purpose would silently read as MISSING; fail loudly.
+
+    A dict lookup, not `Purpose(purpose).value`: the consent grid asks for every cell."""
+    found = _PURPOSE_VALUES.get(purpose)
+    if found is None:
+        raise ValueError(f"purpose: unknown purpose {purpose!r}")
+    return found
 
 
 def consent_status(
@@ -76,7 +81,7 @@ def consent_status(
     Entries given after `on` do not count yet."""
     if warn_days < 0:
         raise ValueError("warn_days: must not be negative")
-    wanted = _purpose(purpose).value
+    wanted = _purpose(purpose)
     covering = [e for e in entries if wanted in e.purposes and e.given_on <= on]
     if not covering:
         return ConsentState.MISSING
@@ -92,6 +97,16 @@ def consent_status(
     if latest.withdrawn_on is not None and latest.withdrawn_on <= on:
         return ConsentState.WITHDRAWN
     return ConsentState.EXPIRED
+
+
+def expiry_in_force(entries: Iterable[ConsentEntry], purpose: str, on: dt.date) -> dt.date | None:
+    """Until when the entries in force on `on` cover `purpose`: the latest expiry, or None
+    when nothing is in force or one of them never expires."""
+    wanted = _purpose(purpose)
+    ends = [e.expires_on for e in entries if wanted in e.purposes and in_force(e, on)]
+    if not ends or None in ends:
+        return None
+    return max(end for end in ends if end is not None)
 
 
 def may_share(

@@ -237,52 +237,51 @@ def due_date(rule: DeadlineRule, anchor: dt.date) -> dt.date:
 
 
 class _DueDates(dict[dt.date, dt.date]):
-    """anchor -> due date for one rule, filled on first use.
+    """anchor -> due date for one rule, filled on first use and kept with its plan.
 
     relativedelta is slow (about 20 us an addition) and cases share dates; a dict hit also
     avoids a Python call per deadline, which matters when every case in the vault is
-    computed at once."""
+    computed at once. A vault's anchors are a few thousand days; past `LIMIT` it starts
+    over rather than grow."""
+
+    LIMIT = 20_000
 
     def __init__(self, rule: DeadlineRule) -> None:
         super().__init__()
         self.offset = _offset(rule)
 
     def __missing__(self, anchor: dt.date) -> dt.date:
+        if len(self) >= self.LIMIT:
+            self.clear()
         due = self[anchor] = anchor + self.offset
         return due
 
 
-_DUE_DATES: dict[DeadlineRule, _DueDates] = {}
-_DUE_DATES_LIMIT = 100_000
-
-
-def _due_dates(rule: DeadlineRule) -> _DueDates:
-    """The due dates of `rule`, kept between calls: the due view recomputes every case on
-    each refresh, and a vault's anchors are a few thousand days. A pure memo of a frozen
-    rule, emptied if it ever grows past `_DUE_DATES_LIMIT` anchors in all."""
-    if sum(map(len, _DUE_DATES.values())) > _DUE_DATES_LIMIT:
-        _DUE_DATES.clear()
-    dues = _DUE_DATES.get(rule)
-    if dues is None:
-        dues = _DUE_DATES[rule] = _DueDates(rule)
-    return dues
-
-
 _Step = tuple[str, _DueDates, Callable[[CaseClock], dt.date | None] | None, bool]
+_SORTED_IDS = tuple(sorted(RULE_IDS))
+_PLANS: dict[tuple[DeadlineRule | None, ...], list[_Step]] = {}
 
 
 def _plan(rules: Mapping[str, DeadlineRule]) -> list[_Step]:
     """Enabled rules in rule-id order (the output's tie-break), each with its due dates,
     its anchor getter (None for the per-letter and per-consent rules) and whether an event
-    completes it. Built once per call so the per-case loop only reads tuples."""
-    plan: list[_Step] = []
-    for rule_id in sorted(RULE_IDS):
-        rule = rules.get(rule_id)
+    completes it, so the per-case loop only reads tuples.
+
+    Kept per rule set (rules are frozen): the due view and every opened case ask again
+    with the same rules, and their due dates are worth keeping."""
+    key = tuple(rules.get(rule_id) for rule_id in _SORTED_IDS)
+    plan = _PLANS.get(key)
+    if plan is not None:
+        return plan
+    if len(_PLANS) >= 8:  # rule sets only change in Settings
+        _PLANS.clear()
+    plan = _PLANS[key] = []
+    for rule_id, rule in zip(_SORTED_IDS, key, strict=True):
         if rule is None or not rule.enabled:
             continue
         field_name = _ANCHOR_FIELD.get(rule_id)
         anchor = attrgetter(field_name) if field_name else None
-        plan.append((rule_id, _due_dates(rule), anchor, rule_id in EVENT_KINDS))
+        plan.append((rule_id, _DueDates(rule), anchor, rule_id in EVENT_KINDS))
     return plan
 
 

@@ -44,7 +44,7 @@ from vnr_desk.rules.deadlines import (
 )
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput
-from vnr_desk.store.prepared import PreparedRead, ScopedRead, day
+from vnr_desk.store.prepared import PreparedRead, ScopedRead, day, driver_connection
 
 _EVENT_RULES = {
     EventKind.COORDINATOR_CONTACT: rules.COORDINATOR_CONTACT,
@@ -166,15 +166,16 @@ def clocks(session: Session, case_id: int | None = None) -> list[CaseClock]:
 
     Plain tuples through prepared reads: this runs for the whole vault whenever the due
     view refreshes, and the ORM's row building used to cost more than the rules."""
-    cases = _OPEN_CASES.rows(session) if case_id is None else _CLOCK_CASES.rows(session, case_id)
+    raw = driver_connection(session)
+    cases = _OPEN_CASES.rows_on(raw) if case_id is None else _CLOCK_CASES.rows_on(raw, case_id)
     if not cases:
         return []
-    anchors = {cid: day(anchor) for cid, anchor in _PLAN_ANCHORS.rows(session, case_id)}
+    anchors = {cid: day(anchor) for cid, anchor in _PLAN_ANCHORS.rows_on(raw, case_id)}
 
     events: dict[int, dict[str, list[dt.date]]] = defaultdict(lambda: defaultdict(list))
     letters: dict[int, dict[int, list[dt.date | None]]] = defaultdict(dict)
     answers: list[tuple[int, int, dt.date]] = []
-    for event_id, cid, kind, occurred_on, subject_id in _EVENTS.rows(session, case_id):
+    for event_id, cid, kind, occurred_on, subject_id in _EVENTS.rows_on(raw, case_id):
         rule = _EVENT_RULE_BY_VALUE.get(kind)
         if rule is not None:
             events[cid][rule].append(day(occurred_on))  # type: ignore[arg-type]
@@ -187,13 +188,11 @@ def clocks(session: Session, case_id: int | None = None) -> list[CaseClock]:
         if letter is not None and (letter[1] is None or answered_on < letter[1]):
             letter[1] = answered_on
 
-    for cid, kind, held_on in _MEETINGS.rows(session, case_id):
+    for cid, kind, held_on in _MEETINGS.rows_on(raw, case_id):
         events[cid][_MEETING_RULE_BY_VALUE[kind]].append(day(held_on))  # type: ignore[arg-type]
 
     consents: dict[int, list[ConsentDeadlineInput]] = defaultdict(list)
-    for consent_id, cid, expires_on, actor, relation, renewed_on in _CONSENTS.rows(
-        session, case_id
-    ):
+    for consent_id, cid, expires_on, actor, relation, renewed_on in _CONSENTS.rows_on(raw, case_id):
         label = actor if actor is not None else f"network: {relation or '?'}"
         consents[cid].append(
             ConsentDeadlineInput(consent_id, label, day(expires_on), day(renewed_on))  # type: ignore[arg-type]

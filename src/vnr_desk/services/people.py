@@ -92,9 +92,9 @@ def primary_citizen(session: Session, case: Case) -> CasePerson | None:
     return found[0] if found else None
 
 
-def masked_address(person: CasePerson) -> str | None:
+def masked_address(protected: bool, address: str | None) -> str | None:
     """What a list or form shows before anyone asks to reveal: nothing for a protected one."""
-    return None if person.protected_address else person.address
+    return None if protected else address
 
 
 def reveal_address(session: Session, person: CasePerson, reason: str = "") -> str | None:

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Setting
 from vnr_desk.rules.consent import DEFAULT_WARN_DAYS
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput
+from vnr_desk.store.prepared import PreparedRead
 
 WARN_DAYS_KEY = "consent.warn_days"
 
 
+_WARN_DAYS = PreparedRead(select(Setting.value).where(Setting.key == WARN_DAYS_KEY))
+
+
 def consent_warn_days(session: Session) -> int:
     """Days before expiry that a consent shows as `expiring` (default 30)."""
-    row = session.get(Setting, WARN_DAYS_KEY)
-    return int(row.value) if row is not None else DEFAULT_WARN_DAYS
+    rows = _WARN_DAYS.rows(session)
+    return int(rows[0][0]) if rows else DEFAULT_WARN_DAYS
 
 
 def set_consent_warn_days(session: Session, days: int) -> None:

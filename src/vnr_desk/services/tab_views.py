@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, bindparam, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from vnr_desk.domain import (
@@ -27,14 +27,15 @@ from vnr_desk.domain import (
     RiskAssessment,
 )
 from vnr_desk.rules import consent as consent_rules
-from vnr_desk.rules.deadlines import Deadline, DeadlineStatus
+from vnr_desk.rules.deadlines import Deadline, due_dates_for_cases
 from vnr_desk.services import people as people_service
 from vnr_desk.services.actors import directory, get_case_actor
 from vnr_desk.services.cases import get_case_by_id
-from vnr_desk.services.consent import Recipient, consent_grid
-from vnr_desk.services.deadlines import due
-from vnr_desk.services.errors import InvalidInput
+from vnr_desk.services.consent import ConsentCell, Recipient, consent_grid
+from vnr_desk.services.deadlines import clocks, get_rules
+from vnr_desk.services.errors import InvalidInput, NotFound
 from vnr_desk.services.network import get_member
+from vnr_desk.store.prepared import PreparedRead, day
 
 # -- overview ------------------------------------------------------------------------------
 
@@ -77,6 +78,7 @@ class OverviewView:
     consent_warnings: tuple[ConsentWarning, ...]
 
 
+_MISSING = consent_rules.ConsentState.MISSING
 WARN_STATES = frozenset(
     {
         consent_rules.ConsentState.EXPIRING,
@@ -86,94 +88,120 @@ WARN_STATES = frozenset(
 )
 
 
+_RISK = select(RiskAssessment.level, RiskAssessment.made_on).order_by(
+    RiskAssessment.made_on.desc(), RiskAssessment.id.desc()
+)
+_COORDINATOR = (
+    select(CaseActor.id, Actor.name)
+    .join(Actor, Actor.id == CaseActor.actor_id)
+    .where(CaseActor.is_coordinator.is_(True))
+    .order_by(CaseActor.id)
+)
+_OVERVIEW_CASE = PreparedRead(
+    select(
+        Case.reference,
+        Case.opened_on,
+        Case.intake_route,
+        Case.urgent,
+        Case.urgent_since,
+        select(func.group_concat(CaseViolenceForm.form, " "))
+        .where(CaseViolenceForm.case_id == Case.id)
+        .scalar_subquery(),
+        *(
+            _RISK.with_only_columns(column)
+            .where(RiskAssessment.case_id == Case.id)
+            .limit(1)
+            .scalar_subquery()
+            for column in (RiskAssessment.level, RiskAssessment.made_on)
+        ),
+        *(
+            _COORDINATOR.with_only_columns(column)
+            .where(CaseActor.case_id == Case.id)
+            .limit(1)
+            .scalar_subquery()
+            for column in (CaseActor.id, Actor.name)
+        ),
+    ).where(Case.id == bindparam("case_id"))
+)
+_OVERVIEW_PEOPLE = PreparedRead(
+    select(
+        CasePerson.id,
+        CasePerson.role,
+        CasePerson.name,
+        CasePerson.date_of_birth,
+        CasePerson.phone,
+        CasePerson.protected_address,
+        CasePerson.address,
+    )
+    .where(CasePerson.case_id == bindparam("case_id"))
+    .order_by(CasePerson.id)
+)
+
+
 def overview(session: Session, case_id: int, today: dt.date, deadlines: int = 3) -> OverviewView:
-    case = get_case_by_id(session, case_id)
+    """Everything the first tab shows, in prepared reads (no ORM): this runs each time a
+    case is opened, and one clock and one consent grid feed both rule sets."""
+    found = _OVERVIEW_CASE.rows(session, case_id=case_id)
+    if not found:
+        raise NotFound(f"case: no case with id {case_id}")
+    (reference, opened_on, intake, urgent, urgent_since, forms, risk_level, risk_on,
+     coordinator_id, coordinator) = found[0]  # fmt: skip
     persons = tuple(
         PersonView(
-            p.id,
-            p.role.value,
-            p.name,
-            p.date_of_birth,
-            p.phone,
-            p.protected_address,
-            people_service.masked_address(p),
+            person_id,
+            role,
+            name,
+            day(born),
+            phone,
+            bool(protected),
+            people_service.masked_address(bool(protected), address),
         )
-        for p in session.scalars(
-            select(CasePerson).where(CasePerson.case_id == case_id).order_by(CasePerson.id)
+        for person_id, role, name, born, phone, protected, address in _OVERVIEW_PEOPLE.rows(
+            session, case_id=case_id
         )
-    )
-    forms = tuple(
-        f.value
-        for f in session.scalars(
-            select(CaseViolenceForm.form)
-            .where(CaseViolenceForm.case_id == case_id)
-            .order_by(CaseViolenceForm.form)
-        )
-    )
-    risk = session.execute(
-        select(RiskAssessment.level, RiskAssessment.made_on)
-        .where(RiskAssessment.case_id == case_id)
-        .order_by(RiskAssessment.made_on.desc(), RiskAssessment.id.desc())
-        .limit(1)
-    ).first()
-    coordinator = session.scalar(
-        select(Actor.name)
-        .join(CaseActor, CaseActor.actor_id == Actor.id)
-        .where(CaseActor.case_id == case_id, CaseActor.is_coordinator.is_(True))
     )
     upcoming = sorted(
-        (d for d in due(session, today, case) if d.status != DeadlineStatus.DONE),
+        due_dates_for_cases(clocks(session, case_id), get_rules(session), today, open_only=True),
         key=lambda d: (d.due_on, d.rule),
     )[:deadlines]
     return OverviewView(
-        reference=case.reference,
-        opened_on=case.opened_on,
-        intake_route=case.intake_route.value,
-        violence_forms=forms,
-        urgent=case.urgent,
-        urgent_since=case.urgent_since,
-        risk_level=risk.level.value if risk else None,
-        risk_on=risk.made_on if risk else None,
+        reference=reference,
+        opened_on=day(opened_on),  # type: ignore[arg-type]
+        intake_route=intake,
+        violence_forms=tuple(sorted(forms.split())) if forms else (),
+        urgent=bool(urgent),
+        urgent_since=day(urgent_since),
+        risk_level=risk_level,
+        risk_on=day(risk_on),
         coordinator=coordinator,
         people=persons,
         deadlines=tuple(upcoming),
-        consent_warnings=tuple(consent_warnings(session, case, today)),
+        consent_warnings=tuple(
+            consent_warnings(consent_grid(session, case_id, today), coordinator_id)
+        ),
     )
 
 
-def consent_warnings(session: Session, case: Case, today: dt.date) -> list[ConsentWarning]:
+def consent_warnings(cells: list[ConsentCell], coordinator_id: int | None) -> list[ConsentWarning]:
     """Expiring, expired and withdrawn cells, and case actors with no consent at all
-    (except the coordinator, who holds the case)."""
-    coordinator_id = session.scalar(
-        select(CaseActor.id).where(CaseActor.case_id == case.id, CaseActor.is_coordinator)
-    )
-    by_recipient: dict[str, list[consent_rules.ConsentState]] = {}
+    (except the coordinator, who holds the case). States and purposes are StrEnums, so
+    they are handed on as the strings they are."""
     warnings: list[ConsentWarning] = []
-    labels: dict[str, str] = {}
-    for cell in consent_grid(session, case, today):
-        labels[cell.recipient] = cell.recipient_label
-        by_recipient.setdefault(cell.recipient, []).append(cell.status)
-        if cell.status in WARN_STATES:
-            warnings.append(
-                ConsentWarning(
-                    cell.recipient,
-                    cell.recipient_label,
-                    cell.purpose.value,
-                    cell.status.value,
-                    cell.expires_on,
-                )
-            )
-    for key, states in by_recipient.items():
-        if (
-            key.startswith("actor:")
-            and key != f"actor:{coordinator_id}"
-            and all(s == consent_rules.ConsentState.MISSING for s in states)
-        ):
-            warnings.append(
-                ConsentWarning(
-                    key, labels[key], None, consent_rules.ConsentState.MISSING.value, None
-                )
-            )
+    unconsented: dict[str, str] = {}  # actors with nothing but MISSING so far
+    seen: set[str] = set()
+    coordinator = f"actor:{coordinator_id}"
+    for key, label, purpose, status, expires_on in cells:
+        if key not in seen:
+            seen.add(key)
+            if key.startswith("actor:") and key != coordinator:
+                unconsented[key] = label
+        if status is not _MISSING:
+            unconsented.pop(key, None)
+            if status in WARN_STATES:
+                warnings.append(ConsentWarning(key, label, purpose, status, expires_on))
+    warnings.extend(
+        ConsentWarning(key, label, None, _MISSING, None) for key, label in unconsented.items()
+    )
     return warnings
 
 

@@ -17,7 +17,7 @@ import enum
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import ColumnElement, Select, bindparam
+from sqlalchemy import ColumnElement, CompoundSelect, Select, bindparam
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
@@ -30,7 +30,7 @@ _DIALECT = sqlite.dialect(paramstyle="qmark")
 class PreparedRead:
     """One statement; named `bindparam`s are given as keywords to `rows`."""
 
-    def __init__(self, statement: Select[Any]) -> None:
+    def __init__(self, statement: Select[Any] | CompoundSelect[Any]) -> None:
         self.statement = statement
         compiled = statement.compile(dialect=_DIALECT)
         if "POSTCOMPILE" in compiled.string:
@@ -42,21 +42,49 @@ class PreparedRead:
             for name, value in compiled.params.items()
             if value is not None  # an unvalued bindparam: given to `rows`
         }
+        self._unbound = [name for name in self._names if name not in self._fixed]
+        self._fixed_args = tuple(self._fixed.get(name) for name in self._names)
 
     def rows(self, session: Session, **params: object) -> list[tuple[Any, ...]]:
-        values = {**self._fixed, **params}
-        missing = [name for name in self._names if name not in values]
-        if missing:
-            raise ValueError(f"no value for {', '.join(missing)}")
-        args = tuple(values[name] for name in self._names)
-        session.flush()
-        raw = session.connection().connection.driver_connection
+        return self.rows_on(driver_connection(session), **params)
+
+    def rows_on(self, raw: Any, **params: object) -> list[tuple[Any, ...]]:
+        """On a DB-API connection from `driver_connection` (several reads, one lookup)."""
+        if params:
+            values = {**self._fixed, **params}
+            missing = [name for name in self._names if name not in values]
+            if missing:
+                raise ValueError(f"no value for {', '.join(missing)}")
+            args = tuple(values[name] for name in self._names)
+        elif self._unbound:
+            raise ValueError(f"no value for {', '.join(self._unbound)}")
+        else:
+            args = self._fixed_args
         try:
-            return raw.execute(self.sql, args).fetchall()  # type: ignore[union-attr]
+            return raw.execute(self.sql, args).fetchall()  # type: ignore[no-any-return]
         except sqlcipher3.DatabaseError as exc:
             if is_corruption(exc):
                 raise VaultCorrupted("database is damaged") from exc
             raise
+
+
+_CACHED = "vnr_desk.prepared.driver_connection"
+
+
+def driver_connection(session: Session) -> Any:
+    """The session's own DB-API connection, in its transaction, with pending changes
+    flushed so a prepared read sees them.
+
+    Remembered for the rest of the transaction (a case opens with a dozen reads); a new
+    transaction looks it up again, since the pool may hand out another connection."""
+    session.flush()
+    transaction = session.get_transaction()
+    cached = session.info.get(_CACHED)
+    if transaction is not None and transaction.is_active and cached and cached[0] is transaction:
+        return cached[1]
+    raw = session.connection().connection.driver_connection
+    session.info[_CACHED] = (session.get_transaction(), raw)
+    return raw
 
 
 class ScopedRead:
@@ -67,9 +95,12 @@ class ScopedRead:
         self.one = PreparedRead(statement.where(case_column == bindparam("case_id")))
 
     def rows(self, session: Session, case_id: int | None = None) -> list[tuple[Any, ...]]:
+        return self.rows_on(driver_connection(session), case_id)
+
+    def rows_on(self, raw: Any, case_id: int | None = None) -> list[tuple[Any, ...]]:
         if case_id is None:
-            return self.every.rows(session)
-        return self.one.rows(session, case_id=case_id)
+            return self.every.rows_on(raw)
+        return self.one.rows_on(raw, case_id=case_id)
 
 
 def day(value: str | None) -> dt.date | None:

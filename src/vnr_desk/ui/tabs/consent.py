@@ -387,7 +387,7 @@ class ConsentTab(CaseTab):
         day = self.today()
 
         def read(s: Session) -> list[ConsentCell]:
-            return consent_service.consent_grid(s, tab_views.get_case_by_id(s, case_id), day)
+            return consent_service.consent_grid(s, case_id, day)
 
         self.session.run(read, self._show, self._failed)
 
