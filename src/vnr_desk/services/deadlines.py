@@ -144,8 +144,10 @@ _CONSENTS = ScopedRead(
         Consent.expires_on,
         Actor.name,
         NetworkMember.relation,
+        # The case test lets SQLite use the case index when statistics call the renewal
+        # index useless (a vault without renewals): otherwise every row scans the ledger.
         select(func.min(_RENEWAL.given_on))
-        .where(_RENEWAL.renews_id == Consent.id)
+        .where(_RENEWAL.case_id == Consent.case_id, _RENEWAL.renews_id == Consent.id)
         .scalar_subquery(),
     )
     .outerjoin(ConsentWithdrawal, ConsentWithdrawal.consent_id == Consent.id)
@@ -170,7 +172,8 @@ def clocks(session: Session, case_id: int | None = None) -> list[CaseClock]:
     cases = _OPEN_CASES.rows_on(raw) if case_id is None else _CLOCK_CASES.rows_on(raw, case_id)
     if not cases:
         return []
-    anchors = {cid: day(anchor) for cid, anchor in _PLAN_ANCHORS.rows_on(raw, case_id)}
+    iso = dt.date.fromisoformat  # columns the reads guarantee are not NULL; `day` otherwise
+    anchors = {cid: iso(anchor) for cid, anchor in _PLAN_ANCHORS.rows_on(raw, case_id)}
 
     events: dict[int, dict[str, list[dt.date]]] = defaultdict(lambda: defaultdict(list))
     letters: dict[int, dict[int, list[dt.date | None]]] = defaultdict(dict)
@@ -178,45 +181,48 @@ def clocks(session: Session, case_id: int | None = None) -> list[CaseClock]:
     for event_id, cid, kind, occurred_on, subject_id in _EVENTS.rows_on(raw, case_id):
         rule = _EVENT_RULE_BY_VALUE.get(kind)
         if rule is not None:
-            events[cid][rule].append(day(occurred_on))  # type: ignore[arg-type]
+            events[cid][rule].append(iso(occurred_on))
         elif kind == _LETTER_SENT:
-            letters[cid][event_id] = [day(occurred_on), None]
+            letters[cid][event_id] = [iso(occurred_on), None]
         elif kind == _LETTER_ANSWERED and subject_id is not None:
-            answers.append((cid, subject_id, day(occurred_on)))  # type: ignore[arg-type]
+            answers.append((cid, subject_id, iso(occurred_on)))
     for cid, letter_id, answered_on in answers:
         letter = letters.get(cid, {}).get(letter_id)
         if letter is not None and (letter[1] is None or answered_on < letter[1]):
             letter[1] = answered_on
 
     for cid, kind, held_on in _MEETINGS.rows_on(raw, case_id):
-        events[cid][_MEETING_RULE_BY_VALUE[kind]].append(day(held_on))  # type: ignore[arg-type]
+        events[cid][_MEETING_RULE_BY_VALUE[kind]].append(iso(held_on[:10]))
 
     consents: dict[int, list[ConsentDeadlineInput]] = defaultdict(list)
     for consent_id, cid, expires_on, actor, relation, renewed_on in _CONSENTS.rows_on(raw, case_id):
         label = actor if actor is not None else f"network: {relation or '?'}"
         consents[cid].append(
-            ConsentDeadlineInput(consent_id, label, day(expires_on), day(renewed_on))  # type: ignore[arg-type]
+            ConsentDeadlineInput(consent_id, label, iso(expires_on), day(renewed_on))
         )
 
     no_events: dict[str, list[dt.date]] = {}
     result: list[CaseClock] = []
     for cid, reference, admission_on, urgent, urgent_since in cases:
-        case_letters = letters.get(cid, {})
+        case_letters = letters.get(cid)
+        case_events = events.get(cid, no_events)
         result.append(
             CaseClock(
-                case_reference=reference,
-                crisis_centre_admission_on=day(admission_on),
-                urgent_since=day(urgent_since) if urgent else None,
-                plan_anchor_on=anchors.get(cid),
-                outreach_letters=tuple(
+                reference,
+                day(admission_on),
+                day(urgent_since) if urgent else None,
+                anchors.get(cid),
+                tuple(
                     OutreachLetter(letter_id, sent, answered)  # type: ignore[arg-type]
                     for letter_id, (sent, answered) in case_letters.items()
-                ),
-                consents=tuple(consents.get(cid, ())),
-                events={
-                    rule: tuple(sorted(dates)) for rule, dates in events.get(cid, no_events).items()
-                },
-                case_id=cid,
+                )
+                if case_letters
+                else (),
+                tuple(consents[cid]) if cid in consents else (),
+                {rule: tuple(sorted(dates)) for rule, dates in case_events.items()}
+                if case_events
+                else {},
+                cid,
             )
         )
     return result

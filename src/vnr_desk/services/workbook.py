@@ -18,6 +18,7 @@ from vnr_desk.rules.deadlines import due_dates_for_cases
 from vnr_desk.services import deadlines
 from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import NotFound
+from vnr_desk.services.gc_pause import collection_paused
 from vnr_desk.services.notes import add_note, fts_query, update_note
 from vnr_desk.store import audit
 
@@ -159,26 +160,24 @@ class DueRow(NamedTuple):
 
 def due_rows(session: Session, on: dt.date) -> list[DueRow]:
     """Open deadlines that are overdue, due today or due within the next seven days."""
-    case_clocks = deadlines.clocks(session)
-    ids = {clock.case_reference: clock.case_id for clock in case_clocks}
-    rows = []
-    for d in due_dates_for_cases(
-        case_clocks, deadlines.get_rules(session), on, until=on + WEEK, open_only=True
-    ):
-        group = "overdue" if d.due_on < on else "today" if d.due_on == on else "week"
-        rows.append(
+    with collection_paused():
+        case_clocks = deadlines.clocks(session)
+        ids = {clock.case_reference: clock.case_id for clock in case_clocks}
+        return [
             DueRow(
                 ids[d.case_reference],  # type: ignore[arg-type]
                 d.case_reference,
                 d.rule,
                 d.due_on,
-                str(d.status),
-                group,
+                d.status,
+                "overdue" if d.due_on < on else "today" if d.due_on == on else "week",
                 d.subject_label,
                 RULE_TABS.get(d.rule, "overview"),
             )
-        )
-    return rows
+            for d in due_dates_for_cases(
+                case_clocks, deadlines.get_rules(session), on, until=on + WEEK, open_only=True
+            )
+        ]
 
 
 # -- "mine": cases this caseworker coordinates ----------------------------------------------
