@@ -8,9 +8,9 @@ from vnr_desk.rules.consent import (
     ConsentEntry,
     ConsentState,
     Purpose,
+    consent_cell,
     consent_overview,
     consent_status,
-    expiry_in_force,
     in_force,
     may_share,
 )
@@ -179,14 +179,19 @@ def test_states_and_purposes_are_plain_strings() -> None:
     ]
 
 
-def test_expiry_in_force_is_the_latest_end_of_what_covers_the_purpose() -> None:
+def test_cell_gives_the_latest_end_of_what_is_in_force_for_the_purpose() -> None:
     longer = entry(2, expires=D(2027, 3, 3))
     other_purpose = entry(3, expires=D(2028, 1, 1), purposes=frozenset({"invite_to_meeting"}))
     on = D(2026, 6, 1)
-    assert expiry_in_force([entry(), longer, other_purpose], SHARE, on) == D(2027, 3, 3)
-    assert expiry_in_force([entry(), entry(2, expires=None)], SHARE, on) is None  # open-ended
-    assert expiry_in_force([entry(withdrawn=D(2026, 5, 1))], SHARE, on) is None
-    assert expiry_in_force([entry()], SHARE, D(2026, 9, 4)) is None  # expired the day before
-    assert expiry_in_force([], SHARE, on) is None
+    assert consent_cell([entry(), longer, other_purpose], SHARE, on) == (
+        ConsentState.VALID,
+        D(2027, 3, 3),
+    )
+    assert consent_cell([entry()], SHARE, D(2026, 8, 20)) == (ConsentState.EXPIRING, EXPIRES)
+    assert consent_cell([entry(), entry(2, expires=None)], SHARE, on) == (ConsentState.VALID, None)
+    withdrawn = entry(withdrawn=D(2026, 5, 1))
+    assert consent_cell([withdrawn], SHARE, on) == (ConsentState.WITHDRAWN, None)
+    assert consent_cell([entry()], SHARE, D(2026, 9, 4)) == (ConsentState.EXPIRED, None)
+    assert consent_cell([], SHARE, on) == (ConsentState.MISSING, None)
     with pytest.raises(ValueError, match="purpose"):
-        expiry_in_force([entry()], "share_informaton", on)
+        consent_cell([entry()], "share_informaton", on)

@@ -67,6 +67,10 @@ def test_a_missing_parameter_is_an_error_not_a_null(vault: Vault) -> None:
             read.rows(s)
         with pytest.raises(ValueError, match="reference"):
             read.rows(s, other="x")
+        with pytest.raises(ValueError, match="refrence"):
+            read.rows(s, reference="none", refrence="typo")
+        with pytest.raises(ValueError, match="case_id"):
+            OPEN_REFERENCES.rows(s, case_id=1)
         assert read.rows(s, reference="none") == []
 
 

@@ -67,13 +67,14 @@ def _purpose(purpose: str) -> str:
     return found
 
 
-def consent_status(
+def consent_cell(
     entries: Iterable[ConsentEntry],
     purpose: str,
     on: dt.date,
     warn_days: int = DEFAULT_WARN_DAYS,
-) -> ConsentState:
-    """The state of consent for `purpose` on day `on`, from all entries for one recipient.
+) -> tuple[ConsentState, dt.date | None]:
+    """The state of consent for `purpose` on day `on`, from all entries for one recipient,
+    and while it is in force the day it runs until (None: no end, or not in force).
 
     Any entry in force makes it VALID (EXPIRING when the longest-lasting one ends within
     `warn_days`). Otherwise the most recent entry given by `on` decides between WITHDRAWN
@@ -84,29 +85,29 @@ def consent_status(
     wanted = _purpose(purpose)
     covering = [e for e in entries if wanted in e.purposes and e.given_on <= on]
     if not covering:
-        return ConsentState.MISSING
+        return ConsentState.MISSING, None
     ends = [e.expires_on for e in covering if in_force(e, on)]
     if ends:
         if None in ends:
-            return ConsentState.VALID
+            return ConsentState.VALID, None
         last = max(end for end in ends if end is not None)
         if (last - on).days <= warn_days:
-            return ConsentState.EXPIRING
-        return ConsentState.VALID
+            return ConsentState.EXPIRING, last
+        return ConsentState.VALID, last
     latest = max(covering, key=lambda e: (e.given_on, e.id))
     if latest.withdrawn_on is not None and latest.withdrawn_on <= on:
-        return ConsentState.WITHDRAWN
-    return ConsentState.EXPIRED
+        return ConsentState.WITHDRAWN, None
+    return ConsentState.EXPIRED, None
 
 
-def expiry_in_force(entries: Iterable[ConsentEntry], purpose: str, on: dt.date) -> dt.date | None:
-    """Until when the entries in force on `on` cover `purpose`: the latest expiry, or None
-    when nothing is in force or one of them never expires."""
-    wanted = _purpose(purpose)
-    ends = [e.expires_on for e in entries if wanted in e.purposes and in_force(e, on)]
-    if not ends or None in ends:
-        return None
-    return max(end for end in ends if end is not None)
+def consent_status(
+    entries: Iterable[ConsentEntry],
+    purpose: str,
+    on: dt.date,
+    warn_days: int = DEFAULT_WARN_DAYS,
+) -> ConsentState:
+    """The state alone, as `consent_cell` decides it."""
+    return consent_cell(entries, purpose, on, warn_days)[0]
 
 
 def may_share(

@@ -326,7 +326,6 @@ def consent_grid(session: Session, case_id: int, on: dt.date) -> list[ConsentCel
     for key, label in recipients:
         ledger = ledgers.get(key, ())
         for purpose in _PURPOSES:
-            status = rules.consent_status(ledger, purpose, on, warn)
-            expires = rules.expiry_in_force(ledger, purpose, on) if ledger else None
+            status, expires = rules.consent_cell(ledger, purpose, on, warn)
             cells.append(ConsentCell(key, label, purpose, status, expires))
     return cells

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, bindparam, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from vnr_desk.domain import (
     ActionPlan,
@@ -88,14 +88,14 @@ WARN_STATES = frozenset(
 )
 
 
-_RISK = select(RiskAssessment.level, RiskAssessment.made_on).order_by(
-    RiskAssessment.made_on.desc(), RiskAssessment.id.desc()
-)
-_COORDINATOR = (
-    select(CaseActor.id, Actor.name)
-    .join(Actor, Actor.id == CaseActor.actor_id)
-    .where(CaseActor.is_coordinator.is_(True))
-    .order_by(CaseActor.id)
+_RISK = aliased(RiskAssessment)
+_LATEST_RISK = (
+    select(_RISK.id)
+    .where(_RISK.case_id == Case.id)
+    .order_by(_RISK.made_on.desc(), _RISK.id.desc())
+    .limit(1)
+    .correlate(Case)
+    .scalar_subquery()
 )
 _OVERVIEW_CASE = PreparedRead(
     select(
@@ -107,21 +107,17 @@ _OVERVIEW_CASE = PreparedRead(
         select(func.group_concat(CaseViolenceForm.form, " "))
         .where(CaseViolenceForm.case_id == Case.id)
         .scalar_subquery(),
-        *(
-            _RISK.with_only_columns(column)
-            .where(RiskAssessment.case_id == Case.id)
-            .limit(1)
-            .scalar_subquery()
-            for column in (RiskAssessment.level, RiskAssessment.made_on)
-        ),
-        *(
-            _COORDINATOR.with_only_columns(column)
-            .where(CaseActor.case_id == Case.id)
-            .limit(1)
-            .scalar_subquery()
-            for column in (CaseActor.id, Actor.name)
-        ),
-    ).where(Case.id == bindparam("case_id"))
+        RiskAssessment.level,
+        RiskAssessment.made_on,
+        CaseActor.id,
+        Actor.name,
+    )
+    .select_from(Case)
+    .outerjoin(RiskAssessment, RiskAssessment.id == _LATEST_RISK)
+    # at most one coordinator a case (a unique partial index)
+    .outerjoin(CaseActor, (CaseActor.case_id == Case.id) & CaseActor.is_coordinator.is_(True))
+    .outerjoin(Actor, Actor.id == CaseActor.actor_id)
+    .where(Case.id == bindparam("case_id"))
 )
 _OVERVIEW_PEOPLE = PreparedRead(
     select(

@@ -42,24 +42,27 @@ class PreparedRead:
             for name, value in compiled.params.items()
             if value is not None  # an unvalued bindparam: given to `rows`
         }
-        self._unbound = [name for name in self._names if name not in self._fixed]
         self._fixed_args = tuple(self._fixed.get(name) for name in self._names)
+        self._slots = tuple(
+            (i, name) for i, name in enumerate(self._names) if name not in self._fixed
+        )
 
     def rows(self, session: Session, **params: object) -> list[tuple[Any, ...]]:
         return self.rows_on(driver_connection(session), **params)
 
     def rows_on(self, raw: Any, **params: object) -> list[tuple[Any, ...]]:
         """On a DB-API connection from `driver_connection` (several reads, one lookup)."""
-        if params:
-            values = {**self._fixed, **params}
-            missing = [name for name in self._names if name not in values]
-            if missing:
-                raise ValueError(f"no value for {', '.join(missing)}")
-            args = tuple(values[name] for name in self._names)
-        elif self._unbound:
-            raise ValueError(f"no value for {', '.join(self._unbound)}")
-        else:
-            args = self._fixed_args
+        args: tuple[Any, ...] | list[Any] = self._fixed_args
+        if self._slots or params:
+            args = list(args)
+            try:
+                for i, name in self._slots:
+                    args[i] = params[name]
+            except KeyError as missing:
+                raise ValueError(f"no value for {missing.args[0]}") from None
+            if len(params) > len(self._slots):
+                unknown = sorted(set(params) - {name for _, name in self._slots})
+                raise ValueError(f"no parameter named {', '.join(unknown)}")
         try:
             return raw.execute(self.sql, args).fetchall()  # type: ignore[no-any-return]
         except sqlcipher3.DatabaseError as exc:
