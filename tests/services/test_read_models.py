@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Case, CaseStatus, ConsentPurpose
+from vnr_desk.domain import Case, CaseStatus, Consent, ConsentPurpose
 from vnr_desk.services import actors, consent, deadlines, network, tab_views
 from vnr_desk.services.demo import generate_demo
 from vnr_desk.services.workbook import due_rows
@@ -52,7 +52,15 @@ def test_grid_agrees_with_the_sharing_gate(demo: Vault) -> None:
 
 def test_one_case_clock_is_the_due_views_clock(demo: Vault) -> None:
     with demo.session() as s:
+        old = next(
+            c
+            for c in s.scalars(select(Consent).where(Consent.expires_on.is_not(None)))
+            if c.withdrawal is None
+        )
+        renewal = consent.renew_consent(s, old, TODAY, expires_on=TODAY + dt.timedelta(days=365))
         every = {c.case_id: c for c in deadlines.clocks(s)}
+        renewed = {i.id: i.renewed_on for c in every.values() for i in c.consents}
+        assert renewed[old.id] == TODAY and renewed[renewal.id] is None
         open_ids = set(s.scalars(select(Case.id).where(Case.status == CaseStatus.OPEN)))
         assert set(every) == open_ids
         for case_id, clock in every.items():

@@ -285,8 +285,7 @@ _GRID_LEDGER = PreparedRead(
         .scalar_subquery(),
     )
     .outerjoin(ConsentWithdrawal, ConsentWithdrawal.consent_id == Consent.id)
-    .where(Consent.case_id == bindparam("case_id"))
-    .order_by(Consent.given_on, Consent.id)
+    .where(Consent.case_id == bindparam("case_id"))  # any order: the rules take the latest
 )
 
 

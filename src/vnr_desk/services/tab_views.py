@@ -32,10 +32,10 @@ from vnr_desk.services import people as people_service
 from vnr_desk.services.actors import directory, get_case_actor
 from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.consent import ConsentCell, Recipient, consent_grid
-from vnr_desk.services.deadlines import clocks, get_rules
+from vnr_desk.services.deadlines import CLOCK_CASE_COLUMNS, clocks_from, get_rules
 from vnr_desk.services.errors import InvalidInput, NotFound
 from vnr_desk.services.network import get_member
-from vnr_desk.store.prepared import PreparedRead, day
+from vnr_desk.store.prepared import PreparedRead, day, driver_connection
 
 # -- overview ------------------------------------------------------------------------------
 
@@ -99,11 +99,9 @@ _LATEST_RISK = (
 )
 _OVERVIEW_CASE = PreparedRead(
     select(
-        Case.reference,
+        *CLOCK_CASE_COLUMNS,
         Case.opened_on,
         Case.intake_route,
-        Case.urgent,
-        Case.urgent_since,
         select(func.group_concat(CaseViolenceForm.form, " "))
         .where(CaseViolenceForm.case_id == Case.id)
         .scalar_subquery(),
@@ -137,11 +135,13 @@ _OVERVIEW_PEOPLE = PreparedRead(
 def overview(session: Session, case_id: int, today: dt.date, deadlines: int = 3) -> OverviewView:
     """Everything the first tab shows, in prepared reads (no ORM): this runs each time a
     case is opened, and one clock and one consent grid feed both rule sets."""
-    found = _OVERVIEW_CASE.rows(session, case_id=case_id)
+    raw = driver_connection(session)
+    found = _OVERVIEW_CASE.rows_on(raw, case_id=case_id)
     if not found:
         raise NotFound(f"case: no case with id {case_id}")
-    (reference, opened_on, intake, urgent, urgent_since, forms, risk_level, risk_on,
-     coordinator_id, coordinator) = found[0]  # fmt: skip
+    case_row = found[0]
+    (_, reference, _, urgent, urgent_since, opened_on, intake, forms, risk_level, risk_on,
+     coordinator_id, coordinator) = case_row  # fmt: skip
     persons = tuple(
         PersonView(
             person_id,
@@ -152,12 +152,14 @@ def overview(session: Session, case_id: int, today: dt.date, deadlines: int = 3)
             bool(protected),
             people_service.masked_address(bool(protected), address),
         )
-        for person_id, role, name, born, phone, protected, address in _OVERVIEW_PEOPLE.rows(
-            session, case_id=case_id
+        for person_id, role, name, born, phone, protected, address in _OVERVIEW_PEOPLE.rows_on(
+            raw, case_id=case_id
         )
     )
     upcoming = sorted(
-        due_dates_for_cases(clocks(session, case_id), get_rules(session), today, open_only=True),
+        due_dates_for_cases(
+            clocks_from(raw, [case_row], case_id), get_rules(session), today, open_only=True
+        ),
         key=lambda d: (d.due_on, d.rule),
     )[:deadlines]
     return OverviewView(
