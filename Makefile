@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEMO_VAULT := .demo-vault
 DEMO_PASSPHRASE := demo-passphrase
 
-.PHONY: run test lint install install-dev syscheck demo-vault clean package package-test
+.PHONY: run test lint install install-dev syscheck demo-vault clean package package-test bench bench-check
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,14 @@ lint: $(VENV)/.installed
 
 test: syscheck lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Benchmarks against their floors (docs/performance.md). bench-check is CI's: the quick data
+# set (built once into benchmarks/.cache, about 40 s), failing on a ratio past 1.5x its goal.
+bench: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --json benchmarks/.cache/full.json
+
+bench-check: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --quick --check --json benchmarks/.cache/quick.json
 
 # A one-folder bundle for this platform in dist/vnr-desk (PyInstaller; see packaging/README.md);
 # on Linux also dist/vnr-desk-<version>-linux-<arch>.tar.gz with the menu entry and icons.
