@@ -11,9 +11,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Case, CaseStatus, Consent, ConsentPurpose
+from vnr_desk.rules.deadlines import ConsentDeadlineInput
 from vnr_desk.services import actors, consent, deadlines, network, tab_views
 from vnr_desk.services.demo import generate_demo
 from vnr_desk.services.workbook import due_rows
+from vnr_desk.store.prepared import driver_connection
 from vnr_desk.store.vault import Vault
 
 TODAY = dt.date(2026, 3, 2)
@@ -21,8 +23,16 @@ TODAY = dt.date(2026, 3, 2)
 
 @pytest.fixture
 def demo(vault: Vault) -> Vault:
+    """Demo cases plus a renewal and a withdrawal, which the demo data has none of."""
     with vault.session() as s:
         generate_demo(s, cases=12, seed=3, today=TODAY)
+        current = [
+            c
+            for c in s.scalars(select(Consent).where(Consent.expires_on.is_not(None)))
+            if c.withdrawal is None
+        ]
+        consent.renew_consent(s, current[0], TODAY, expires_on=TODAY + dt.timedelta(days=365))
+        consent.withdraw_consent(s, current[1], TODAY, how="oral", recorded_by="Test")
     return vault
 
 
@@ -52,15 +62,10 @@ def test_grid_agrees_with_the_sharing_gate(demo: Vault) -> None:
 
 def test_one_case_clock_is_the_due_views_clock(demo: Vault) -> None:
     with demo.session() as s:
-        old = next(
-            c
-            for c in s.scalars(select(Consent).where(Consent.expires_on.is_not(None)))
-            if c.withdrawal is None
-        )
-        renewal = consent.renew_consent(s, old, TODAY, expires_on=TODAY + dt.timedelta(days=365))
+        renewal = s.scalars(select(Consent).where(Consent.renews_id.is_not(None))).one()
         every = {c.case_id: c for c in deadlines.clocks(s)}
         renewed = {i.id: i.renewed_on for c in every.values() for i in c.consents}
-        assert renewed[old.id] == TODAY and renewed[renewal.id] is None
+        assert renewed[renewal.renews_id] == TODAY and renewed[renewal.id] is None
         open_ids = set(s.scalars(select(Case.id).where(Case.status == CaseStatus.OPEN)))
         assert set(every) == open_ids
         for case_id, clock in every.items():
@@ -80,3 +85,22 @@ def test_overview_deadlines_are_the_cases_next_open_ones(demo: Vault) -> None:
             assert view.reference == case.reference
         for row in rows:
             assert s.get(Case, row.case_id).reference == row.case_reference  # type: ignore[union-attr]
+
+
+def test_clock_consents_from_the_ledger_are_the_ones_read_for_the_clock(demo: Vault) -> None:
+    with demo.session() as s:
+        raw = driver_connection(s)
+        seen = 0
+        for case in _cases(s):
+            from_ledger = consent_inputs_of(consent.read_ledger(raw, case.id))
+            (clock,) = deadlines.clocks(s, case.id)
+            assert from_ledger == sorted(clock.consents, key=lambda i: i.id), case.reference
+            seen += len(from_ledger)
+        withdrawn = s.scalars(
+            select(Consent.id).join(Consent.withdrawal).where(Consent.expires_on.is_not(None))
+        ).all()
+        assert seen > 5 and withdrawn
+
+
+def consent_inputs_of(ledger: consent.CaseLedger) -> list[ConsentDeadlineInput]:
+    return sorted(deadlines.ledger_consents(ledger), key=lambda i: i.id)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import NamedTuple
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, func, literal, literal_column, select, union_all
 from sqlalchemy.orm import Session
@@ -283,22 +284,27 @@ _GRID_LEDGER = PreparedRead(
         select(func.group_concat(ConsentPurposeRow.purpose, " "))
         .where(ConsentPurposeRow.consent_id == Consent.id)
         .scalar_subquery(),
+        Consent.renews_id,
     )
     .outerjoin(ConsentWithdrawal, ConsentWithdrawal.consent_id == Consent.id)
     .where(Consent.case_id == bindparam("case_id"))  # any order: the rules take the latest
 )
 
 
-_PURPOSES = tuple(ConsentPurpose)
+@dataclass(frozen=True)
+class CaseLedger:
+    """One case's consent ledger and its recipients, read once: the grid is made from it,
+    and the Overview also takes the deadline clock's consents from it."""
+
+    entries: dict[str, list[ConsentEntry]]  # by recipient key
+    renews: dict[int, int]  # entry id -> the id of the entry it renews
+    recipients: list[tuple[str, str, str, str]]  # (key, kind, name, relation), grid order
 
 
-def consent_grid(session: Session, case_id: int, on: dt.date) -> list[ConsentCell]:
-    """Every case actor and network member × every purpose with its status.
-
-    Three prepared reads (no ORM): the Overview tab asks for this on every case it opens."""
-    warn = consent_warn_days(session)
-    raw = driver_connection(session)
-    ledgers: dict[str, list[ConsentEntry]] = {}
+def read_ledger(raw: Any, case_id: int) -> CaseLedger:
+    """Two prepared reads on a `driver_connection`."""
+    entries: dict[str, list[ConsentEntry]] = {}
+    renews: dict[int, int] = {}
     for (
         consent_id,
         actor_id,
@@ -307,8 +313,9 @@ def consent_grid(session: Session, case_id: int, on: dt.date) -> list[ConsentCel
         expires,
         withdrawn,
         purposes,
+        renews_id,
     ) in _GRID_LEDGER.rows_on(raw, case_id=case_id):
-        ledgers.setdefault(ledger_key(actor_id, member_id), []).append(
+        entries.setdefault(ledger_key(actor_id, member_id), []).append(
             ConsentEntry(
                 consent_id,
                 frozenset(purposes.split()),
@@ -317,14 +324,32 @@ def consent_grid(session: Session, case_id: int, on: dt.date) -> list[ConsentCel
                 day(withdrawn),
             )
         )
+        if renews_id is not None:
+            renews[consent_id] = renews_id
     recipients = [
-        (f"actor:{rid}", name) if kind == "actor" else (f"network:{rid}", member_label(name, rel))
-        for kind, rid, name, rel in _GRID_RECIPIENTS.rows_on(raw, case_id=case_id)
+        (f"{kind}:{rid}", kind, name, relation)
+        for kind, rid, name, relation in _GRID_RECIPIENTS.rows_on(raw, case_id=case_id)
     ]
+    return CaseLedger(entries, renews, recipients)
+
+
+_PURPOSES = tuple(ConsentPurpose)
+
+
+def consent_grid(session: Session, case_id: int, on: dt.date) -> list[ConsentCell]:
+    """Every case actor and network member × every purpose with its status, in three
+    prepared reads (no ORM): the Overview tab asks for this on every case it opens."""
+    return grid_cells(
+        read_ledger(driver_connection(session), case_id), on, consent_warn_days(session)
+    )
+
+
+def grid_cells(ledger: CaseLedger, on: dt.date, warn_days: int) -> list[ConsentCell]:
     cells: list[ConsentCell] = []
-    for key, label in recipients:
-        ledger = ledgers.get(key, ())
+    for key, kind, name, relation in ledger.recipients:
+        label = name if kind == "actor" else member_label(name, relation)
+        entries = ledger.entries.get(key, ())
         for purpose in _PURPOSES:
-            status, expires = rules.consent_cell(ledger, purpose, on, warn)
+            status, expires = rules.consent_cell(entries, purpose, on, warn_days)
             cells.append(ConsentCell(key, label, purpose, status, expires))
     return cells

@@ -44,6 +44,7 @@ from vnr_desk.rules.deadlines import (
     OutreachLetter,
 )
 from vnr_desk.services import auditing as audit
+from vnr_desk.services.consent import CaseLedger
 from vnr_desk.services.errors import InvalidInput
 from vnr_desk.store.prepared import PreparedRead, ScopedRead, day, driver_connection
 
@@ -179,9 +180,15 @@ def clocks(session: Session, case_id: int | None = None) -> list[CaseClock]:
     return clocks_from(raw, cases, case_id)
 
 
-def clocks_from(raw: Any, cases: Sequence[tuple[Any, ...]], case_id: int | None) -> list[CaseClock]:
+def clocks_from(
+    raw: Any,
+    cases: Sequence[tuple[Any, ...]],
+    case_id: int | None,
+    consents: Mapping[int, list[ConsentDeadlineInput]] | None = None,
+) -> list[CaseClock]:
     """The clocks of `cases` (rows of `CLOCK_CASE_COLUMNS`) on a `driver_connection`;
-    `case_id` narrows the other reads to that one case, None reads them for all."""
+    `case_id` narrows the other reads to that one case, None reads them for all.
+    `consents` by case id, when the caller already read the ledger (`ledger_consents`)."""
     if not cases:
         return []
     iso = dt.date.fromisoformat  # columns the reads guarantee are not NULL; `day` otherwise
@@ -206,15 +213,11 @@ def clocks_from(raw: Any, cases: Sequence[tuple[Any, ...]], case_id: int | None)
     for cid, kind, held_on in _MEETINGS.rows_on(raw, case_id):
         events[cid][_MEETING_RULE_BY_VALUE[kind]].append(iso(held_on[:10]))
 
-    renewed = {renews_id: iso(given) for renews_id, given in _RENEWALS.rows_on(raw, case_id)}
-    consents: dict[int, list[ConsentDeadlineInput]] = defaultdict(list)
-    for consent_id, cid, expires_on, actor, relation in _CONSENTS.rows_on(raw, case_id):
-        label = actor if actor is not None else f"network: {relation or '?'}"
-        consents[cid].append(
-            ConsentDeadlineInput(consent_id, label, iso(expires_on), renewed.get(consent_id))
-        )
+    if consents is None:
+        consents = _consent_inputs(raw, case_id)
 
     no_events: dict[str, list[dt.date]] = {}
+    no_consents: list[ConsentDeadlineInput] = []
     result: list[CaseClock] = []
     for cid, reference, admission_on, urgent, urgent_since, *_ in cases:
         case_letters = letters.get(cid)
@@ -231,7 +234,7 @@ def clocks_from(raw: Any, cases: Sequence[tuple[Any, ...]], case_id: int | None)
                 )
                 if case_letters
                 else (),
-                tuple(consents[cid]) if cid in consents else (),
+                tuple(consents.get(cid, no_consents)),
                 {rule: tuple(sorted(dates)) for rule, dates in case_events.items()}
                 if case_events
                 else {},
@@ -239,6 +242,45 @@ def clocks_from(raw: Any, cases: Sequence[tuple[Any, ...]], case_id: int | None)
             )
         )
     return result
+
+
+def _consent_label(actor_name: str | None, relation: str | None) -> str:
+    """How the due list names a consent's recipient: the actor, or the network relation."""
+    return actor_name if actor_name is not None else f"network: {relation or '?'}"
+
+
+def _consent_inputs(raw: Any, case_id: int | None) -> dict[int, list[ConsentDeadlineInput]]:
+    iso = dt.date.fromisoformat
+    renewed = {renews_id: iso(given) for renews_id, given in _RENEWALS.rows_on(raw, case_id)}
+    consents: dict[int, list[ConsentDeadlineInput]] = defaultdict(list)
+    for consent_id, cid, expires_on, actor, relation in _CONSENTS.rows_on(raw, case_id):
+        consents[cid].append(
+            ConsentDeadlineInput(
+                consent_id,
+                _consent_label(actor, relation),
+                iso(expires_on),
+                renewed.get(consent_id),
+            )
+        )
+    return consents
+
+
+def ledger_consents(ledger: CaseLedger) -> list[ConsentDeadlineInput]:
+    """The same inputs `_consent_inputs` reads, from a ledger already in hand: entries with
+    an expiry and no withdrawal, renewed on the day the first entry renewing them was given."""
+    renewed: dict[int, dt.date] = {}
+    given = {e.id: e.given_on for entries in ledger.entries.values() for e in entries}
+    for entry_id, renews_id in ledger.renews.items():
+        if renews_id not in renewed or given[entry_id] < renewed[renews_id]:
+            renewed[renews_id] = given[entry_id]
+    names = {key: (name if kind == "actor" else None, relation)
+             for key, kind, name, relation in ledger.recipients}  # fmt: skip
+    return [
+        ConsentDeadlineInput(e.id, _consent_label(*names[key]), e.expires_on, renewed.get(e.id))
+        for key, entries in ledger.entries.items()
+        for e in entries
+        if e.expires_on is not None and e.withdrawn_on is None
+    ]
 
 
 def due(

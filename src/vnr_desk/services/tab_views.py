@@ -31,10 +31,16 @@ from vnr_desk.rules.deadlines import Deadline, due_dates_for_cases
 from vnr_desk.services import people as people_service
 from vnr_desk.services.actors import directory, get_case_actor
 from vnr_desk.services.cases import get_case_by_id
-from vnr_desk.services.consent import ConsentCell, Recipient, consent_grid
-from vnr_desk.services.deadlines import CLOCK_CASE_COLUMNS, clocks_from, get_rules
+from vnr_desk.services.consent import ConsentCell, Recipient, grid_cells, read_ledger
+from vnr_desk.services.deadlines import (
+    CLOCK_CASE_COLUMNS,
+    clocks_from,
+    get_rules,
+    ledger_consents,
+)
 from vnr_desk.services.errors import InvalidInput, NotFound
 from vnr_desk.services.network import get_member
+from vnr_desk.services.settings import consent_warn_days
 from vnr_desk.store.prepared import PreparedRead, day, driver_connection
 
 # -- overview ------------------------------------------------------------------------------
@@ -133,8 +139,8 @@ _OVERVIEW_PEOPLE = PreparedRead(
 
 
 def overview(session: Session, case_id: int, today: dt.date, deadlines: int = 3) -> OverviewView:
-    """Everything the first tab shows, in prepared reads (no ORM): this runs each time a
-    case is opened, and one clock and one consent grid feed both rule sets."""
+    """Everything the first tab shows, in ten prepared reads (no ORM): this runs each time
+    a case is opened, and one read of the consent ledger feeds both rule sets."""
     raw = driver_connection(session)
     found = _OVERVIEW_CASE.rows_on(raw, case_id=case_id)
     if not found:
@@ -156,12 +162,13 @@ def overview(session: Session, case_id: int, today: dt.date, deadlines: int = 3)
             raw, case_id=case_id
         )
     )
+    ledger = read_ledger(raw, case_id)  # one ledger read for the clock and the grid
+    clock = clocks_from(raw, [case_row], case_id, {case_id: ledger_consents(ledger)})
     upcoming = sorted(
-        due_dates_for_cases(
-            clocks_from(raw, [case_row], case_id), get_rules(session), today, open_only=True
-        ),
+        due_dates_for_cases(clock, get_rules(session), today, open_only=True),
         key=lambda d: (d.due_on, d.rule),
     )[:deadlines]
+    cells = grid_cells(ledger, today, consent_warn_days(session))
     return OverviewView(
         reference=reference,
         opened_on=day(opened_on),  # type: ignore[arg-type]
@@ -174,9 +181,7 @@ def overview(session: Session, case_id: int, today: dt.date, deadlines: int = 3)
         coordinator=coordinator,
         people=persons,
         deadlines=tuple(upcoming),
-        consent_warnings=tuple(
-            consent_warnings(consent_grid(session, case_id, today), coordinator_id)
-        ),
+        consent_warnings=tuple(consent_warnings(cells, coordinator_id)),
     )
 
 
