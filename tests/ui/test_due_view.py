@@ -51,3 +51,35 @@ def test_many_due_rows_leave_none_refcount_alone(window: MainWindow) -> None:
     for i in range(window.due_view.model.rowCount()):
         window.due_view.model.index(i, 2).data()
     assert sys.getrefcount(None) >= before - 50
+
+
+def test_a_write_that_moves_a_deadline_refreshes_the_list_and_a_note_does_not(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from vnr_desk.domain import EventKind
+    from vnr_desk.services.events import record_event
+    from vnr_desk.services.notes import add_note
+
+    today = dt.date.today()
+    window.session.run(
+        lambda s: describe_case(
+            s, get_case(s, CASE_REF), crisis_centre_admission_on=today - dt.timedelta(10)
+        )
+    )
+    qtbot.waitUntil(lambda: any(r.rule == "coordinator_contact" for r in window.due_view.rows))
+
+    refreshes: list[int] = []
+    window.due_view.loaded.connect(lambda: refreshes.append(1))
+    window.session.run(lambda s: add_note(s, get_case(s, CASE_REF), "Ringede til borgeren."))
+    qtbot.wait(600)  # longer than the refresh delay: a note never moves a deadline
+    assert refreshes == []
+
+    window.session.run(
+        lambda s: record_event(
+            s, get_case(s, CASE_REF), EventKind.COORDINATOR_CONTACT, today - dt.timedelta(1)
+        )
+    )
+    qtbot.waitUntil(lambda: refreshes == [1])
+    assert not any(r.rule == "coordinator_contact" for r in window.due_view.rows)
+    qtbot.wait(600)
+    assert refreshes == [1]  # one refresh for the write, not one per flush

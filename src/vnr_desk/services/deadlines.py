@@ -113,6 +113,25 @@ def reset_rule(session: Session, rule_id: str) -> DeadlineRule:
     return rules.DEFAULT_RULES[rule_id]
 
 
+DEADLINE_SOURCES: frozenset[type] = frozenset(
+    {
+        Case,
+        ActionPlan,
+        CaseEvent,
+        Meeting,
+        Consent,
+        ConsentWithdrawal,
+        CaseActor,
+        Actor,
+        NetworkMember,
+        DeadlineRuleSetting,
+    }
+)
+"""Rows whose change can move, complete or rename a deadline: a unit of work that wrote
+one of these leaves a list of deadlines stale. (Notes, assessments and the audit log
+do not.)"""
+
+
 CLOCK_CASE_COLUMNS = (
     Case.id,
     Case.reference,

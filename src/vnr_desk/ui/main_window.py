@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from vnr_desk import __version__
 from vnr_desk.services.cases import create_case
+from vnr_desk.services.deadlines import DEADLINE_SOURCES
 from vnr_desk.services.demo import generate_demo
 from vnr_desk.services.interchange import import_cases, load_documents
 from vnr_desk.services.workbook import coordinated_case_ids, my_actor_id
@@ -48,6 +49,7 @@ from vnr_desk.ui.workbook import Workbook
 from vnr_desk.ui.worker import SyncWorker, Worker
 
 APP_TITLE = "VNR Desk"
+STALE_REFRESH_MS = 400  # how long a burst of writes may last before the due list re-reads
 
 
 def default_tabs(session: VaultSession) -> list[CaseTab]:
@@ -73,6 +75,13 @@ class MainWindow(QMainWindow):
         self.today = today
         self.session = VaultSession(vault, worker)
         worker.unhandled.connect(self.show_error)
+        # A write that can move a deadline (a meeting held, a consent renewed, a plan
+        # reviewed) refreshes the due list and the filters, once for a burst of writes.
+        self._stale = QTimer(self)
+        self._stale.setSingleShot(True)
+        self._stale.setInterval(STALE_REFRESH_MS)
+        self._stale.timeout.connect(self.refresh)
+        self.session.wrote.connect(self._wrote)
         self.unlock_dialog: UnlockDialog | None = None
 
         self.case_list = CaseListPanel(self.session)
@@ -301,7 +310,12 @@ class MainWindow(QMainWindow):
 
     # -- data ----------------------------------------------------------------------
 
+    def _wrote(self, written: frozenset[type]) -> None:
+        if written & DEADLINE_SOURCES:
+            self._stale.start()
+
     def refresh(self) -> None:
+        self._stale.stop()
         if not self.session.is_unlocked:
             return
         self.session.run(lambda s: coordinated_case_ids(s, my_actor_id(s)), self._set_mine)

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
+from vnr_desk.services.change_watch import watch_writes
 from vnr_desk.store.vault import Vault
 from vnr_desk.ui.worker import Done, Failed, SyncWorker, Worker
 
@@ -22,6 +23,7 @@ class VaultSession(QObject):
 
     locked = Signal()
     unlocked = Signal()
+    wrote = Signal(object)  # frozenset of the mapped classes a committed unit of work wrote
 
     def __init__(self, vault: Vault, worker: Worker | SyncWorker) -> None:
         super().__init__()
@@ -41,11 +43,20 @@ class VaultSession(QObject):
     ) -> None:
         vault = self.vault
 
-        def in_unit_of_work() -> Any:
+        def in_unit_of_work() -> tuple[Any, frozenset[type]]:
             with vault.session() as s:
-                return fn(s)
+                written = watch_writes(s)
+                result = fn(s)
+            return result, frozenset(written)  # read after the commit's own flush
 
-        self.worker.submit(in_unit_of_work, on_done, on_error)
+        def done(outcome: tuple[Any, frozenset[type]]) -> None:
+            result, written = outcome
+            if written:
+                self.wrote.emit(written)
+            if on_done is not None:
+                on_done(result)
+
+        self.worker.submit(in_unit_of_work, done, on_error)
 
     def call(
         self,
