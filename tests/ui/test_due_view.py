@@ -67,6 +67,14 @@ def test_a_write_that_moves_a_deadline_refreshes_the_list_and_a_note_does_not(
         )
     )
     qtbot.waitUntil(lambda: any(r.rule == "coordinator_contact" for r in window.due_view.rows))
+    case_id = next(r.case_id for r in window.due_view.rows)
+    window.open_case(case_id, "journal")  # the Overview is not on screen when the write lands
+    overview = window.workbook.tabs[0]
+
+    def overview_lines() -> list[str]:
+        return [overview.deadlines.item(i).text() for i in range(overview.deadlines.count())]
+
+    assert any("crisis centre" in line for line in overview_lines())
 
     refreshes: list[int] = []
     window.due_view.loaded.connect(lambda: refreshes.append(1))
@@ -81,5 +89,6 @@ def test_a_write_that_moves_a_deadline_refreshes_the_list_and_a_note_does_not(
     )
     qtbot.waitUntil(lambda: refreshes == [1])
     assert not any(r.rule == "coordinator_contact" for r in window.due_view.rows)
+    qtbot.waitUntil(lambda: not any("crisis centre" in line for line in overview_lines()))
     qtbot.wait(600)
     assert refreshes == [1]  # one refresh for the write, not one per flush

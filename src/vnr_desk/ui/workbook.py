@@ -57,6 +57,12 @@ class Workbook(QWidget):
         for tab in self.tabs:
             tab.flush()
 
+    def refresh_derived(self) -> None:
+        """After a write elsewhere moved deadlines or consents of the open case."""
+        if self.case_id is not None:
+            for tab in self.tabs:
+                tab.refresh_derived()
+
     def clear(self) -> None:
         for tab in self.tabs:
             tab.clear()

@@ -23,6 +23,10 @@ class CaseTab(QWidget):
     def load(self, case_id: int) -> None:
         self.case_id = case_id
 
+    def refresh_derived(self) -> None:
+        """Re-read what this tab derives from other tabs' writes (deadlines, consent
+        warnings). Only read-only tabs do anything: nothing typed is ever reloaded away."""
+
     def clear(self) -> None:
         """Forget everything shown (on lock): no case data left in any widget."""
         self.case_id = None

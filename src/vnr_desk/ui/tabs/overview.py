@@ -173,6 +173,9 @@ class OverviewTab(CaseTab):
         self.revealed.clear()
         self.refresh()
 
+    def refresh_derived(self) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         case_id = self.case_id
         if case_id is None:
