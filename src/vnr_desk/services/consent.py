@@ -40,8 +40,8 @@ Recipient = CaseActor | NetworkMember
 def recipient_key(recipient: Recipient) -> str:
     """`actor:<case actor id>` or `network:<member id>`: how the CLI and UI name a recipient."""
     if isinstance(recipient, CaseActor):
-        return f"actor:{recipient.id}"
-    return f"network:{recipient.id}"
+        return ledger_key(recipient.id, None)
+    return ledger_key(None, recipient.id)
 
 
 def _now() -> dt.datetime:
@@ -327,7 +327,7 @@ def read_ledger(raw: Any, case_id: int) -> CaseLedger:
         if renews_id is not None:
             renews[consent_id] = renews_id
     recipients = [
-        (f"{kind}:{rid}", kind, name, relation)
+        (ledger_key(rid, None) if kind == "actor" else ledger_key(None, rid), kind, name, relation)
         for kind, rid, name, relation in _GRID_RECIPIENTS.rows_on(raw, case_id=case_id)
     ]
     return CaseLedger(entries, renews, recipients)

@@ -302,20 +302,10 @@ def ledger_consents(ledger: CaseLedger) -> list[ConsentDeadlineInput]:
     ]
 
 
-def due(
-    session: Session,
-    on: dt.date | None = None,
-    case: Case | None = None,
-    *,
-    until: dt.date | None = None,
-    open_only: bool = False,
-) -> list[Deadline]:
-    """Every deadline of every open case (or of `case`) as of `on`, sorted by date; `until`
-    and `open_only` narrow it as in `rules.due_dates_for_cases`."""
+def due(session: Session, on: dt.date | None = None, case: Case | None = None) -> list[Deadline]:
+    """Every deadline of every open case (or of `case`) as of `on`, sorted by date."""
     return rules.due_dates_for_cases(
         clocks(session, case.id if case is not None else None),
         get_rules(session),
         on or dt.date.today(),
-        until=until,
-        open_only=open_only,
     )
