@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, func, literal, literal_column, select, union_all
+from sqlalchemy import bindparam, literal, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import (
@@ -32,7 +32,7 @@ from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import ConsentRequired, InvalidInput
 from vnr_desk.services.lookup import parse_enum
 from vnr_desk.services.settings import consent_warn_days
-from vnr_desk.store.prepared import PreparedRead, day, driver_connection
+from vnr_desk.store.prepared import PreparedRead, day, driver_connection, space_joined
 
 Recipient = CaseActor | NetworkMember
 
@@ -281,9 +281,7 @@ _GRID_LEDGER = PreparedRead(
         Consent.given_on,
         Consent.expires_on,
         ConsentWithdrawal.withdrawn_on,
-        select(func.group_concat(ConsentPurposeRow.purpose, " "))
-        .where(ConsentPurposeRow.consent_id == Consent.id)
-        .scalar_subquery(),
+        space_joined(ConsentPurposeRow.purpose, ConsentPurposeRow.consent_id == Consent.id),
         Consent.renews_id,
     )
     .outerjoin(ConsentWithdrawal, ConsentWithdrawal.consent_id == Consent.id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, bindparam, func, select
+from sqlalchemy import ColumnElement, bindparam, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from vnr_desk.domain import (
@@ -41,7 +41,7 @@ from vnr_desk.services.deadlines import (
 from vnr_desk.services.errors import InvalidInput, NotFound
 from vnr_desk.services.network import get_member
 from vnr_desk.services.settings import consent_warn_days
-from vnr_desk.store.prepared import PreparedRead, day, driver_connection
+from vnr_desk.store.prepared import PreparedRead, day, driver_connection, space_joined
 
 # -- overview ------------------------------------------------------------------------------
 
@@ -108,9 +108,7 @@ _OVERVIEW_CASE = PreparedRead(
         *CLOCK_CASE_COLUMNS,
         Case.opened_on,
         Case.intake_route,
-        select(func.group_concat(CaseViolenceForm.form, " "))
-        .where(CaseViolenceForm.case_id == Case.id)
-        .scalar_subquery(),
+        space_joined(CaseViolenceForm.form, CaseViolenceForm.case_id == Case.id),
         RiskAssessment.level,
         RiskAssessment.made_on,
         CaseActor.id,

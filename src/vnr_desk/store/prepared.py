@@ -17,7 +17,7 @@ import enum
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import ColumnElement, CompoundSelect, Select, bindparam
+from sqlalchemy import ColumnElement, CompoundSelect, Select, bindparam, func, select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
@@ -104,6 +104,13 @@ class ScopedRead:
         if case_id is None:
             return self.every.rows_on(raw)
         return self.one.rows_on(raw, case_id=case_id)
+
+
+def space_joined(column: ColumnElement[Any], *where: ColumnElement[bool]) -> Any:
+    """A correlated subquery: the values of `column` in the matching rows in one text,
+    space-separated (for enum values, which hold no spaces); `.split()` it back. One
+    statement instead of a second read for a short list per row."""
+    return select(func.group_concat(column, " ")).where(*where).scalar_subquery()
 
 
 def day(value: str | None) -> dt.date | None:
