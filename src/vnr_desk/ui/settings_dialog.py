@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from vnr_desk.services.workbook import my_actor_id, set_my_actor
 from vnr_desk.ui import labels
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.settings import IDLE_LOCK_MINUTES, LANGUAGE, PDF_FOLDER, AppSettings
+from vnr_desk.ui.widgets.common import ok_cancel
 
 
 @dataclass(frozen=True)
@@ -90,11 +90,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&PDF folder:"), folder_row)
         form.addRow(self.tr("&I am (for the Mine filter):"), self.me)
         note = QLabel(self.tr("Deadline rules for your municipality (stored in the vault):"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from vnr_desk.ui.widgets.common import (
     RowsModel,
     RowStyle,
     exec_dialog,
+    ok_cancel,
     selected_row,
     show_status,
     status_label,
@@ -94,11 +94,7 @@ class AddActorDialog(QDialog):
         form.addRow(self.tr("Res&ponsibility:"), self.responsibility)
         form.addRow(self.tr("Referral s&tatus:"), self.status)
         form.addRow(self.coordinator)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
         self.setMinimumWidth(520)
         self._mode(True)
@@ -143,11 +139,7 @@ class NetworkDialog(QDialog):
         form.addRow(self.tr("Resource or &risk:"), self.stance)
         form.addRow(self.tr("&Phone:"), self.phone)
         form.addRow(self.may_contact)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
         self.setMinimumWidth(420)
 

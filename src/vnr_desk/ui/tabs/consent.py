@@ -53,6 +53,7 @@ from vnr_desk.ui.widgets.common import (
     date_edit,
     date_of,
     exec_dialog,
+    ok_cancel,
     show_status,
     status_label,
     table_view,
@@ -204,11 +205,7 @@ class RecordConsentDialog(QDialog):
         form.addRow(self.tr("Form:"), form_row)
         form.addRow(self.tr("&Documented by:"), self.documented_by)
         form.addRow(expiry_row)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self._accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -53,6 +52,7 @@ from vnr_desk.ui.widgets.common import (
     Column,
     RowsModel,
     exec_dialog,
+    ok_cancel,
     selected_row,
     show_status,
     status_label,
@@ -98,11 +98,7 @@ class NewMeetingDialog(QDialog):
         form.addRow(self.tr("&Place:"), self.place)
         form.addRow(self.citizen_present)
         form.addRow(self.tr("&Agenda:"), self.agenda)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
         self.setMinimumWidth(480)
 

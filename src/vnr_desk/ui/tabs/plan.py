@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -45,6 +44,7 @@ from vnr_desk.ui.widgets.common import (
     date_edit,
     date_of,
     exec_dialog,
+    ok_cancel,
     show_status,
     status_label,
 )
@@ -70,11 +70,7 @@ class GoalDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Goal:"), self.text)
         form.addRow(self.tr("&Life domain:"), self.domain)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
         self.setMinimumWidth(460)
 
@@ -116,11 +112,7 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("&Action:"), self.text)
         form.addRow(self.tr("&Responsible:"), self.responsible)
         form.addRow(due_row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
         self.setMinimumWidth(500)
 

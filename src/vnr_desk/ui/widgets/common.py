@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableView,
@@ -183,6 +184,16 @@ def show_status(label: QLabel, text: str, error: bool = False) -> None:
 def exec_dialog(dialog: QDialog) -> bool:
     """Run a modal dialog; tabs call this through an overridable method."""
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ok_cancel(dialog: QDialog, on_ok: Callable[[], object] | None = None) -> QDialogButtonBox:
+    """The dialog's OK/Cancel row: OK runs `on_ok` (default: accept), Cancel rejects."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(on_ok if on_ok is not None else dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
