@@ -73,6 +73,11 @@ class Workbook(QWidget):
         for tab in self.tabs:
             tab.flush()
 
+    @property
+    def refresh_pending(self) -> bool:
+        """A burst of writes is still gathering before its re-read."""
+        return self._burst.isActive()
+
     def _wrote(self, written: frozenset[type]) -> None:
         if self.case_id is None:
             return
