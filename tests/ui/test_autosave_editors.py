@@ -74,9 +74,11 @@ def live(  # type: ignore[no-untyped-def]
 def settle(qtbot, win: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Wait until every queued save, refresh and burst re-read has landed."""
     qtbot.waitUntil(
-        lambda: not win.session.worker.is_busy
-        and not win.workbook.refresh_pending
-        and not win._stale.isActive(),
+        lambda: (
+            not win.session.worker.is_busy
+            and not win.workbook.refresh_pending
+            and not win._stale.isActive()
+        ),
         timeout=10000,
     )
 

@@ -144,3 +144,29 @@ def test_record_consent_on_an_empty_grid_says_what_to_do_first(  # type: ignore[
     assert not consent.empty.isVisible()
     consent.record_button.click()
     assert len(opened) == 1 and isinstance(opened[0], RecordConsentDialog)
+
+
+def test_rows_merged_by_id_keep_the_current_row_through_insert_remove_and_reorder(
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    from dataclasses import dataclass
+
+    from vnr_desk.ui.widgets.common import Column, RowsModel, row_id, selected_row, table_view
+
+    @dataclass(frozen=True)
+    class Row:
+        id: int
+        text: str
+
+    model = RowsModel([Column("Text", lambda r: r.text)], key=row_id)
+    view = table_view("rows", model)
+    qtbot.addWidget(view)
+    model.set_rows([Row(1, "a"), Row(2, "b"), Row(3, "c")])
+    view.selectRow(1)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.set_rows([Row(4, "new"), Row(3, "c"), Row(2, "b changed")])  # 1 gone, 4 new, reordered
+    assert [model.index(r, 0).data() for r in range(3)] == ["new", "c", "b changed"]
+    assert selected_row(view) == Row(2, "b changed")
+    assert view.currentIndex().row() == 2
+    assert resets == []

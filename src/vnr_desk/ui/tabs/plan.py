@@ -251,9 +251,7 @@ class PlanTab(CaseTab):
                 tab_views.case_actor_views(s, case_id),
             )
 
-        self.session.run(
-            read, lambda result: self._show(*result, keep=select_plan), self._failed
-        )
+        self.session.run(read, lambda result: self._show(*result, keep=select_plan), self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         show_status(self.status, error_text(exc), error=True)
