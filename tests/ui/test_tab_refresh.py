@@ -170,3 +170,21 @@ def test_rows_merged_by_id_keep_the_current_row_through_insert_remove_and_reorde
     assert selected_row(view) == Row(2, "b changed")
     assert view.currentIndex().row() == 2
     assert resets == []
+
+
+def test_the_open_case_stays_selected_in_the_case_list_while_minutes_save(  # type: ignore[no-untyped-def]
+    qtbot, win
+) -> None:
+    window, ids = win
+    meetings: MeetingsTab = _tab(window, "meetings")
+    selected = window.case_list.table.selectionModel()
+    assert [i.row() for i in selected.selectedRows()] != []
+    reloads: list[int] = []
+    window.due_view.loaded.connect(lambda: reloads.append(1))
+    for words in ("Referat.", " Mere.", " Slut."):
+        meetings.minutes.insertPlainText(words)
+        meetings.autosaver.save()
+        qtbot.waitUntil(lambda n=len(reloads): len(reloads) > n, timeout=3000)
+        rows = selected.selectedRows()
+        assert len(rows) == 1
+        assert window.case_list.model.row_at(rows[0]).id == ids.case_id

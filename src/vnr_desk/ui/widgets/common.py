@@ -60,6 +60,7 @@ class Column:
 
 
 Key = Callable[[Any], Hashable]
+MERGE_LIMIT = 64  # more rows in or out than this (a new search) and a reset is cheaper
 
 
 def row_id(row: Any) -> Hashable:
@@ -72,9 +73,16 @@ def merge_rows(model: QAbstractItemModel, rows: list[Any], new: Sequence[Any], k
 
     A refresh never resets the model: rows that stay keep their selection, the current
     index and the scroll position, so a view refreshed after a write elsewhere (an
-    autosave) moves nothing under the user's hands. Keys must be unique."""
+    autosave) moves nothing under the user's hands. Keys must be unique. A change of
+    more than MERGE_LIMIT rows (a new filter over thousands of cases) resets instead."""
     wanted = [key(r) for r in new]
     keep = set(wanted)
+    kept = sum(1 for r in rows if key(r) in keep)
+    if (len(rows) - kept) + (len(wanted) - kept) > MERGE_LIMIT:
+        model.beginResetModel()
+        rows[:] = new
+        model.endResetModel()
+        return
     for i in reversed(range(len(rows))):
         if key(rows[i]) not in keep:
             model.beginRemoveRows(QModelIndex(), i, i)
