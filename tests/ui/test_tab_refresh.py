@@ -182,9 +182,10 @@ def test_the_open_case_stays_selected_in_the_case_list_while_minutes_save(  # ty
     reloads: list[int] = []
     window.due_view.loaded.connect(lambda: reloads.append(1))
     for words in ("Referat.", " Mere.", " Slut."):
+        before = len(reloads)
         meetings.minutes.insertPlainText(words)
         meetings.autosaver.save()
-        qtbot.waitUntil(lambda n=len(reloads): len(reloads) > n, timeout=3000)
+        qtbot.waitUntil(lambda: len(reloads) > before, timeout=3000)  # noqa: B023
         rows = selected.selectedRows()
         assert len(rows) == 1
         assert window.case_list.model.row_at(rows[0]).id == ids.case_id
