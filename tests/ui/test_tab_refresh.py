@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QDialog
 
 from tests.conftest import PASSPHRASE
 from tests.ui.test_tabs_case import CaseIds, build_case
+from vnr_desk.domain import ActionPlan
+from vnr_desk.services import plans
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
 from vnr_desk.store.vault import Vault
 from vnr_desk.ui.main_window import MainWindow
@@ -189,3 +191,35 @@ def test_the_open_case_stays_selected_in_the_case_list_while_minutes_save(  # ty
         rows = selected.selectedRows()
         assert len(rows) == 1
         assert window.case_list.model.row_at(rows[0]).id == ids.case_id
+
+
+def test_the_plan_keeps_the_chosen_row_and_a_picked_status_through_a_refresh(  # type: ignore[no-untyped-def]
+    qtbot, win
+) -> None:
+    window, ids = win
+    plan: PlanTab = _tab(window, "plan")
+    goal = plan.tree.topLevelItem(0)
+    action = goal.child(0)
+    plan.tree.setCurrentItem(action)
+    action_id = plan.selected().id
+    picked = next(
+        plan.status_choice.itemData(i)
+        for i in range(plan.status_choice.count())
+        if plan.status_choice.itemData(i) != plan.selected().status
+    )
+    plan.status_choice.setCurrentIndex(plan.status_choice.findData(picked))
+    refreshed: list[int] = []
+    original = plan.refresh
+    plan.refresh = lambda *a, **k: (refreshed.append(1), original(*a, **k))  # type: ignore[method-assign]
+
+    def add_goal(s) -> None:  # type: ignore[no-untyped-def]
+        """Another tab (a meeting's decision) adds a goal: the tree is rebuilt."""
+        plans.add_goal(s, s.get(ActionPlan, ids.adult_plan), "Tryg skolevej", "safety")
+
+    window.session.run(add_goal)
+    qtbot.waitUntil(lambda: refreshed != [], timeout=3000)
+    assert "Tryg skolevej" in [
+        plan.tree.topLevelItem(i).text(0) for i in range(plan.tree.topLevelItemCount())
+    ]
+    assert plan.selected() is not None and plan.selected().id == action_id
+    assert plan.status_choice.currentData() == picked

@@ -150,6 +150,7 @@ class PlanTab(CaseTab):
         self.children: list[PersonView] = []
         self.actors: list[CaseActorView] = []
         self._shown_plan: PlanView | None = None
+        self._status_offered_for: tuple[tuple[str, int] | None, str] | None = None
 
         self.plan_choice = QComboBox()
         self.plan_choice.setObjectName("plan_choice")
@@ -324,8 +325,10 @@ class PlanTab(CaseTab):
         self._shown_plan = plan
         chosen = _item_key(self.selected())
         scroll = self.tree.verticalScrollBar().value()
+        self.tree.blockSignals(True)  # one _update_buttons once the row is chosen again
         self.tree.clear()
         if plan is None:
+            self.tree.blockSignals(False)
             self.info.setText(self.tr("No plan yet. Create one to add goals and actions."))
             self.after_effort.clear()
             self._update_buttons()
@@ -380,6 +383,7 @@ class PlanTab(CaseTab):
                 goal_item.addChild(item)
             goal_item.setExpanded(True)
         self._restore_current(chosen)
+        self.tree.blockSignals(False)
         self.tree.verticalScrollBar().setValue(scroll)
         self._update_buttons()
 
@@ -406,6 +410,12 @@ class PlanTab(CaseTab):
         self.action_button.setEnabled(editable and bool(plan and plan.goals))
         self.renew_button.setEnabled(editable)
         chosen = self.selected() if editable else None
+        self.status_choice.setEnabled(chosen is not None)
+        self.status_button.setEnabled(chosen is not None)
+        offered_for = (_item_key(chosen), chosen.status) if chosen is not None else None
+        if offered_for == self._status_offered_for:
+            return  # the same row, unchanged: a status picked but not yet set stays picked
+        self._status_offered_for = offered_for
         self.status_choice.clear()
         if isinstance(chosen, GoalView):
             options = labels.choices(GoalStatus, labels.goal_status)
@@ -417,8 +427,6 @@ class PlanTab(CaseTab):
             self.status_choice.addItem(label, value)
         if chosen is not None:
             self.status_choice.setCurrentIndex(max(0, self.status_choice.findData(chosen.status)))
-        self.status_choice.setEnabled(chosen is not None)
-        self.status_button.setEnabled(chosen is not None)
 
     # -- changes ---------------------------------------------------------------------------
 
@@ -559,6 +567,7 @@ class PlanTab(CaseTab):
         super().clear()
         self.plans, self.children, self.actors = [], [], []
         self._shown_plan = None
+        self._status_offered_for = None
         for combo in (self.plan_choice, self.version_choice, self.status_choice):
             combo.blockSignals(True)
             combo.clear()
