@@ -274,10 +274,16 @@ class ActorsTab(CaseTab):
     ) -> None:
         if self.case_id is None:
             return
-        self.model.set_rows(actors)
-        self.network_model.set_rows(members)
-        self.table.resizeColumnsToContents()
-        self.network.resizeColumnsToContents()
+        # Column widths are fitted when rows come or go, not on every refresh: a re-read
+        # after a write elsewhere leaves the table as it was.
+        for view, model, rows in (
+            (self.table, self.model, actors),
+            (self.network, self.network_model, members),
+        ):
+            fit = model.rowCount() != len(rows)
+            model.set_rows(rows)
+            if fit:
+                view.resizeColumnsToContents()
         row = next((i for i, a in enumerate(actors) if a.id == keep), None)
         if row is not None:
             self.table.selectRow(row)

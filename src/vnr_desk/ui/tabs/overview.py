@@ -208,11 +208,15 @@ class OverviewTab(CaseTab):
             return
         self.view = view
         violent = PersonRole.PERSON_USING_VIOLENCE.value
-        self.household_model.set_rows([p for p in view.people if p.role != violent])
-        self.violence_model.set_rows([p for p in view.people if p.role == violent])
+        for table, model, people in (
+            (self.household, self.household_model, [p for p in view.people if p.role != violent]),
+            (self.violence, self.violence_model, [p for p in view.people if p.role == violent]),
+        ):
+            fit = model.rowCount() != len(people)  # a refresh keeps the column widths
+            model.set_rows(people)
+            if fit:
+                table.resizeColumnsToContents()
         self._update_address_button()
-        for view_widget in (self.household, self.violence):
-            view_widget.resizeColumnsToContents()
         self.reference.setText(view.reference)
         self.opened.setText(labels.date_text(view.opened_on))
         self.intake.setText(labels.intake_route(view.intake_route))
