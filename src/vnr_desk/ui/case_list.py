@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from vnr_desk.services.workbook import CaseFilter, CaseRow, case_rows
 from vnr_desk.ui.session import VaultSession
-from vnr_desk.ui.widgets.common import Column, RowsModel, RowStyle, table_view
+from vnr_desk.ui.widgets.common import Column, RowsModel, RowStyle, row_id, table_view
 
 CLOSED_TEXT = QColor("#777777")
 
@@ -39,7 +39,9 @@ class CaseListPanel(QWidget):
         self.mine.setToolTip(self.tr("Cases where you are the coordinator"))
         self.closed = QCheckBox(self.tr("C&losed too"))
         self.model = RowsModel(
-            self.columns(), lambda r: RowStyle(foreground=CLOSED_TEXT) if r.closed else None
+            self.columns(),
+            lambda r: RowStyle(foreground=CLOSED_TEXT) if r.closed else None,
+            key=row_id,  # an autosave's refresh keeps the open case selected
         )
         self.table = table_view("case_table", self.model, stretch=1)
         header = self.table.horizontalHeader()
@@ -108,7 +110,7 @@ class CaseListPanel(QWidget):
 
     def clear(self) -> None:
         self._debounce.stop()
-        self.model.set_rows([])
+        self.model.reset_rows([])
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)

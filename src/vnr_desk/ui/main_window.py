@@ -76,12 +76,12 @@ class MainWindow(QMainWindow):
         self.session = VaultSession(vault, worker)
         worker.unhandled.connect(self.show_error)
         # A write that can move a deadline (a meeting held, a consent renewed, a plan
-        # reviewed) refreshes the due list, the filters and the open case's Overview,
-        # once for a burst of writes.
+        # reviewed) refreshes the due list and the filters, once for a burst of writes;
+        # the workbook re-reads the open case's tabs itself.
         self._stale = QTimer(self)
         self._stale.setSingleShot(True)
         self._stale.setInterval(STALE_REFRESH_MS)
-        self._stale.timeout.connect(self._refresh_stale)
+        self._stale.timeout.connect(self.refresh)
         self.session.wrote.connect(self._wrote)
         self.unlock_dialog: UnlockDialog | None = None
 
@@ -314,10 +314,6 @@ class MainWindow(QMainWindow):
     def _wrote(self, written: frozenset[type]) -> None:
         if written & DEADLINE_SOURCES:
             self._stale.start()
-
-    def _refresh_stale(self) -> None:
-        self.refresh()
-        self.workbook.refresh_derived()  # the open case's next deadlines and warnings
 
     def refresh(self) -> None:
         self._stale.stop()

@@ -1,11 +1,19 @@
-"""The case workbook: one tab per view of the case. Switching tab or case flushes edits."""
+"""The case workbook: one tab per view of the case. Switching tab or case flushes edits.
+
+Every committed write reports the row types it touched (`VaultSession.wrote`); after a
+burst of writes the workbook asks each tab of the open case whether it shows any of them
+and has those re-read, in place. This is Anki's `operation_did_execute`: whichever tab
+made the change, every tab stays current."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
+
+REFRESH_BURST_MS = 400  # writes closer together than this cause one re-read
 
 
 class Workbook(QWidget):
@@ -28,10 +36,18 @@ class Workbook(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self._written: set[type] = set()
+        self._burst = QTimer(self)
+        self._burst.setSingleShot(True)
+        self._burst.setInterval(REFRESH_BURST_MS)
+        self._burst.timeout.connect(self._reread)
+        session.wrote.connect(self._wrote)
 
     def open_case(self, case_id: int, tab_key: str | None = None) -> None:
         self.flush()
         self.case_id = case_id
+        self._burst.stop()
+        self._written.clear()
         for tab in self.tabs:
             tab.load(case_id)
         self.stack.setCurrentWidget(self.tab_widget)
@@ -57,13 +73,30 @@ class Workbook(QWidget):
         for tab in self.tabs:
             tab.flush()
 
-    def refresh_derived(self) -> None:
-        """After a write elsewhere moved deadlines or consents of the open case."""
-        if self.case_id is not None:
-            for tab in self.tabs:
-                tab.refresh_derived()
+    @property
+    def refresh_pending(self) -> bool:
+        """A burst of writes is still gathering before its re-read."""
+        return self._burst.isActive()
+
+    def _wrote(self, written: frozenset[type]) -> None:
+        if self.case_id is None:
+            return
+        self._written.update(written)
+        self._burst.start()
+
+    def _reread(self) -> None:
+        """Re-read, in every tab, what the last burst of writes touched."""
+        written = frozenset(self._written)
+        self._written.clear()
+        if self.case_id is None or not self.session.is_unlocked:
+            return
+        for tab in self.tabs:
+            if tab.touched_by(written):
+                tab.refresh()
 
     def clear(self) -> None:
+        self._burst.stop()
+        self._written.clear()
         for tab in self.tabs:
             tab.clear()
         self.case_id = None

@@ -12,6 +12,10 @@
         <translation>(ingen endnu)</translation>
     </message>
     <message>
+        <source>Add an actor under Actors and network first to make them responsible.</source>
+        <translation>Tilføj først en aktør under Aktører og netværk for at gøre den ansvarlig.</translation>
+    </message>
+    <message>
         <source>&amp;Due on</source>
         <translation>&amp;Frist</translation>
     </message>
@@ -343,6 +347,10 @@
     <message>
         <source>Green: valid · Amber: expires soon · Grey: expired · Red: withdrawn · Dashed: none recorded</source>
         <translation>Grøn: gyldigt · Gul: udløber snart · Grå: udløbet · Rød: trukket tilbage · Stiplet: ikke registreret</translation>
+    </message>
+    <message>
+        <source>No one to record consent for yet. Add an actor or someone from the citizen&apos;s network under Actors and network first.</source>
+        <translation>Der er endnu ingen at registrere samtykke for. Tilføj først en aktør eller en fra borgerens netværk under Aktører og netværk.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1150,6 +1158,14 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>{who} — invited without consent</source>
         <translation>{who} — inviteret uden samtykke</translation>
+    </message>
+    <message>
+        <source>Everyone in the case is invited</source>
+        <translation>Alle i sagen er inviteret</translation>
+    </message>
+    <message>
+        <source>Add actors under Actors and network first</source>
+        <translation>Tilføj først aktører under Aktører og netværk</translation>
     </message>
     <message>
         <source>action in the plan</source>

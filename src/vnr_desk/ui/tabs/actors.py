@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Actor
+from vnr_desk.domain import Actor, CaseActor, NetworkMember
 from vnr_desk.domain.enums import NetworkStance, ReferralStatus, Sector
 from vnr_desk.services import actors as actor_service
 from vnr_desk.services import network as network_service
@@ -42,6 +42,7 @@ from vnr_desk.ui.widgets.common import (
     RowStyle,
     exec_dialog,
     ok_cancel,
+    row_id,
     selected_row,
     show_status,
     status_label,
@@ -164,6 +165,7 @@ def _stance_style(member: NetworkMemberView) -> RowStyle | None:
 
 class ActorsTab(CaseTab):
     key = "actors"
+    shows = frozenset({Actor, CaseActor, NetworkMember})
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__(session)
@@ -177,6 +179,7 @@ class ActorsTab(CaseTab):
                 Column(self.tr("Referral"), lambda a: labels.referral_status(a.referral_status)),
             ],
             lambda a: RowStyle(bold=True) if a.is_coordinator else None,
+            key=row_id,
         )
         self.table = table_view("actors_table", self.model, stretch=4)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
@@ -216,6 +219,7 @@ class ActorsTab(CaseTab):
                 Column(self.tr("Phone"), lambda m: m.phone or ""),
             ],
             _stance_style,
+            key=row_id,
         )
         self.network = table_view("network_table", self.network_model, stretch=1)
         self.network_button = QPushButton(self.tr("Add to the &network…"))
@@ -244,6 +248,8 @@ class ActorsTab(CaseTab):
         return self.tr("Ac&tors and network")
 
     def load(self, case_id: int) -> None:
+        self.model.reset_rows([])
+        self.network_model.reset_rows([])
         super().load(case_id)
         self.status.clear()
         self.refresh()
@@ -252,13 +258,13 @@ class ActorsTab(CaseTab):
         case_id = self.case_id
         if case_id is None:
             return
-        current: CaseActorView | None = selected_row(self.table)
-        keep = select_id if select_id is not None else (current.id if current else None)
 
         def read(s: Session) -> tuple[list[CaseActorView], list[NetworkMemberView]]:
             return tab_views.case_actor_views(s, case_id), tab_views.network_views(s, case_id)
 
-        self.session.run(read, lambda r: self._show(*r, keep=keep), self._failed)
+        # Rows update in place, so the chosen actor stays chosen; only an actor just added
+        # or changed here (`select_id`) is chosen anew.
+        self.session.run(read, lambda r: self._show(*r, keep=select_id), self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         show_status(self.status, error_text(exc), error=True)
@@ -268,10 +274,16 @@ class ActorsTab(CaseTab):
     ) -> None:
         if self.case_id is None:
             return
-        self.model.set_rows(actors)
-        self.network_model.set_rows(members)
-        self.table.resizeColumnsToContents()
-        self.network.resizeColumnsToContents()
+        # Column widths are fitted when rows come or go, not on every refresh: a re-read
+        # after a write elsewhere leaves the table as it was.
+        for view, model, rows in (
+            (self.table, self.model, actors),
+            (self.network, self.network_model, members),
+        ):
+            fit = model.rowCount() != len(rows)
+            model.set_rows(rows)
+            if fit:
+                view.resizeColumnsToContents()
         row = next((i for i, a in enumerate(actors) if a.id == keep), None)
         if row is not None:
             self.table.selectRow(row)
@@ -405,7 +417,7 @@ class ActorsTab(CaseTab):
 
     def clear(self) -> None:
         super().clear()
-        self.model.set_rows([])
-        self.network_model.set_rows([])
+        self.model.reset_rows([])
+        self.network_model.reset_rows([])
         self.status.clear()
         self._update()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from vnr_desk.domain import Assessment, DomainRating
 from vnr_desk.domain.enums import LifeDomain
 from vnr_desk.services import assessments as assessment_service
 from vnr_desk.services import tab_views
@@ -140,6 +141,7 @@ class AssessmentDialog(QDialog):
 
 class AssessmentTab(CaseTab):
     key = "assessment"
+    shows = frozenset({Assessment, DomainRating})
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__(session)
@@ -170,7 +172,8 @@ class AssessmentTab(CaseTab):
                 ),
                 Column(self.tr("Assessment"), lambda r: r[1].description),
                 Column(self.tr("In the citizen's words"), lambda r: r[1].own_words),
-            ]
+            ],
+            key=lambda r: r[0],
         )
         self.table = table_view("assessment_table", self.model, stretch=3)
         self.table.setWordWrap(True)
@@ -214,20 +217,26 @@ class AssessmentTab(CaseTab):
     def load(self, case_id: int) -> None:
         super().load(case_id)
         self.status.clear()
-        self.refresh()
+        self.refresh(select_latest=True)
 
-    def refresh(self) -> None:
+    def refresh(self, select_latest: bool = False) -> None:
         case_id = self.case_id
         if case_id is None:
             return
-        self.session.run(lambda s: tab_views.assessments(s, case_id), self._show, self._failed)
+        self.session.run(
+            lambda s: tab_views.assessments(s, case_id),
+            lambda rows: self._show(rows, select_latest),
+            self._failed,
+        )
 
     def _failed(self, exc: BaseException) -> None:
         show_status(self.status, error_text(exc), error=True)
 
-    def _show(self, rows: list[AssessmentView]) -> None:
+    def _show(self, rows: list[AssessmentView], select_latest: bool = False) -> None:
+        """Show the assessments; the one chosen stays chosen unless a new one was saved here."""
         if self.case_id is None:
             return
+        chosen = None if select_latest else self.choice.currentData()
         self.assessments = rows
         self.choice.blockSignals(True)
         self.choice.clear()
@@ -236,6 +245,8 @@ class AssessmentTab(CaseTab):
             if i == 0:
                 text += " " + self.tr("(latest)")
             self.choice.addItem(text, a.id)
+        if chosen is not None and self.choice.findData(chosen) >= 0:
+            self.choice.setCurrentIndex(self.choice.findData(chosen))
         self.choice.blockSignals(False)
         self._show_chosen()
 
@@ -306,7 +317,7 @@ class AssessmentTab(CaseTab):
 
         def done(_result: object) -> None:
             show_status(self.status, self.tr("Assessment saved."))
-            self.refresh()
+            self.refresh(select_latest=True)
 
         self.session.run(write, done, self._failed)
 
@@ -316,7 +327,7 @@ class AssessmentTab(CaseTab):
         self.choice.blockSignals(True)
         self.choice.clear()
         self.choice.blockSignals(False)
-        self.model.set_rows([])
+        self.model.reset_rows([])
         self.wheel.clear()
         for label in (self.hopes, self.dreams, self.resources, self.status):
             label.clear()

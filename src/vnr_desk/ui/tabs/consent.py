@@ -35,6 +35,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from vnr_desk.domain import (
+    Actor,
+    CaseActor,
+    Consent,
+    ConsentPurposeRow,
+    ConsentWithdrawal,
+    NetworkMember,
+)
 from vnr_desk.domain.enums import ConsentForm, ConsentPurpose
 from vnr_desk.rules.consent import SHAREABLE_STATES, ConsentState
 from vnr_desk.services import consent as consent_service
@@ -53,6 +61,7 @@ from vnr_desk.ui.widgets.common import (
     date_edit,
     date_of,
     exec_dialog,
+    merge_rows,
     ok_cancel,
     show_status,
     status_label,
@@ -79,14 +88,20 @@ class ConsentGridModel(QAbstractTableModel):
         self.cells: dict[tuple[str, str], ConsentCell] = {}
 
     def set_cells(self, cells: list[ConsentCell]) -> None:
-        self.beginResetModel()
-        self.recipients = []
+        """Update the grid in place by recipient: the chosen chip stays chosen."""
+        recipients: list[Recipient] = []
         seen: set[str] = set()
         for cell in cells:
             if cell.recipient not in seen:
                 seen.add(cell.recipient)
-                self.recipients.append(Recipient(cell.recipient, cell.recipient_label))
+                recipients.append(Recipient(cell.recipient, cell.recipient_label))
         self.cells = {(c.recipient, c.purpose.value): c for c in cells}
+        merge_rows(self, self.recipients, recipients, lambda r: r.key)
+
+    def reset(self) -> None:
+        self.beginResetModel()
+        self.recipients = []
+        self.cells = {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -277,6 +292,9 @@ class WithdrawDialog(QDialog):
 
 class ConsentTab(CaseTab):
     key = "consent"
+    shows = frozenset(
+        {Consent, ConsentPurposeRow, ConsentWithdrawal, CaseActor, Actor, NetworkMember}
+    )
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__(session)
@@ -313,6 +331,15 @@ class ConsentTab(CaseTab):
             )
         )
         legend.setWordWrap(True)
+        self.empty = QLabel(
+            self.tr(
+                "No one to record consent for yet. Add an actor or someone from the "
+                "citizen's network under Actors and network first."
+            )
+        )
+        self.empty.setObjectName("consent_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.withdraw_button)
@@ -343,6 +370,7 @@ class ConsentTab(CaseTab):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.empty)
         top_layout.addWidget(self.grid, 1)
         top_layout.addWidget(legend)
         top_layout.addLayout(buttons)
@@ -370,6 +398,7 @@ class ConsentTab(CaseTab):
     # -- loading ---------------------------------------------------------------------------
 
     def load(self, case_id: int) -> None:
+        self.model.reset()
         super().load(case_id)
         self._history_key = None
         self.history_model.set_rows([])
@@ -391,15 +420,12 @@ class ConsentTab(CaseTab):
     def _show(self, cells: list[ConsentCell]) -> None:
         if self.case_id is None:
             return
-        current = self.grid.currentIndex()
-        row, column = current.row(), current.column()
-        self.model.set_cells(cells)
+        self.model.set_cells(cells)  # in place: the chosen chip stays chosen
         for c in range(1, self.model.columnCount()):
             self.grid.resizeColumnToContents(c)
-        if 0 <= row < self.model.rowCount():
-            self.grid.setCurrentIndex(self.model.index(row, column))
-        elif self.model.rowCount():
+        if not self.grid.currentIndex().isValid() and self.model.rowCount():
             self.grid.setCurrentIndex(self.model.index(0, 1))
+        self.empty.setVisible(self.model.rowCount() == 0)
         self._update_buttons()
         if self._history_key is not None:
             self.show_history(self._history_key)
@@ -454,7 +480,10 @@ class ConsentTab(CaseTab):
         return exec_dialog(dialog)
 
     def record_dialog(self) -> None:
-        if self.case_id is None or not self.model.recipients:
+        if self.case_id is None:
+            return
+        if not self.model.recipients:
+            show_status(self.status, self.empty.text(), error=True)
             return
         cell = self.selected_cell()
         index = self.grid.currentIndex()
@@ -553,7 +582,7 @@ class ConsentTab(CaseTab):
 
     def clear(self) -> None:
         super().clear()
-        self.model.set_cells([])
+        self.model.reset()
         self.history_model.set_rows([])
         self.history_title.setText(self.tr("History"))
         self._history_key = None

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from vnr_desk.domain import Note
 from vnr_desk.services.workbook import NoteRow, case_notes, save_note_text
 from vnr_desk.ui.autosave import AutoSaver, NoteRef
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
+from vnr_desk.ui.widgets.common import merge_rows, row_id
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,8 +36,12 @@ class NotesModel(QAbstractListModel):
         self.rows: list[NoteRow] = []
 
     def set_rows(self, rows: list[NoteRow]) -> None:
+        """Merge in place by note id: the list keeps its selection while notes save."""
+        merge_rows(self, self.rows, rows, row_id)
+
+    def reset_rows(self, rows: list[NoteRow]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = list(rows)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -60,6 +66,7 @@ def _save(s: Session, ref: NoteRef, text: str) -> int:
 
 class JournalTab(CaseTab):
     key = "journal"
+    shows = frozenset({Note})
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__(session)
@@ -118,6 +125,7 @@ class JournalTab(CaseTab):
 
     def load(self, case_id: int) -> None:
         self.autosaver.stop()
+        self.model.reset_rows([])
         super().load(case_id)
         self.editor.setEnabled(True)
         self.new_note()
@@ -158,7 +166,7 @@ class JournalTab(CaseTab):
     def clear(self) -> None:
         self.autosaver.stop()
         super().clear()
-        self.model.set_rows([])
+        self.model.reset_rows([])
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)

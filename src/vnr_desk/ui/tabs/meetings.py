@@ -3,7 +3,9 @@
 Inviting someone without a valid invite_to_meeting consent is refused by the service; the
 tab then explains who lacks consent and only an explicit "Invite anyway" overrides (the
 service records the override on the participant and in the audit log). Minutes autosave
-like the journal."""
+like the journal; the refresh after a save, or after a write in another tab, updates the
+list and the chosen meeting in place and never touches the minutes, the half-typed agenda
+line or decision, the focus or the selection."""
 
 from __future__ import annotations
 
@@ -35,7 +37,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Meeting
+from vnr_desk.domain import (
+    Actor,
+    AgendaItem,
+    CaseActor,
+    Decision,
+    Meeting,
+    MeetingParticipant,
+    NetworkMember,
+)
 from vnr_desk.domain.enums import LifeDomain, MeetingKind
 from vnr_desk.services import meetings as meeting_service
 from vnr_desk.services import tab_views
@@ -53,6 +63,7 @@ from vnr_desk.ui.widgets.common import (
     RowsModel,
     exec_dialog,
     ok_cancel,
+    row_id,
     selected_row,
     show_status,
     status_label,
@@ -112,8 +123,21 @@ class NewMeetingDialog(QDialog):
         }
 
 
+def _set_items(widget: QListWidget, items: list[QListWidgetItem]) -> None:
+    """Refill a list only if what it shows changed, so its selection survives a refresh."""
+    shown = [(widget.item(i).text(), widget.item(i).background()) for i in range(widget.count())]
+    if shown == [(item.text(), item.background()) for item in items]:
+        return
+    widget.clear()
+    for item in items:
+        widget.addItem(item)
+
+
 class MeetingsTab(CaseTab):
     key = "meetings"
+    shows = frozenset(
+        {Meeting, MeetingParticipant, AgendaItem, Decision, CaseActor, Actor, NetworkMember}
+    )
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__(session)
@@ -125,7 +149,8 @@ class MeetingsTab(CaseTab):
                 Column(self.tr("When"), lambda m: f"{m.held_on:%d.%m.%Y %H:%M}"),
                 Column(self.tr("Kind"), lambda m: labels.meeting_kind(m.kind)),
                 Column(self.tr("Place"), lambda m: m.place),
-            ]
+            ],
+            key=row_id,
         )
         self.list = table_view("meetings_list", self.model, stretch=2)
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
@@ -252,6 +277,7 @@ class MeetingsTab(CaseTab):
 
     def load(self, case_id: int) -> None:
         self.autosaver.stop()
+        self.model.reset_rows([])
         super().load(case_id)
         self.status.clear()
         self.refresh()
@@ -260,8 +286,6 @@ class MeetingsTab(CaseTab):
         case_id = self.case_id
         if case_id is None:
             return
-        current = self.current_meeting()
-        keep = select_id if select_id is not None else (current.id if current else None)
 
         def read(
             s: Session,
@@ -272,7 +296,9 @@ class MeetingsTab(CaseTab):
                 tab_views.network_views(s, case_id),
             )
 
-        self.session.run(read, lambda r: self._show(*r, keep=keep), self._failed)
+        # Only an explicit `select_id` moves the selection: whatever is current when the
+        # rows arrive stays current.
+        self.session.run(read, lambda r: self._show(*r, keep=select_id), self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         show_status(self.status, error_text(exc), error=True)
@@ -288,10 +314,14 @@ class MeetingsTab(CaseTab):
             return
         self.recipients = [(a.key, a.name) for a in actors] + [(m.key, m.label) for m in members]
         rows = sorted(meetings, key=lambda m: (m.held_on, m.id), reverse=True)
-        self.model.set_rows(rows)
+        self.model.set_rows(rows)  # in place: the current meeting stays current
         self.list.resizeColumnToContents(0)
         self.list.resizeColumnToContents(1)
-        target = next((i for i, m in enumerate(rows) if m.id == keep), 0 if rows else None)
+        current = self.current_meeting()
+        if keep is not None and (current is None or current.id != keep):
+            target = next((i for i, m in enumerate(rows) if m.id == keep), None)
+        else:
+            target = 0 if current is None and rows else None
         if target is not None:
             self.list.selectRow(target)
         self._selected()
@@ -300,11 +330,14 @@ class MeetingsTab(CaseTab):
         return selected_row(self.list)
 
     def _selected(self) -> None:
+        """Show the current meeting. Called again for the same meeting after a refresh, it
+        only updates what changed and leaves the minutes and the typing fields alone."""
         meeting = self.current_meeting()
-        self.editor.setEnabled(meeting is not None)
         if meeting is None:
+            self.editor.setEnabled(False)
             self._clear_editor()
             return
+        self.editor.setEnabled(True)
         self.heading.setText(
             self.tr("{kind}, {when} — {place}").format(
                 kind=labels.meeting_kind(meeting.kind),
@@ -313,26 +346,39 @@ class MeetingsTab(CaseTab):
             )
             + ("  ·  " + self.tr("citizen present") if meeting.citizen_present else "")
         )
-        self.participants.clear()
+        participants = []
         for p in meeting.participants:
             item = QListWidgetItem(p.label)
             if p.consent_override:
                 item.setText(self.tr("{who} — invited without consent").format(who=p.label))
                 item.setBackground(QBrush(AMBER))
                 item.setForeground(QBrush(ALERT_TEXT))
-            self.participants.addItem(item)
+            participants.append(item)
+        _set_items(self.participants, participants)
         invited = {p.key for p in meeting.participants}
-        self.invitee.clear()
-        for key, label in self.recipients:
-            if key not in invited:
+        invitable = [(key, label) for key, label in self.recipients if key not in invited]
+        shown = [
+            (self.invitee.itemData(i), self.invitee.itemText(i))
+            for i in range(self.invitee.count())
+        ]
+        if shown != invitable:
+            chosen = self.invitee.currentData()
+            self.invitee.clear()
+            for key, label in invitable:
                 self.invitee.addItem(label, key)
+            self.invitee.setCurrentIndex(max(0, self.invitee.findData(chosen)))
         self.invite_button.setEnabled(self.invitee.count() > 0)
-        self.agenda.clear()
-        self.agenda.addItems(list(meeting.agenda))
-        self.decisions.clear()
+        self.invitee.setPlaceholderText(
+            self.tr("Everyone in the case is invited")
+            if self.recipients
+            else self.tr("Add actors under Actors and network first")
+        )
+        _set_items(self.agenda, [QListWidgetItem(a) for a in meeting.agenda])
+        decisions = []
         for d in meeting.decisions:
             text = d.text + ("  → " + self.tr("action in the plan") if d.action_id else "")
-            self.decisions.addItem(text)
+            decisions.append(QListWidgetItem(text))
+        _set_items(self.decisions, decisions)
         ref = self.autosaver.ref
         if ref is None or ref.id != meeting.id:
             self.autosaver.start(NoteRef(self.case_id or 0, meeting.id), meeting.minutes)
@@ -458,7 +504,8 @@ class MeetingsTab(CaseTab):
         meeting_id = meeting.id
 
         def done(_result: object) -> None:
-            self.agenda_text.clear()
+            if self.agenda_text.text().strip() == text:  # not the next line, half typed
+                self.agenda_text.clear()
             self.refresh(select_id=meeting_id)
 
         self.session.run(
@@ -481,8 +528,9 @@ class MeetingsTab(CaseTab):
         domain = self.decision_domain.currentData() if create_action else None
 
         def done(_result: object) -> None:
-            self.decision_text.clear()
-            self.decision_action.setChecked(False)
+            if self.decision_text.text().strip() == text:  # not the next one, half typed
+                self.decision_text.clear()
+                self.decision_action.setChecked(False)
             if create_action:
                 show_status(self.status, self.tr("Decision added and made an action in the plan."))
             self.refresh(select_id=meeting_id)
@@ -522,7 +570,7 @@ class MeetingsTab(CaseTab):
         self.autosaver.stop()
         super().clear()
         self.recipients = []
-        self.model.set_rows([])
+        self.model.reset_rows([])
         self._clear_editor()
         self.editor.setEnabled(False)
         self.status.clear()

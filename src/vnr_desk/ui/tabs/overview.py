@@ -23,9 +23,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from vnr_desk.domain import (
+    CasePerson,
+    CaseViolenceForm,
+    ConsentPurposeRow,
+    RiskAnswer,
+    RiskAssessment,
+)
 from vnr_desk.domain.enums import PersonRole
 from vnr_desk.rules.deadlines import DeadlineStatus
 from vnr_desk.services import tab_views
+from vnr_desk.services.deadlines import DEADLINE_SOURCES
 from vnr_desk.services.tab_views import ConsentWarning, OverviewView, PersonView
 from vnr_desk.ui import labels
 from vnr_desk.ui.errors import error_text
@@ -41,6 +49,7 @@ from vnr_desk.ui.widgets.common import (
     Column,
     RowsModel,
     RowStyle,
+    row_id,
     selected_row,
     show_status,
     status_label,
@@ -50,16 +59,25 @@ from vnr_desk.ui.widgets.common import (
 
 class OverviewTab(CaseTab):
     key = "overview"
+    shows = DEADLINE_SOURCES | {
+        CasePerson,
+        CaseViolenceForm,
+        ConsentPurposeRow,
+        RiskAssessment,
+        RiskAnswer,
+    }
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__(session)
         self.today: Callable[[], dt.date] = dt.date.today
         self.revealed: dict[int, str] = {}
 
-        self.household_model = RowsModel(self._person_columns())
+        self.household_model = RowsModel(self._person_columns(), key=row_id)
         self.household = table_view("overview_household", self.household_model, stretch=4)
         self.violence_model = RowsModel(
-            self._person_columns(), lambda _row: RowStyle(background=VIOLENCE, bold=True)
+            self._person_columns(),
+            lambda _row: RowStyle(background=VIOLENCE, bold=True),
+            key=row_id,
         )
         self.violence = table_view("overview_violence", self.violence_model, stretch=4)
         for view in (self.household, self.violence):
@@ -169,11 +187,10 @@ class OverviewTab(CaseTab):
         return self.tr("&Overview")
 
     def load(self, case_id: int) -> None:
+        self.household_model.reset_rows([])
+        self.violence_model.reset_rows([])
         super().load(case_id)
         self.revealed.clear()
-        self.refresh()
-
-    def refresh_derived(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
@@ -191,11 +208,15 @@ class OverviewTab(CaseTab):
             return
         self.view = view
         violent = PersonRole.PERSON_USING_VIOLENCE.value
-        self.household_model.set_rows([p for p in view.people if p.role != violent])
-        self.violence_model.set_rows([p for p in view.people if p.role == violent])
-        self.show_address.setEnabled(False)
-        for view_widget in (self.household, self.violence):
-            view_widget.resizeColumnsToContents()
+        for table, model, people in (
+            (self.household, self.household_model, [p for p in view.people if p.role != violent]),
+            (self.violence, self.violence_model, [p for p in view.people if p.role == violent]),
+        ):
+            fit = model.rowCount() != len(people)  # a refresh keeps the column widths
+            model.set_rows(people)
+            if fit:
+                table.resizeColumnsToContents()
+        self._update_address_button()
         self.reference.setText(view.reference)
         self.opened.setText(labels.date_text(view.opened_on))
         self.intake.setText(labels.intake_route(view.intake_route))
@@ -271,6 +292,9 @@ class OverviewTab(CaseTab):
             self._current_view = view
             other = self.violence if view is self.household else self.household
             other.selectionModel().clearSelection()
+        self._update_address_button()
+
+    def _update_address_button(self) -> None:
         person: PersonView | None = self.selected_person()
         self.show_address.setEnabled(
             person is not None and person.protected_address and person.id not in self.revealed
@@ -308,8 +332,8 @@ class OverviewTab(CaseTab):
         super().clear()
         self.view = None
         self.revealed.clear()
-        self.household_model.set_rows([])
-        self.violence_model.set_rows([])
+        self.household_model.reset_rows([])
+        self.violence_model.reset_rows([])
         self.show_address.setEnabled(False)
         for label in (
             self.reference,

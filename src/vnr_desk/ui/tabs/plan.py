@@ -1,6 +1,10 @@
 """Action plan: goals in the citizen's words with their actions (responsible, due date,
 status); overdue actions stand out. The adult plan and each child's plan are chosen in a
-selector; renewing at a review makes a new version and older ones stay readable."""
+selector; renewing at a review makes a new version and older ones stay readable.
+
+A refresh (after a write here or in another tab: an actor added, a meeting decision made
+an action) keeps the chosen plan, version and row, and rebuilds the tree only if what it
+shows changed."""
 
 from __future__ import annotations
 
@@ -28,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Action, ActionPlan, CaseActor, CasePerson, Goal
+from vnr_desk.domain import Action, ActionPlan, Actor, CaseActor, CasePerson, Goal
 from vnr_desk.domain.enums import ActionStatus, GoalStatus, LifeDomain, PlanKind
 from vnr_desk.services import plans as plan_service
 from vnr_desk.services import tab_views
@@ -99,6 +103,10 @@ class ActionDialog(QDialog):
         self.responsible.addItem(self.tr("(nobody yet)"), None)
         for a in actors:
             self.responsible.addItem(a.name, a.id)
+        if not actors:
+            self.responsible.setToolTip(
+                self.tr("Add an actor under Actors and network first to make them responsible.")
+            )
         self.has_due = QCheckBox(self.tr("&Due on"))
         self.has_due.setChecked(True)
         self.due_on = date_edit("action_due_on", today + dt.timedelta(days=14))
@@ -125,8 +133,15 @@ class ActionDialog(QDialog):
         }
 
 
+def _item_key(row: GoalView | ActionView | None) -> tuple[str, int] | None:
+    if row is None:
+        return None
+    return ("goal" if isinstance(row, GoalView) else "action", row.id)
+
+
 class PlanTab(CaseTab):
     key = "plan"
+    shows = frozenset({ActionPlan, Goal, Action, CaseActor, Actor, CasePerson})
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__(session)
@@ -134,6 +149,8 @@ class PlanTab(CaseTab):
         self.plans: list[PlanView] = []
         self.children: list[PersonView] = []
         self.actors: list[CaseActorView] = []
+        self._shown_plan: PlanView | None = None
+        self._status_offered_for: tuple[tuple[str, int] | None, str] | None = None
 
         self.plan_choice = QComboBox()
         self.plan_choice.setObjectName("plan_choice")
@@ -227,7 +244,6 @@ class PlanTab(CaseTab):
         case_id = self.case_id
         if case_id is None:
             return
-        keep = select_plan if select_plan is not None else self.current_plan_id()
 
         def read(s: Session) -> tuple[list[PlanView], list[PersonView], list[CaseActorView]]:
             return (
@@ -236,7 +252,7 @@ class PlanTab(CaseTab):
                 tab_views.case_actor_views(s, case_id),
             )
 
-        self.session.run(read, lambda result: self._show(*result, keep=keep), self._failed)
+        self.session.run(read, lambda result: self._show(*result, keep=select_plan), self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         show_status(self.status, error_text(exc), error=True)
@@ -250,6 +266,9 @@ class PlanTab(CaseTab):
     ) -> None:
         if self.case_id is None:
             return
+        if keep is None:
+            keep = self.current_plan_id()  # what is chosen when the rows arrive stays chosen
+        chosen_child = self.plan_choice.currentData()
         self.plans, self.children, self.actors = plans, children, actors
         keep_plan = next((p for p in plans if p.id == keep), None)
         self.plan_choice.blockSignals(True)
@@ -259,10 +278,8 @@ class PlanTab(CaseTab):
             self.plan_choice.addItem(
                 self.tr("Child plan — {name}").format(name=child.name), child.id
             )
-        if keep_plan is not None:
-            self.plan_choice.setCurrentIndex(
-                max(0, self.plan_choice.findData(keep_plan.child_person_id))
-            )
+        child = keep_plan.child_person_id if keep_plan is not None else chosen_child
+        self.plan_choice.setCurrentIndex(max(0, self.plan_choice.findData(child)))
         self.plan_choice.blockSignals(False)
         self._fill_versions(keep)
 
@@ -301,9 +318,17 @@ class PlanTab(CaseTab):
         return next((p for p in self.plans if p.id == plan_id), None)
 
     def _show_plan(self) -> None:
-        self.tree.clear()
         plan = self.current_plan()
+        if plan is not None and plan == self._shown_plan:
+            self._update_buttons()
+            return  # nothing in the tree changed: keep its current row and scroll position
+        self._shown_plan = plan
+        chosen = _item_key(self.selected())
+        scroll = self.tree.verticalScrollBar().value()
+        self.tree.blockSignals(True)  # one _update_buttons once the row is chosen again
+        self.tree.clear()
         if plan is None:
+            self.tree.blockSignals(False)
             self.info.setText(self.tr("No plan yet. Create one to add goals and actions."))
             self.after_effort.clear()
             self._update_buttons()
@@ -357,7 +382,21 @@ class PlanTab(CaseTab):
                     item.setText(3, self.tr("{status} — overdue").format(status=item.text(3)))
                 goal_item.addChild(item)
             goal_item.setExpanded(True)
+        self._restore_current(chosen)
+        self.tree.blockSignals(False)
+        self.tree.verticalScrollBar().setValue(scroll)
         self._update_buttons()
+
+    def _restore_current(self, chosen: tuple[str, int] | None) -> None:
+        if chosen is None:
+            return
+        for i in range(self.tree.topLevelItemCount()):
+            goal_item = self.tree.topLevelItem(i)
+            items = [goal_item] + [goal_item.child(j) for j in range(goal_item.childCount())]
+            for item in items:
+                if _item_key(item.data(0, ITEM_ROLE)) == chosen:
+                    self.tree.setCurrentItem(item)
+                    return
 
     def selected(self) -> GoalView | ActionView | None:
         item = self.tree.currentItem()
@@ -371,6 +410,12 @@ class PlanTab(CaseTab):
         self.action_button.setEnabled(editable and bool(plan and plan.goals))
         self.renew_button.setEnabled(editable)
         chosen = self.selected() if editable else None
+        self.status_choice.setEnabled(chosen is not None)
+        self.status_button.setEnabled(chosen is not None)
+        offered_for = (_item_key(chosen), chosen.status) if chosen is not None else None
+        if offered_for == self._status_offered_for:
+            return  # the same row, unchanged: a status picked but not yet set stays picked
+        self._status_offered_for = offered_for
         self.status_choice.clear()
         if isinstance(chosen, GoalView):
             options = labels.choices(GoalStatus, labels.goal_status)
@@ -382,8 +427,6 @@ class PlanTab(CaseTab):
             self.status_choice.addItem(label, value)
         if chosen is not None:
             self.status_choice.setCurrentIndex(max(0, self.status_choice.findData(chosen.status)))
-        self.status_choice.setEnabled(chosen is not None)
-        self.status_button.setEnabled(chosen is not None)
 
     # -- changes ---------------------------------------------------------------------------
 
@@ -523,6 +566,8 @@ class PlanTab(CaseTab):
     def clear(self) -> None:
         super().clear()
         self.plans, self.children, self.actors = [], [], []
+        self._shown_plan = None
+        self._status_offered_for = None
         for combo in (self.plan_choice, self.version_choice, self.status_choice):
             combo.blockSignals(True)
             combo.clear()

@@ -4,11 +4,13 @@ a status line for errors, and the one place a tab runs a dialog (so tests can an
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
     QAbstractTableModel,
     QDate,
     QModelIndex,
@@ -57,18 +59,84 @@ class Column:
     style: Callable[[Any], RowStyle | None] | None = None
 
 
+Key = Callable[[Any], Hashable]
+MERGE_LIMIT = 64  # more rows in or out than this (a new search) and a reset is cheaper
+
+
+def row_id(row: Any) -> Hashable:
+    """The usual key of a view row: its database id."""
+    return row.id
+
+
+def merge_rows(model: QAbstractItemModel, rows: list[Any], new: Sequence[Any], key: Key) -> None:
+    """Make `rows` (the model's own list) equal `new`, updating rows in place by `key`.
+
+    A refresh never resets the model: rows that stay keep their selection, the current
+    index and the scroll position, so a view refreshed after a write elsewhere (an
+    autosave) moves nothing under the user's hands. Keys must be unique. A change of
+    more than MERGE_LIMIT rows (a new filter over thousands of cases) resets instead."""
+    wanted = [key(r) for r in new]
+    keep = set(wanted)
+    kept = sum(1 for r in rows if key(r) in keep)
+    if (len(rows) - kept) + (len(wanted) - kept) > MERGE_LIMIT:
+        model.beginResetModel()
+        rows[:] = new
+        model.endResetModel()
+        return
+    for i in reversed(range(len(rows))):
+        if key(rows[i]) not in keep:
+            model.beginRemoveRows(QModelIndex(), i, i)
+            del rows[i]
+            model.endRemoveRows()
+    present = {key(r) for r in rows}
+    added = [r for r in new if key(r) not in present]
+    if added:
+        first = len(rows)
+        model.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+        rows.extend(added)
+        model.endInsertRows()
+    old_keys = [key(r) for r in rows]
+    if old_keys != wanted:
+        model.layoutAboutToBeChanged.emit()
+        position = {k: i for i, k in enumerate(wanted)}
+        persistent = model.persistentIndexList()
+        rows[:] = new
+        for index in persistent:
+            moved = model.index(position[old_keys[index.row()]], index.column())
+            model.changePersistentIndex(index, moved)
+        model.layoutChanged.emit()
+    else:
+        rows[:] = new
+    if rows:
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+        last = model.index(len(rows) - 1, columns - 1)
+        model.dataChanged.emit(model.index(0, 0), last)
+
+
 class RowsModel(QAbstractTableModel):
-    """A read-only table over plain view rows; `style` colours whole rows."""
+    """A read-only table over plain view rows; `style` colours whole rows. With a `key`
+    (such as `row_id`) a new set of rows is merged in place rather than reset."""
 
     def __init__(
-        self, columns: Sequence[Column], style: Callable[[Any], RowStyle | None] | None = None
+        self,
+        columns: Sequence[Column],
+        style: Callable[[Any], RowStyle | None] | None = None,
+        key: Key | None = None,
     ) -> None:
         super().__init__()
         self.columns = list(columns)
         self.style = style
+        self.key = key
         self.rows: list[Any] = []
 
     def set_rows(self, rows: Sequence[Any]) -> None:
+        if self.key is not None:
+            merge_rows(self, self.rows, rows, self.key)
+        else:
+            self.reset_rows(rows)
+
+    def reset_rows(self, rows: Sequence[Any]) -> None:
+        """Replace every row, forgetting selections: for another case, or a lock."""
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()

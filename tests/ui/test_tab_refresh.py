@@ -1,0 +1,225 @@
+"""Every tab of the open case re-reads what a committed write touched, whichever tab made
+it, without moving what the user has chosen; empty states say what to do first."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
+
+from tests.conftest import PASSPHRASE
+from tests.ui.test_tabs_case import CaseIds, build_case
+from vnr_desk.domain import ActionPlan
+from vnr_desk.services import plans
+from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
+from vnr_desk.store.vault import Vault
+from vnr_desk.ui.main_window import MainWindow
+from vnr_desk.ui.settings import AppSettings
+from vnr_desk.ui.tabs.actors import ActorsTab
+from vnr_desk.ui.tabs.consent import ConsentTab, RecordConsentDialog
+from vnr_desk.ui.tabs.meetings import MeetingsTab
+from vnr_desk.ui.tabs.plan import ActionDialog, PlanTab
+from vnr_desk.ui.worker import SyncWorker
+
+
+@pytest.fixture(scope="module")
+def case_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, CaseIds]:
+    directory = tmp_path_factory.mktemp("refresh-case") / "vault"
+    vault, _ = Vault.create(directory, PASSPHRASE, CHEAP_TEST_PARAMS)
+    with vault.session() as s:
+        ids = build_case(s)
+    vault.lock()
+    return directory, ids
+
+
+@pytest.fixture
+def win(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, case_template: tuple[Path, CaseIds]
+) -> Iterator[tuple[MainWindow, CaseIds]]:
+    template, ids = case_template
+    shutil.copytree(template, tmp_path / "vault")
+    vault = Vault.unlock(tmp_path / "vault", PASSPHRASE)
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(vault, SyncWorker(), settings, CHEAP_TEST_PARAMS)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_case(ids.case_id)
+    yield window, ids
+    window.shutdown()
+
+
+def _tab(window: MainWindow, key: str):  # type: ignore[no-untyped-def]
+    window.workbook.show_tab(key)
+    return window.workbook.current_tab()
+
+
+def _recipients(consent: ConsentTab) -> list[str]:
+    return [r.label for r in consent.model.recipients]
+
+
+def _add_actor(actors: ActorsTab, name: str) -> None:
+    def fill(dialog: QDialog) -> bool:
+        dialog.as_new.setChecked(True)  # type: ignore[attr-defined]
+        dialog.name.setText(name)  # type: ignore[attr-defined]
+        dialog.role.setText("rådgiver")  # type: ignore[attr-defined]
+        return True
+
+    actors.run_dialog = fill  # type: ignore[method-assign]
+    actors.add_button.click()
+
+
+def test_an_actor_added_on_actors_shows_in_the_consent_grid_and_the_plan(  # type: ignore[no-untyped-def]
+    qtbot, win
+) -> None:
+    window, ids = win
+    consent: ConsentTab = _tab(window, "consent")
+    consent.select_cell(f"actor:{ids.jobcenter}", "share_information")
+    assert "Familierådgivningen" not in _recipients(consent)
+
+    _add_actor(_tab(window, "actors"), "Familierådgivningen")
+    qtbot.waitUntil(lambda: "Familierådgivningen" in _recipients(consent), timeout=3000)
+    # the chip chosen before is still the chosen one
+    assert consent.selected_cell() is not None
+    assert consent.selected_cell().recipient == f"actor:{ids.jobcenter}"
+
+    plan: PlanTab = _tab(window, "plan")
+    offered: list[str] = []
+
+    def look(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ActionDialog)
+        offered.extend(dialog.responsible.itemText(i) for i in range(dialog.responsible.count()))
+        return False
+
+    plan.run_dialog = look  # type: ignore[method-assign]
+    plan.action_button.click()
+    assert "Familierådgivningen" in offered
+
+
+def test_a_decision_made_an_action_shows_in_the_plan_at_once(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+    window, _ids = win
+    plan: PlanTab = _tab(window, "plan")
+
+    def plan_texts() -> list[str]:
+        texts = []
+        for i in range(plan.tree.topLevelItemCount()):
+            goal = plan.tree.topLevelItem(i)
+            texts.append(goal.text(0))
+            texts.extend(goal.child(j).text(0) for j in range(goal.childCount()))
+        return texts
+
+    assert "Budgetsamtale hos Jobcenter" not in plan_texts()
+    meetings: MeetingsTab = _tab(window, "meetings")
+    meetings.decision_text.setText("Budgetsamtale hos Jobcenter")
+    meetings.decision_action.setChecked(True)
+    meetings.decision_domain.setCurrentIndex(meetings.decision_domain.findData("economy"))
+    meetings.decision_button.click()
+    assert "action in the plan" in meetings.decisions.item(meetings.decisions.count() - 1).text()
+    qtbot.waitUntil(lambda: "Budgetsamtale hos Jobcenter" in plan_texts(), timeout=3000)
+    window.workbook.show_tab("plan")
+    assert "Budgetsamtale hos Jobcenter" in plan_texts()
+
+
+def test_record_consent_on_an_empty_grid_says_what_to_do_first(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """The seeded case has no actors and no network yet."""
+    case_id = window.case_list.model.rows[0].id
+    window.open_case(case_id, "consent")
+    consent = window.workbook.current_tab()
+    assert isinstance(consent, ConsentTab)
+    assert consent.model.rowCount() == 0
+    opened: list[QDialog] = []
+    consent.run_dialog = lambda dialog: bool(opened.append(dialog))  # type: ignore[method-assign]
+    consent.record_button.click()
+    assert opened == []
+    assert "Actors and network first" in consent.status.text()
+    assert consent.empty.isVisible()
+    assert "Actors and network first" in consent.empty.text()
+
+    _add_actor(_tab(window, "actors"), "Krisecentret Ly")
+    qtbot.waitUntil(lambda: consent.model.rowCount() == 1, timeout=3000)
+    window.workbook.show_tab("consent")
+    assert not consent.empty.isVisible()
+    consent.record_button.click()
+    assert len(opened) == 1 and isinstance(opened[0], RecordConsentDialog)
+
+
+def test_rows_merged_by_id_keep_the_current_row_through_insert_remove_and_reorder(
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    from dataclasses import dataclass
+
+    from vnr_desk.ui.widgets.common import Column, RowsModel, row_id, selected_row, table_view
+
+    @dataclass(frozen=True)
+    class Row:
+        id: int
+        text: str
+
+    model = RowsModel([Column("Text", lambda r: r.text)], key=row_id)
+    view = table_view("rows", model)
+    qtbot.addWidget(view)
+    model.set_rows([Row(1, "a"), Row(2, "b"), Row(3, "c")])
+    view.selectRow(1)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.set_rows([Row(4, "new"), Row(3, "c"), Row(2, "b changed")])  # 1 gone, 4 new, reordered
+    assert [model.index(r, 0).data() for r in range(3)] == ["new", "c", "b changed"]
+    assert selected_row(view) == Row(2, "b changed")
+    assert view.currentIndex().row() == 2
+    assert resets == []
+
+
+def test_the_open_case_stays_selected_in_the_case_list_while_minutes_save(  # type: ignore[no-untyped-def]
+    qtbot, win
+) -> None:
+    window, ids = win
+    meetings: MeetingsTab = _tab(window, "meetings")
+    selected = window.case_list.table.selectionModel()
+    assert [i.row() for i in selected.selectedRows()] != []
+    reloads: list[int] = []
+    window.due_view.loaded.connect(lambda: reloads.append(1))
+    for words in ("Referat.", " Mere.", " Slut."):
+        before = len(reloads)
+        meetings.minutes.insertPlainText(words)
+        meetings.autosaver.save()
+        qtbot.waitUntil(lambda: len(reloads) > before, timeout=3000)  # noqa: B023
+        rows = selected.selectedRows()
+        assert len(rows) == 1
+        assert window.case_list.model.row_at(rows[0]).id == ids.case_id
+
+
+def test_the_plan_keeps_the_chosen_row_and_a_picked_status_through_a_refresh(  # type: ignore[no-untyped-def]
+    qtbot, win
+) -> None:
+    window, ids = win
+    plan: PlanTab = _tab(window, "plan")
+    goal = plan.tree.topLevelItem(0)
+    action = goal.child(0)
+    plan.tree.setCurrentItem(action)
+    action_id = plan.selected().id
+    picked = next(
+        plan.status_choice.itemData(i)
+        for i in range(plan.status_choice.count())
+        if plan.status_choice.itemData(i) != plan.selected().status
+    )
+    plan.status_choice.setCurrentIndex(plan.status_choice.findData(picked))
+    refreshed: list[int] = []
+    original = plan.refresh
+    plan.refresh = lambda *a, **k: (refreshed.append(1), original(*a, **k))  # type: ignore[method-assign]
+
+    def add_goal(s) -> None:  # type: ignore[no-untyped-def]
+        """Another tab (a meeting's decision) adds a goal: the tree is rebuilt."""
+        plans.add_goal(s, s.get(ActionPlan, ids.adult_plan), "Tryg skolevej", "safety")
+
+    window.session.run(add_goal)
+    qtbot.waitUntil(lambda: refreshed != [], timeout=3000)
+    assert "Tryg skolevej" in [
+        plan.tree.topLevelItem(i).text(0) for i in range(plan.tree.topLevelItemCount())
+    ]
+    assert plan.selected() is not None and plan.selected().id == action_id
+    assert plan.status_choice.currentData() == picked
