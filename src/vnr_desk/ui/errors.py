@@ -3,6 +3,8 @@ unexpected error: it may quote SQL parameters, i.e. case content."""
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QCoreApplication
 
 from vnr_desk.services.errors import ServiceError
@@ -32,7 +34,9 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Errors", "The vault is already open in another VNR Desk window."
         )
-    if isinstance(exc, vault_errors.DiskFull):
+    if isinstance(exc, vault_errors.DiskFull) or (
+        isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    ):
         return QCoreApplication.translate(
             "Errors", "The disk is full: free space. Nothing was lost."
         )
