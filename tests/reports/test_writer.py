@@ -10,6 +10,7 @@ import pytest
 
 from vnr_desk.reports import render, samples
 from vnr_desk.reports.writer import PdfWriteError, check_pdf, write_pdf_atomic
+from vnr_desk.store.errors import OutputRefused
 
 
 def _garbage(path: Path) -> int:
@@ -44,16 +45,16 @@ def test_failed_build_leaves_nothing(tmp_path: Path) -> None:
 
 def test_bad_output_keeps_the_previous_file(tmp_path: Path) -> None:
     target = tmp_path / "out.pdf"
-    target.write_bytes(b"previous printout")
+    target.write_bytes(b"%PDF-1.4 previous printout")
     with pytest.raises(PdfWriteError):
         write_pdf_atomic(target, _garbage)
-    assert target.read_bytes() == b"previous printout"
+    assert target.read_bytes() == b"%PDF-1.4 previous printout"
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
 
 
 def test_replacing_an_existing_printout(tmp_path: Path) -> None:
     target = tmp_path / "out.pdf"
-    target.write_bytes(b"previous printout")
+    target.write_bytes(b"%PDF-1.4 previous printout")
     rendered = render("agenda", samples.meeting(), target, "en")
     check_pdf(target, rendered.pages)
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
@@ -76,6 +77,6 @@ def test_truncated_pdf_is_caught(tmp_path: Path) -> None:
 
 
 def test_missing_folder_is_an_error_not_a_mkdir(tmp_path: Path) -> None:
-    with pytest.raises(PdfWriteError):
+    with pytest.raises(OutputRefused, match="nope"):
         render("plan", samples.citizen_plan(), tmp_path / "nope" / "plan.pdf", "en")
     assert list(tmp_path.iterdir()) == []

@@ -13,7 +13,7 @@ from vnr_desk.domain import Note
 from vnr_desk.services.cases import create_case, get_case
 from vnr_desk.services.notes import add_note
 from vnr_desk.store.backup import create_backup, restore_backup
-from vnr_desk.store.errors import BackupInvalid, Locked, VaultExists
+from vnr_desk.store.errors import BackupInvalid, DiskFull, Locked, OutputRefused, VaultExists
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
 from vnr_desk.store.vault import Vault
 from vnr_desk.store.verify import verify
@@ -117,7 +117,7 @@ def test_damaged_backup_is_refused(vault: Vault, tmp_path: Path) -> None:
 def test_backup_refuses_overwrite_and_locked_vault(vault: Vault, tmp_path: Path) -> None:
     target = tmp_path / "b.vnrbackup"
     create_backup(vault, target)
-    with pytest.raises(VaultExists):
+    with pytest.raises(OutputRefused):
         create_backup(vault, target)
     vault.lock()
     with pytest.raises(Locked):
@@ -134,6 +134,6 @@ def test_disk_full_while_writing_backup_leaves_nothing(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(zipfile.ZipFile, "writestr", full)
-    with pytest.raises(OSError):
+    with pytest.raises(DiskFull):
         create_backup(vault, tmp_path / "b.vnrbackup")
     assert os.listdir(tmp_path) == ["vault"]

@@ -1,10 +1,12 @@
 """`vnr-desk`: the command line, thin over the services. Exit codes are a contract:
-0 ok, 2 usage, 3 wrong passphrase, 4 damaged/tampered, 5 vault too new, 6 in use,
-7 consent missing, 1 anything else. Errors are one translated line on stderr."""
+0 ok, 2 usage (an output path refused included), 3 wrong passphrase, 4 damaged/tampered,
+5 vault too new, 6 in use, 7 consent missing, 8 disk full, 1 anything else. Errors are
+one translated line on stderr."""
 
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import logging
 import os
@@ -19,7 +21,7 @@ from vnr_desk.cli.messages import describe
 from vnr_desk.cli.secrets import SecretUnavailable
 from vnr_desk.i18n import _
 from vnr_desk.services.errors import ServiceError
-from vnr_desk.store.errors import VaultError
+from vnr_desk.store.errors import DiskFull, VaultError
 
 log = logging.getLogger("vnr_desk.cli")
 
@@ -80,6 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            print(f"vnr-desk: {describe(DiskFull())}", file=sys.stderr)
+            return DiskFull.exit_code
         # The exception text may quote SQL parameters, i.e. case content: never print it.
         log.debug("unexpected %s", type(exc).__name__, exc_info=False)
         print(f"vnr-desk: {_('unexpected error')} ({type(exc).__name__})", file=sys.stderr)

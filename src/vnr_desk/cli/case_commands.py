@@ -66,7 +66,7 @@ def cmd_search(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.services.cases import get_case
     from vnr_desk.services.notes import search_notes
 
-    with ctx.unlock().session() as s:
+    with ctx.unlock(read_only_ok=True).session() as s:
         case_id = get_case(s, args.case).id if args.case else None
         hits = search_notes(s, args.query, case_id=case_id)
     rows = [

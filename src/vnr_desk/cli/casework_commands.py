@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from vnr_desk.cli.context import CliContext
-from vnr_desk.cli.output import print_json
+from vnr_desk.cli.output import print_json, write_json_file
 from vnr_desk.i18n import _
 from vnr_desk.rules.deadlines import RULE_LABELS
 from vnr_desk.services.errors import InvalidInput
@@ -43,6 +43,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
     p = commands.add_parser("dump", parents=[common], help=_("write one case as JSON"))
     p.add_argument("--case", required=True, metavar="REF")
+    p.add_argument(
+        "--out", type=Path, default=None, metavar="FILE.json", help=_("write to this file")
+    )
+    p.add_argument("--force", action="store_true", help=_("replace an existing JSON file"))
     p.set_defaults(handler=cmd_dump)
 
     p = commands.add_parser("due", parents=[common], help=_("deadlines of all open cases"))
@@ -90,10 +94,18 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_dump(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.services.cases import get_case
     from vnr_desk.services.interchange_dump import dump_case
+    from vnr_desk.store.output_guard import JSON, check_output
 
-    with ctx.unlock().session() as s:
+    out = None
+    if args.out is not None:
+        out = check_output(args.out, JSON, replace=args.force, vault_dir=ctx.vault_dir)
+    with ctx.unlock(read_only_ok=True).session() as s:
         data = dump_case(s, get_case(s, args.case))
-    print_json(data)
+    if out is None:
+        print_json(data)
+    else:
+        write_json_file(out, data)
+        print(_("Written: {path}").format(path=out))
     return 0
 
 
@@ -101,7 +113,7 @@ def cmd_due(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.services import deadlines
     from vnr_desk.services.cases import get_case
 
-    with ctx.unlock().session() as s:
+    with ctx.unlock(read_only_ok=True).session() as s:
         case = get_case(s, args.case) if args.case else None
         rows = deadlines.due(s, args.on, case)
     out = [
@@ -129,7 +141,7 @@ def cmd_consent(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.services.cases import get_case
 
     on = args.on or dt.date.today()
-    with ctx.unlock().session() as s:
+    with ctx.unlock(read_only_ok=True).session() as s:
         cells = consent.consent_grid(s, get_case(s, args.case).id, on)
     out = [
         {

@@ -52,10 +52,14 @@ class CliContext:
     def recovery_key(self) -> str:
         return self.secrets.get(ENV_RECOVERY_KEY, _("Recovery key: "))
 
-    def unlock(self) -> Vault:
+    def unlock(self, *, read_only_ok: bool = False) -> Vault:
+        """The unlocked vault. `read_only_ok` for commands that only read (and audit):
+        on a full disk or read-only media they open it read-only instead of failing."""
         from vnr_desk.store.vault import Vault
 
-        vault = Vault.unlock(self.vault_dir, self.passphrase(), kdf_params())
+        vault = Vault.unlock(
+            self.vault_dir, self.passphrase(), kdf_params(), read_only_ok=read_only_ok
+        )
         self.opened.append(vault)
         return vault
 

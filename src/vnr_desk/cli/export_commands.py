@@ -22,23 +22,26 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=LANGUAGES, default=None)
     p.add_argument("--on", type=dt.date.fromisoformat, default=None, metavar="DATE")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--force", action="store_true", help=_("replace an existing PDF"))
     p.set_defaults(handler=cmd_export)
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.services.exports import ExportRequest, export_document
+    from vnr_desk.store.output_guard import PDF, check_output
 
+    out = check_output(args.out, PDF, replace=args.force, vault_dir=ctx.vault_dir)
     request = ExportRequest(
         case_reference=args.case,
         kind=args.kind,
         recipient=args.recipient,
-        out=args.out,
+        out=out,
         lang=args.lang or system_language(),
         meeting_id=args.meeting,
         person=args.person,
         on=args.on,
     )
-    with ctx.unlock().session() as s:
+    with ctx.unlock(read_only_ok=True).session() as s:
         rendered = export_document(s, request)
     print(_("Written: {path} ({pages} pages)").format(path=rendered.path, pages=rendered.pages))
     return 0

@@ -23,6 +23,7 @@ def _size(text: str) -> tuple[int, int]:
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser("gui", parents=[common], help=_("start the desktop app"))
     p.add_argument("--screenshot", type=Path, metavar="FILE.png", default=None)
+    p.add_argument("--force", action="store_true", help=_("replace an existing screenshot"))
     p.add_argument("--case", metavar="REF", default=None)
     p.add_argument("--tab", choices=TABS, default=None)
     p.add_argument("--size", type=_size, default=(1366, 768), metavar="WxH")
@@ -36,8 +37,11 @@ def cmd_gui(args: argparse.Namespace, ctx: CliContext) -> int:
         return run_gui(ctx.vault_dir, kdf_params())
     from PySide6.QtCore import QSize
 
+    from vnr_desk.store.output_guard import PNG, check_output, write_errors
     from vnr_desk.ui.app import take_screenshot
 
-    vault = ctx.unlock()
-    take_screenshot(vault, args.screenshot, args.case, args.tab, QSize(*args.size))
+    out = check_output(args.screenshot, PNG, replace=args.force, vault_dir=ctx.vault_dir)
+    vault = ctx.unlock(read_only_ok=True)
+    with write_errors(out):
+        take_screenshot(vault, out, args.case, args.tab, QSize(*args.size))
     return 0

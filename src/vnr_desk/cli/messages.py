@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from vnr_desk.i18n import _
 from vnr_desk.services.errors import ServiceError
-from vnr_desk.store.errors import VaultError
+from vnr_desk.store.errors import OutputRefused, VaultError
 
 HEADLINES = {
     "wrong_passphrase": "wrong passphrase",
@@ -18,6 +18,19 @@ HEADLINES = {
     "vault_locked": "the vault is locked",
     "backup_invalid": "the backup is damaged or not a VNR Desk backup",
     "vault_error": "the vault could not be opened",
+    "disk_full": "the disk is full: free space; nothing was lost",
+    "vault_read_only": "the vault is on read-only media: it can be read but not changed",
+    "output_in_vault": "refusing to write into a vault folder; choose another folder",
+    "output_vault_file": "refusing to replace a vault file",
+    "output_backup_file": "refusing to replace a backup",
+    "output_read_only": "refusing to replace a read-only file",
+    "output_is_folder": "that is a folder, not a file name",
+    "output_not_file": "that is a device or a pipe, not a file",
+    "output_exists_never": "the file exists; a backup never replaces a file: choose a new name",
+    "output_other_kind": "the file exists and holds something else; it is never replaced",
+    "output_exists": "the file exists; add --force to replace it",
+    "output_no_folder": "the folder does not exist",
+    "output_folder_read_only": "cannot write in that folder (read-only or no permission)",
     "not_found": "not found",
     "duplicate": "already exists",
     "invalid_input": "invalid input",
@@ -31,7 +44,10 @@ _DETAILED = {"vault_in_use", "vault_not_found", "vault_exists", "backup_invalid"
 
 def describe(exc: VaultError | ServiceError) -> str:
     headline = _(HEADLINES.get(exc.message_key, HEADLINES["service_error"]))
-    if isinstance(exc, ServiceError) or exc.message_key in _DETAILED:
+    page = getattr(exc, "page", None)
+    if page is not None:
+        return f"{headline} ({_('first damaged page: {page}').format(page=page)})"
+    if isinstance(exc, ServiceError | OutputRefused) or exc.message_key in _DETAILED:
         detail = str(exc)
         if detail:
             return f"{headline}: {detail}"

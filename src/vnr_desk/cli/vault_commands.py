@@ -86,15 +86,16 @@ def cmd_recover(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.store.verify import verify
 
-    report = verify(ctx.unlock())
+    report = verify(ctx.unlock(read_only_ok=True))
     if args.json:
         print_json(
             {
                 "ok": report.ok,
                 "cipher_problems": report.cipher_problems,
                 "integrity_problems": report.integrity_problems,
-                "audit_entries": report.chain.entries,
-                "audit_first_broken_id": report.chain.first_broken_id,
+                "first_damaged_page": report.first_damaged_page,
+                "audit_entries": report.chain.entries if report.chain else None,
+                "audit_first_broken_id": report.chain.first_broken_id if report.chain else None,
             }
         )
     else:
@@ -103,24 +104,30 @@ def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
                 state=_("ok") if not report.cipher_problems else _("DAMAGED")
             )
         )
+        if report.first_damaged_page is not None:
+            print(_("First damaged page: {page}").format(page=report.first_damaged_page))
         print(
             _("Database structure: {state}").format(
                 state=_("ok") if not report.integrity_problems else _("DAMAGED")
             )
         )
-        if report.chain.ok:
+        if report.chain is None:
+            print(_("Audit log: not checked, the pages under it are damaged"))
+        elif report.chain.ok:
             print(_("Audit log: ok ({n} entries)").format(n=report.chain.entries))
         else:
             print(_("Audit log: broken at entry {id}").format(id=report.chain.first_broken_id))
     if not report.ok:
-        raise VaultCorrupted("verify found damage")
+        raise VaultCorrupted("verify found damage", page=report.first_damaged_page)
     return 0
 
 
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.store.backup import create_backup
+    from vnr_desk.store.output_guard import BACKUP, check_output
 
-    info = create_backup(ctx.unlock(), args.out_file)
+    check_output(args.out_file, BACKUP, vault_dir=ctx.vault_dir)
+    info = create_backup(ctx.unlock(read_only_ok=True), args.out_file)
     print(_("Backup written and checked: {path}").format(path=info.path))
     return 0
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from vnr_desk.store.atomic import replace_verified, temp_path_beside
+from vnr_desk.store.output_guard import PDF, check_output, write_errors
 
 
 class PdfWriteError(OSError):
@@ -40,11 +41,12 @@ def check_pdf(path: Path, expected_pages: int) -> None:
 
 
 def write_pdf_atomic(target: Path, build: Callable[[Path], int]) -> int:
-    """Run `build(tmp_path) -> page count` and move the result to `target` once verified."""
-    target = Path(target)
-    if not target.parent.is_dir():
-        raise PdfWriteError(f"folder does not exist: {target.parent}")
-    with temp_path_beside(target, suffix=".pdf.tmp") as tmp:
+    """Run `build(tmp_path) -> page count` and move the result to `target` once verified.
+
+    The output guard refuses a vault file, a backup, a non-PDF, a read-only file or a
+    missing folder (`OutputRefused`); asking before replacing a PDF is the caller's job."""
+    target = check_output(Path(target), PDF, replace=True)
+    with write_errors(target), temp_path_beside(target, suffix=".pdf.tmp") as tmp:
         pages = build(tmp)
         replace_verified(tmp, target, lambda path: check_pdf(path, pages))
     return pages

@@ -24,6 +24,7 @@ from vnr_desk.store import header as header_io
 from vnr_desk.store.atomic import fsync_dir, replace_verified, temp_path_beside
 from vnr_desk.store.engine import connect_raw
 from vnr_desk.store.errors import BackupInvalid, VaultCorrupted, VaultExists
+from vnr_desk.store.output_guard import BACKUP, check_output, write_errors
 from vnr_desk.store.paths import VaultPaths
 from vnr_desk.store.verify import check_connection
 
@@ -46,21 +47,25 @@ def _sha256(data: bytes) -> str:
 
 
 def create_backup(vault: Any, out_file: Path) -> BackupInfo:
-    """Write a verified backup to `out_file` (refuses to overwrite an existing file)."""
-    out_file = Path(out_file).absolute()
-    if out_file.exists():
-        raise VaultExists(f"{out_file.name} already exists; choose a new file name")
-    if vault.paths.directory.absolute() in out_file.parents:
-        raise ValueError("a backup must not be written inside the vault directory")
+    """Write a verified backup to `out_file`: never over an existing file, never inside a
+    vault folder (`OutputRefused`); a full target disk is `DiskFull`."""
     key = vault.data_key
+    out_file = check_output(out_file, BACKUP, vault_dir=vault.paths.directory)
     header_bytes = vault.paths.header.read_bytes()
+    with write_errors(out_file):
+        return _write_backup(vault, key, header_bytes, out_file)
+
+
+def _write_backup(vault: Any, key: bytes, header_bytes: bytes, out_file: Path) -> BackupInfo:
     with temp_path_beside(out_file, ".db") as tmp_db, temp_path_beside(out_file) as tmp_zip:
         tmp_db.unlink()
         dest = connect_raw(tmp_db, key, journal_mode="delete")
         try:
             with vault.engine.connect() as conn:
                 source = conn.connection.driver_connection
-                source.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                # Not needed for a consistent copy; a read-only (immutable) vault refuses it.
+                with contextlib.suppress(Exception):
+                    source.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
                 source.backup(dest)
             cipher, integrity = check_connection(dest)
             if cipher or integrity:

@@ -30,6 +30,10 @@ class VaultCorrupted(VaultError):
     exit_code = 4
     message_key = "vault_corrupted"
 
+    def __init__(self, message: str = "", *, page: int | None = None) -> None:
+        super().__init__(message)
+        self.page = page
+
 
 class VaultTooNew(VaultError):
     exit_code = 5
@@ -58,3 +62,31 @@ class Locked(VaultError):
 class BackupInvalid(VaultError):
     exit_code = 4
     message_key = "backup_invalid"
+
+
+class DiskFull(VaultError):
+    """No space left (ENOSPC, SQLITE_FULL). The failed write was rolled back, so nothing
+    that was saved before is lost: this must never read as a damaged vault."""
+
+    exit_code = 8
+    message_key = "disk_full"
+
+
+class VaultReadOnly(VaultError):
+    """The vault sits on read-only media: it can be read, exported from and backed up,
+    but not changed."""
+
+    message_key = "vault_read_only"
+
+
+class OutputRefused(VaultError):
+    """A path chosen for a PDF, backup, dump or screenshot that VNR Desk will not write
+    (a vault file, a backup, a folder, a read-only file, ...). Nothing was written."""
+
+    exit_code = 2
+    message_key = "output_refused"
+
+    def __init__(self, reason: str, path: object) -> None:
+        super().__init__(str(path))
+        self.reason = reason
+        self.message_key = f"output_{reason}"

@@ -1,11 +1,17 @@
 """One writer per vault: an OS file lock on `vault.lock`, holding the owner's pid.
 
 The OS drops the lock when its process dies, so a stale file (dead pid, no lock held)
-never blocks: the next opener simply takes it over and writes its own pid."""
+never blocks: the next opener simply takes it over and writes its own pid.
+
+The pid is only a hint for the "in use" message; the lock is the flock. So a full disk
+(the pid cannot be written) keeps the lock without the hint, and a vault on read-only
+media is locked through a read-only descriptor, or not at all when the file is missing
+there: nothing can write to such a vault anyway."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 
@@ -53,15 +59,22 @@ class VaultLock:
     def acquire(self) -> None:
         if self._fd is not None:
             return
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = _open_lock_file(self.path)
+        if fd is None:
+            return
         if not _try_lock(fd):
             holder = _read_pid(fd)
             os.close(fd)
             raise VaultInUse(f"vault is open in another process (pid {holder or 'unknown'})")
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, f"{os.getpid()}\n".encode())
-        os.fsync(fd)
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, f"{os.getpid()}\n".encode())
+            os.fsync(fd)
+        except OSError as exc:
+            if exc.errno not in _PID_UNWRITABLE:
+                os.close(fd)
+                raise
         self._fd = fd
 
     def release(self) -> None:
@@ -72,6 +85,23 @@ class VaultLock:
             os.ftruncate(fd, 0)
         _unlock(fd)
         os.close(fd)
+
+
+_PID_UNWRITABLE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EBADF, errno.EINVAL})
+_READ_ONLY = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+
+
+def _open_lock_file(path: Path) -> int | None:
+    """A descriptor to lock; read-only on read-only media, None if it cannot exist there."""
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        if exc.errno not in _READ_ONLY:
+            raise
+    try:
+        return os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return None
 
 
 def _read_pid(fd: int) -> int | None:

@@ -20,10 +20,12 @@ from vnr_desk.store import header as header_io
 from vnr_desk.store import migrate
 from vnr_desk.store.engine import connect_raw, make_engine
 from vnr_desk.store.errors import (
+    DiskFull,
     Locked,
     VaultCorrupted,
     VaultExists,
     VaultNotFound,
+    VaultReadOnly,
     WrongPassphrase,
     WrongRecoveryKey,
 )
@@ -107,10 +109,17 @@ class Vault:
 
     @classmethod
     def unlock(
-        cls, directory: Path, passphrase: str, kdf_params: Argon2Params | None = None
+        cls,
+        directory: Path,
+        passphrase: str,
+        kdf_params: Argon2Params | None = None,
+        *,
+        read_only_ok: bool = False,
     ) -> Vault:
+        """`read_only_ok`: on a full disk or read-only media, open read-only rather than
+        fail (for commands that only read; a write then raises `DiskFull`/`VaultReadOnly`)."""
         vault = cls(directory, kdf_params)
-        vault._unlock_with(passphrase=passphrase)
+        vault._unlock_with(passphrase=passphrase, read_only_ok=read_only_ok)
         return vault
 
     def _read_header_locked(self) -> Header:
@@ -126,20 +135,37 @@ class Vault:
             raise
         return hdr
 
-    def _unlock_with(self, passphrase: str) -> None:
+    def _unlock_with(self, passphrase: str, read_only_ok: bool = False) -> None:
         hdr = self._read_header_locked()
         try:
             data_key = unwrap(hdr.passphrase_slot, passphrase_bytes(passphrase))
             if data_key is None:
                 raise WrongPassphrase("wrong passphrase")
             hdr.check_mac(data_key)
-            self._open(data_key, hdr, fresh=False)
+            try:
+                self._open(data_key, hdr, fresh=False)
+            except (DiskFull, VaultReadOnly) as exc:
+                # Read-only means immutable, which ignores the WAL: only when it is empty.
+                wal = self.paths.database.with_name(self.paths.database.name + "-wal")
+                if not read_only_ok or (wal.exists() and wal.stat().st_size > 0):
+                    raise
+                engine, self._engine = self._engine, None
+                if engine is not None:
+                    engine.dispose()
+                self._open(data_key, hdr, fresh=False, read_only_because=type(exc))
         except BaseException:
             self.lock()
             raise
 
-    def _open(self, data_key: bytes, hdr: Header, *, fresh: bool) -> None:
-        engine = make_engine(self.paths.database, data_key)
+    def _open(
+        self,
+        data_key: bytes,
+        hdr: Header,
+        *,
+        fresh: bool,
+        read_only_because: type[DiskFull | VaultReadOnly] | None = None,
+    ) -> None:
+        engine = make_engine(self.paths.database, data_key, read_only_because)
         self._key, self._engine, self.header = data_key, engine, hdr
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         migrate.upgrade(engine, fresh=fresh)

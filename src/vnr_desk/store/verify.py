@@ -1,4 +1,9 @@
-"""Whole-vault check: every page's HMAC, SQLite's structure, and the audit chain."""
+"""Whole-vault check: every page's HMAC, SQLite's structure, and the audit chain.
+
+Pages come first. Once SQLCipher has seen a page fail its HMAC the connection refuses
+writes (even `BEGIN IMMEDIATE`), and nothing read through a damaged page can be trusted,
+so the audit chain is walked only over undamaged pages; a damaged vault reports its first
+damaged page instead."""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vnr_desk.store.audit import ChainReport, verify_chain
+from vnr_desk.store.engine import PAGE_PATTERN, first_damaged_page
 from vnr_desk.store.errors import VaultCorrupted
 
 
@@ -13,11 +19,17 @@ from vnr_desk.store.errors import VaultCorrupted
 class VerifyReport:
     cipher_problems: list[str]
     integrity_problems: list[str]
-    chain: ChainReport
+    chain: ChainReport | None  # None: not walked, because pages are damaged
+    first_damaged_page: int | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.cipher_problems and not self.integrity_problems and self.chain.ok
+        return (
+            not self.cipher_problems
+            and not self.integrity_problems
+            and self.chain is not None
+            and self.chain.ok
+        )
 
 
 def check_connection(conn: Any) -> tuple[list[str], list[str]]:
@@ -36,7 +48,17 @@ def verify(vault: Any) -> VerifyReport:
         try:
             cipher, integrity = check_connection(raw)
         except Exception as exc:
-            raise VaultCorrupted("database pages cannot be read") from exc
+            raise VaultCorrupted(
+                "database pages cannot be read", page=first_damaged_page(raw)
+            ) from exc
+        page = _first_page(cipher) or _first_page(integrity)
+    if cipher or integrity:
+        return VerifyReport(cipher, integrity, None, page)
     with vault.session() as s:
         chain = verify_chain(s)
     return VerifyReport(cipher, integrity, chain)
+
+
+def _first_page(lines: list[str]) -> int | None:
+    pages = [int(m.group(1)) for line in lines for m in PAGE_PATTERN.finditer(line)]
+    return min(pages) if pages else None

@@ -3,6 +3,8 @@ unexpected error: it may quote SQL parameters, i.e. case content."""
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QCoreApplication
 
 from vnr_desk.services.errors import ServiceError
@@ -32,6 +34,18 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Errors", "The vault is already open in another VNR Desk window."
         )
+    if isinstance(exc, vault_errors.DiskFull) or (
+        isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    ):
+        return QCoreApplication.translate(
+            "Errors", "The disk is full: free space. Nothing was lost."
+        )
+    if isinstance(exc, vault_errors.VaultReadOnly):
+        return QCoreApplication.translate(
+            "Errors", "The vault is on read-only media: it can be read but not changed."
+        )
+    if isinstance(exc, vault_errors.OutputRefused):
+        return output_refused_text(exc)
     if isinstance(exc, vault_errors.Locked):
         return QCoreApplication.translate("Errors", "The vault is locked.")
     if isinstance(exc, ServiceError):
@@ -41,3 +55,42 @@ def error_text(exc: BaseException) -> str:
     return QCoreApplication.translate(
         "Errors", "Something went wrong ({kind}). Nothing typed has been lost."
     ).format(kind=type(exc).__name__)
+
+
+def output_refused_text(exc: vault_errors.OutputRefused) -> str:
+    """Why a chosen file was not written, in the person's words; nothing was written."""
+    reasons = {
+        "in_vault": QCoreApplication.translate(
+            "Errors", "That folder holds a vault. Choose another folder."
+        ),
+        "vault_file": QCoreApplication.translate(
+            "Errors", "That file is part of a vault and is never replaced."
+        ),
+        "backup_file": QCoreApplication.translate(
+            "Errors", "That file is a backup and is never replaced."
+        ),
+        "read_only": QCoreApplication.translate(
+            "Errors", "That file is read-only and is not replaced."
+        ),
+        "is_folder": QCoreApplication.translate("Errors", "That is a folder. Choose a file name."),
+        "not_file": QCoreApplication.translate(
+            "Errors", "That is not an ordinary file. Choose a file name."
+        ),
+        "exists_never": QCoreApplication.translate(
+            "Errors", "A backup never replaces a file. Choose a new name."
+        ),
+        "other_kind": QCoreApplication.translate(
+            "Errors", "That file exists and holds something else. Choose another name."
+        ),
+        "exists": QCoreApplication.translate("Errors", "That file exists. Choose another name."),
+        "no_folder": QCoreApplication.translate("Errors", "That folder does not exist."),
+        "folder_read_only": QCoreApplication.translate(
+            "Errors", "Cannot write in that folder: it is read-only or not yours."
+        ),
+    }
+    reason = reasons.get(
+        exc.reason, QCoreApplication.translate("Errors", "That file cannot be written there.")
+    )
+    return QCoreApplication.translate("Errors", "{reason} Nothing was written.").format(
+        reason=reason
+    )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,8 @@ from vnr_desk.services import actors, meetings
 from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import ConsentRequired
 from vnr_desk.services.exports import ExportRequest, export_document
+from vnr_desk.store.errors import OutputRefused
+from vnr_desk.store.output_guard import PDF, check_output
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.settings import PDF_FOLDER, AppSettings
@@ -144,13 +147,51 @@ class ExportDialog(QDialog):
         """Where to write; the person chooses (tests replace this)."""
         folder = self.settings.get(PDF_FOLDER) or str(Path.home())
         suggested = Path(folder) / f"{self.kind.currentData()}-{self.today:%Y-%m-%d}.pdf"
-        name, _ = QFileDialog.getSaveFileName(self, "VNR Desk", str(suggested), "PDF (*.pdf)")
+        # The replace question is ours (confirm_replace), asked after the output guard.
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "VNR Desk",
+            str(suggested),
+            "PDF (*.pdf)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         return Path(name) if name else None
+
+    def confirm_replace(self, path: Path) -> bool:
+        """Ask before an existing PDF is replaced (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            "VNR Desk",
+            self.tr("{name} already exists. Replace it?").format(name=path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def checked_output(self, chosen: Path) -> Path | None:
+        """The path the guard allows, after asking before a replace; None: nothing to do."""
+        vault_dir = self.session.vault.paths.directory
+        try:
+            return check_output(chosen, PDF, vault_dir=vault_dir)
+        except OutputRefused as exc:
+            if exc.reason != "exists":
+                self.message.setText(error_text(exc))
+                return None
+        if not self.confirm_replace(chosen):
+            return None
+        try:
+            return check_output(chosen, PDF, replace=True, vault_dir=vault_dir)
+        except OutputRefused as exc:
+            self.message.setText(error_text(exc))
+            return None
 
     def choose_file_and_export(self) -> None:
         if self.choices is None:
             return
-        out = self.ask_file()
+        chosen = self.ask_file()
+        if chosen is None:
+            return
+        out = self.checked_output(chosen)
         if out is None:
             return
         request = ExportRequest(

@@ -31,7 +31,9 @@ from vnr_desk.services.interchange import import_cases, load_documents
 from vnr_desk.services.workbook import coordinated_case_ids, my_actor_id
 from vnr_desk.store.backup import EXTENSION as BACKUP_EXTENSION
 from vnr_desk.store.backup import create_backup
+from vnr_desk.store.errors import OutputRefused
 from vnr_desk.store.keyslots import Argon2Params
+from vnr_desk.store.output_guard import BACKUP, check_output
 from vnr_desk.store.vault import Vault
 from vnr_desk.ui import clipboard
 from vnr_desk.ui.case_list import CaseListPanel
@@ -192,14 +194,24 @@ class MainWindow(QMainWindow):
 
     def ask_backup_file(self) -> Path | None:
         suggested = Path.home() / f"vnr-desk-{self.today():%Y-%m-%d}{BACKUP_EXTENSION}"
+        # A backup never replaces a file: the output guard says so instead of a question.
         name, _ = QFileDialog.getSaveFileName(
-            self, APP_TITLE, str(suggested), self.tr("VNR Desk backup (*.vnrbackup)")
+            self,
+            APP_TITLE,
+            str(suggested),
+            self.tr("VNR Desk backup (*.vnrbackup)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
         )
         return Path(name) if name else None
 
     def backup(self) -> None:
         out = self.ask_backup_file()
         if out is None or not self.session.is_unlocked:
+            return
+        try:
+            check_output(out, BACKUP, vault_dir=self.session.vault.paths.directory)
+        except OutputRefused as exc:
+            self.show_error(exc)
             return
         self.workbook.flush()
         run_with_progress(

@@ -85,4 +85,41 @@ MESSAGES = {
         "modtageren har ikke givet samtykke til at modtage dette"
     ),
     "the action could not be completed": "handlingen kunne ikke gennemføres",
+    "the disk is full: free space; nothing was lost": (
+        "disken er fuld: frigør plads; intet er gået tabt"
+    ),
+    "the vault is on read-only media: it can be read but not changed": (
+        "boksen ligger på et skrivebeskyttet medie: den kan læses, men ikke ændres"
+    ),
+    "refusing to write into a vault folder; choose another folder": (
+        "skriver ikke i en boks-mappe; vælg en anden mappe"
+    ),
+    "refusing to replace a vault file": "erstatter ikke en boks-fil",
+    "refusing to replace a backup": "erstatter ikke en sikkerhedskopi",
+    "refusing to replace a read-only file": "erstatter ikke en skrivebeskyttet fil",
+    "that is a folder, not a file name": "det er en mappe, ikke et filnavn",
+    "that is a device or a pipe, not a file": "det er en enhed eller en pipe, ikke en fil",
+    "the file exists; a backup never replaces a file: choose a new name": (
+        "filen findes; en sikkerhedskopi erstatter aldrig en fil: vælg et nyt navn"
+    ),
+    "the file exists and holds something else; it is never replaced": (
+        "filen findes og indeholder noget andet; den bliver aldrig erstattet"
+    ),
+    "the file exists; add --force to replace it": (
+        "filen findes; tilføj --force for at erstatte den"
+    ),
+    "the folder does not exist": "mappen findes ikke",
+    "cannot write in that folder (read-only or no permission)": (
+        "kan ikke skrive i mappen (skrivebeskyttet eller ingen adgang)"
+    ),
+    "first damaged page: {page}": "første beskadigede side: {page}",
+    "First damaged page: {page}": "Første beskadigede side: {page}",
+    "Audit log: not checked, the pages under it are damaged": (
+        "Logbog: ikke kontrolleret, siderne under den er beskadigede"
+    ),
+    "replace an existing PDF": "erstat en eksisterende PDF",
+    "replace an existing JSON file": "erstat en eksisterende JSON-fil",
+    "replace an existing screenshot": "erstat et eksisterende skærmbillede",
+    "write to this file": "skriv til denne fil",
+    "Written: {path}": "Skrevet: {path}",
 }

@@ -470,6 +470,14 @@
         <translation>Boksen er allerede åben i et andet VNR Desk-vindue.</translation>
     </message>
     <message>
+        <source>The disk is full: free space. Nothing was lost.</source>
+        <translation>Disken er fuld: frigør plads. Intet er gået tabt.</translation>
+    </message>
+    <message>
+        <source>The vault is on read-only media: it can be read but not changed.</source>
+        <translation>Boksen ligger på et skrivebeskyttet medie: den kan læses, men ikke ændres.</translation>
+    </message>
+    <message>
         <source>The vault is locked.</source>
         <translation>Boksen er låst.</translation>
     </message>
@@ -480,6 +488,58 @@
     <message>
         <source>Something went wrong ({kind}). Nothing typed has been lost.</source>
         <translation>Noget gik galt ({kind}). Intet af det skrevne er gået tabt.</translation>
+    </message>
+    <message>
+        <source>That folder holds a vault. Choose another folder.</source>
+        <translation>Mappen indeholder en boks. Vælg en anden mappe.</translation>
+    </message>
+    <message>
+        <source>That file is part of a vault and is never replaced.</source>
+        <translation>Filen er en del af en boks og bliver aldrig erstattet.</translation>
+    </message>
+    <message>
+        <source>That file is a backup and is never replaced.</source>
+        <translation>Filen er en sikkerhedskopi og bliver aldrig erstattet.</translation>
+    </message>
+    <message>
+        <source>That file is read-only and is not replaced.</source>
+        <translation>Filen er skrivebeskyttet og bliver ikke erstattet.</translation>
+    </message>
+    <message>
+        <source>That is a folder. Choose a file name.</source>
+        <translation>Det er en mappe. Vælg et filnavn.</translation>
+    </message>
+    <message>
+        <source>That is not an ordinary file. Choose a file name.</source>
+        <translation>Det er ikke en almindelig fil. Vælg et filnavn.</translation>
+    </message>
+    <message>
+        <source>A backup never replaces a file. Choose a new name.</source>
+        <translation>En sikkerhedskopi erstatter aldrig en fil. Vælg et nyt navn.</translation>
+    </message>
+    <message>
+        <source>That file exists and holds something else. Choose another name.</source>
+        <translation>Filen findes og indeholder noget andet. Vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>That file exists. Choose another name.</source>
+        <translation>Filen findes. Vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>That folder does not exist.</source>
+        <translation>Mappen findes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot write in that folder: it is read-only or not yours.</source>
+        <translation>Kan ikke skrive i mappen: den er skrivebeskyttet eller ikke din.</translation>
+    </message>
+    <message>
+        <source>That file cannot be written there.</source>
+        <translation>Filen kan ikke skrives dér.</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was written.</source>
+        <translation>{reason} Intet blev skrevet.</translation>
     </message>
 </context>
 <context>
@@ -546,6 +606,10 @@
     <message>
         <source>(the next or latest)</source>
         <translation>(det næste eller seneste)</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} findes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
         <source>{who} has not consented to receive this document. Nothing was written. Record the consent on the Consent tab first.</source>
