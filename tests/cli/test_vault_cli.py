@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import run_cli
+from tests.helpers import files_containing, run_cli
 
 PW = "pass 'word' \"x\" %@ æøå"
 
@@ -157,20 +157,6 @@ def test_backup_restore_cli(cli_vault: tuple[Path, str], tmp_path: Path) -> None
     )
 
 
-def _files_containing(roots: list[Path], needle: bytes) -> list[Path]:
-    found = []
-    for root in roots:
-        for dirpath, _dirs, files in os.walk(root):
-            for name in files:
-                path = Path(dirpath) / name
-                try:
-                    if needle in path.read_bytes():
-                        found.append(path)
-                except OSError:
-                    continue
-    return found
-
-
 def test_canary_never_reaches_disk_in_plaintext(tmp_path: Path) -> None:
     """A unique note text, written through the service and the CLI, is in no file under the
     vault, the temp directory or any log; the database has no plaintext SQLite header."""
@@ -210,6 +196,6 @@ def test_canary_never_reaches_disk_in_plaintext(tmp_path: Path) -> None:
     assert len(json.loads(r.stdout)) == 2  # both notes are really there
     roots = [vault_dir, Path(tempfile.gettempdir())]
     roots += [p for p in (Path.home() / ".cache", Path.home() / ".local/state") if p.exists()]
-    assert _files_containing(roots, canary.encode()) == []
-    assert _files_containing(roots, canary.encode("utf-16-le")) == []
+    assert files_containing(roots, canary.encode()) == []
+    assert files_containing(roots, canary.encode("utf-16-le")) == []
     assert not (vault_dir / "vault.db").read_bytes().startswith(b"SQLite format 3")

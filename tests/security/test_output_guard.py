@@ -92,10 +92,13 @@ def test_refusals_by_place_and_content(cli_vault: Path, backup_file: Path, tmp_p
         fifo: "not_file",
         tmp_path / "missing" / "x.pdf": "no_folder",
     }
-    for path, reason in cases.items():
-        with pytest.raises(OutputRefused) as refused:
-            check_output(path, PDF, replace=True)
-        assert refused.value.reason == reason, path
+    try:
+        for path, reason in cases.items():
+            with pytest.raises(OutputRefused) as refused:
+                check_output(path, PDF, replace=True)
+            assert refused.value.reason == reason, path
+    finally:
+        fifo.unlink()  # pytest keeps tmp dirs; a FIFO left there blocks any later reader
 
 
 def test_only_a_file_of_the_same_kind_is_replaced_and_only_when_confirmed(
