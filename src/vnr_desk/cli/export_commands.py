@@ -26,7 +26,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
-    from vnr_desk.services.exports import ExportRequest, export_document
+    from vnr_desk.services.exports import ExportRequest, prepare_export, render_export
 
     request = ExportRequest(
         case_reference=args.case,
@@ -38,7 +38,10 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
         person=args.person,
         on=args.on,
     )
-    with ctx.unlock().session() as s:
-        rendered = export_document(s, request)
+    vault = ctx.unlock()
+    with vault.session() as s:
+        prepared = prepare_export(s, request)
+    vault.lock()  # other commands may open the vault while the pages are laid out
+    rendered = render_export(prepared)
     print(_("Written: {path} ({pages} pages)").format(path=rendered.path, pages=rendered.pages))
     return 0
