@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from vnr_desk.cli.output import shown
 from vnr_desk.i18n import _
 from vnr_desk.services.errors import ServiceError
 from vnr_desk.store.errors import VaultError
@@ -32,7 +33,7 @@ _DETAILED = {"vault_in_use", "vault_not_found", "vault_exists", "backup_invalid"
 def describe(exc: VaultError | ServiceError) -> str:
     headline = _(HEADLINES.get(exc.message_key, HEADLINES["service_error"]))
     if isinstance(exc, ServiceError) or exc.message_key in _DETAILED:
-        detail = str(exc)
+        detail = shown(exc)  # it may quote a reference or a name from a case file
         if detail:
             return f"{headline}: {detail}"
     return headline
