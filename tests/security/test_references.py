@@ -105,17 +105,17 @@ def test_the_workbook_new_case_refuses_an_invisible_character(
     from vnr_desk.ui import main_window
     from vnr_desk.ui.errors import error_text
 
-    window = request.getfixturevalue("window")  # the workbook fixture of tests/ui
+    workbook = request.getfixturevalue("window")  # the main window fixture of tests/ui
 
     monkeypatch.setattr(
         main_window.QInputDialog, "getText", lambda *a, **k: ("K-2026-042\u200b", True)
     )
     # The test worker raises what the real one hands to `show_error` as `unhandled`.
     with pytest.raises(InvalidInput) as refused:
-        window.new_case()
+        workbook.new_case()
     assert "U+200B" in error_text(refused.value)
     count: list[int] = []
-    window.session.run(lambda s: s.scalar(select(func.count(Case.id))), count.append)
+    workbook.session.run(lambda s: s.scalar(select(func.count(Case.id))), count.append)
     assert count == [1]  # only the seeded case
 
 
