@@ -11,7 +11,7 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-from typing import BinaryIO
+from typing import Any, BinaryIO, cast
 
 from vnr_desk.i18n import _
 from vnr_desk.services.errors import InvalidInput
@@ -27,7 +27,8 @@ class SecretUnavailable(Exception):
 
 def _stdin() -> BinaryIO:
     """The byte stream under `sys.stdin` (tests may put a bare byte stream there)."""
-    return getattr(sys.stdin, "buffer", sys.stdin)
+    stream: Any = sys.stdin
+    return cast(BinaryIO, getattr(stream, "buffer", stream))
 
 
 def decode_text(data: bytes, what: str) -> str:
