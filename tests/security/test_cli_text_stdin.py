@@ -187,3 +187,15 @@ def test_the_readme_puts_no_case_text_on_the_command_line() -> None:
         assert "--text" not in command, command
         assert "actor:NAME" not in command, command
         assert not re.match(r"vnr-desk search [A-Z]", command), command
+
+
+def test_an_actor_name_typed_at_a_prompt(case_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "summary.pdf"
+    code, screen = on_terminal(
+        *("--vault", case_dir, "export", "--case", "K-EXP-1", "--kind", "summary"),
+        *("--for", "actor", "--out", out),
+        typed=b"Jobcenter Nord\n",
+    )
+    assert code == 0, screen
+    assert "Actor (name or number):" in screen and "warning" not in screen
+    assert out.exists()
