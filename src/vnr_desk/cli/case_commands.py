@@ -1,4 +1,9 @@
-"""Case and note commands: case new, note add, search."""
+"""Case and note commands: case new, note add, search.
+
+A note's text and a search query are read from standard input (after the passphrase line
+with --passphrase-stdin) or typed at a prompt: as arguments they would be readable by every
+user of the machine in /proc/PID/cmdline and kept in shell history. `--text` and a QUERY
+argument still work, with a warning on a terminal."""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from vnr_desk.cli.context import CliContext
-from vnr_desk.cli.output import print_json
+from vnr_desk.cli.output import print_json, shown
 from vnr_desk.i18n import _
 
 
@@ -24,12 +29,28 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     note_cmds = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)
     p = note_cmds.add_parser("add", parents=[common], help=_("add a note to a case"))
     p.add_argument("--case", required=True, metavar="REF")
-    p.add_argument("--text", default=None, help=_("note text (default: rest of standard input)"))
+    p.add_argument(
+        "--text",
+        default=None,
+        help=_(
+            "note text; other users of the computer can read it: leave it out and type the "
+            "text, or pipe it in on standard input"
+        ),
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_note_add)
 
     p = commands.add_parser("search", parents=[common], help=_("search note text"))
-    p.add_argument("query", metavar="QUERY")
+    p.add_argument(
+        "query",
+        metavar="QUERY",
+        nargs="?",
+        default=None,
+        help=_(
+            "words to find; other users of the computer can read them: leave them out and "
+            "type them, or pipe them in on standard input"
+        ),
+    )
     p.add_argument("--case", default=None, metavar="REF")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_search)
@@ -43,7 +64,7 @@ def cmd_case_new(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         print_json({"id": case.id, "reference": case.reference, "opened_on": case.opened_on})
     else:
-        print(_("Case {ref} opened").format(ref=case.reference))
+        print(_("Case {ref} opened").format(ref=shown(case.reference)))
     return 0
 
 
@@ -51,8 +72,12 @@ def cmd_note_add(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.services.cases import get_case
     from vnr_desk.services.notes import add_note
 
-    vault = ctx.unlock()
-    body = args.text if args.text is not None else ctx.secrets.rest_of_stdin()
+    body = ctx.text_argument(args.text, "--text")
+    vault = ctx.unlock()  # first: a wrong passphrase must not cost a typed note
+    if body is None:
+        body = ctx.secrets.text(
+            _("Type the note, then Ctrl-D on a line of its own:") + "\n", "text"
+        )
     with vault.session() as s:
         note = add_note(s, get_case(s, args.case), body)
     if args.json:
@@ -66,9 +91,13 @@ def cmd_search(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.services.cases import get_case
     from vnr_desk.services.notes import search_notes
 
-    with ctx.unlock(read_only_ok=True).session() as s:
+    query = ctx.text_argument(args.query, "QUERY")
+    passphrase = ctx.passphrase()
+    if query is None:  # typed before the vault is opened: nobody waits on a prompt
+        query = ctx.secrets.text(_("Search for: "), "query", one_line=True)
+    with ctx.unlock(passphrase, read_only_ok=True).session() as s:
         case_id = get_case(s, args.case).id if args.case else None
-        hits = search_notes(s, args.query, case_id=case_id)
+        hits = search_notes(s, query, case_id=case_id)
     rows = [
         {
             "case": h.case_reference,
@@ -82,5 +111,6 @@ def cmd_search(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json(rows)
     else:
         for row in rows:
-            print(f"{row['case']}  {row['written_at']:%Y-%m-%d %H:%M}  {row['snippet']}")
+            when = f"{row['written_at']:%Y-%m-%d %H:%M}"
+            print(f"{shown(row['case'])}  {when}  {shown(row['snippet'])}")
     return 0

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from vnr_desk.cli.context import CliContext
-from vnr_desk.cli.output import print_json, write_json_file
+from vnr_desk.cli.output import print_json, shown, write_json_file
 from vnr_desk.i18n import _
 from vnr_desk.rules.deadlines import RULE_LABELS
 from vnr_desk.services.errors import InvalidInput
@@ -87,7 +87,7 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json({"imported": references})
     else:
         for reference in references:
-            print(_("Imported {ref}").format(ref=reference))
+            print(_("Imported {ref}").format(ref=shown(reference)))
     return 0
 
 
@@ -132,7 +132,7 @@ def cmd_due(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         for d in rows:
             label = _(RULE_LABELS.get(d.rule, d.rule))
-            print(f"{d.due_on}  {_(d.status.value):9}  {d.case_reference}  {label}")
+            print(f"{d.due_on}  {_(d.status.value):9}  {shown(d.case_reference)}  {label}")
     return 0
 
 
@@ -157,5 +157,6 @@ def cmd_consent(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json({"case": args.case, "on": on, "consents": out})
     else:
         for c in cells:
-            print(f"{c.recipient_label:40}  {_(c.purpose.value):24}  {_(c.status.value)}")
+            label = shown(c.recipient_label)
+            print(f"{c.recipient:12}  {label:40}  {_(c.purpose.value):24}  {_(c.status.value)}")
     return 0

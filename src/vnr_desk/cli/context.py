@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vnr_desk.cli.output import warn_visible
 from vnr_desk.cli.secrets import SecretSource
 from vnr_desk.i18n import _
+from vnr_desk.services.errors import InvalidInput
 from vnr_desk.store.paths import default_vault_dir
 
 if TYPE_CHECKING:  # loaded only by commands that open a vault, so `gui` starts quickly
@@ -52,16 +54,26 @@ class CliContext:
     def recovery_key(self) -> str:
         return self.secrets.get(ENV_RECOVERY_KEY, _("Recovery key: "))
 
-    def unlock(self, *, read_only_ok: bool = False) -> Vault:
-        """The unlocked vault. `read_only_ok` for commands that only read (and audit):
-        on a full disk or read-only media they open it read-only instead of failing."""
+    def unlock(self, passphrase: str | None = None, *, read_only_ok: bool = False) -> Vault:
+        """Open the vault with `passphrase`, or the one read now (prompt, stdin, env).
+        `read_only_ok` for commands that only read (and audit): on a full disk or
+        read-only media they open it read-only instead of failing."""
         from vnr_desk.store.vault import Vault
 
-        vault = Vault.unlock(
-            self.vault_dir, self.passphrase(), kdf_params(), read_only_ok=read_only_ok
-        )
+        if passphrase is None:
+            passphrase = self.passphrase()
+        vault = Vault.unlock(self.vault_dir, passphrase, kdf_params(), read_only_ok=read_only_ok)
         self.opened.append(vault)
         return vault
+
+    def text_argument(self, value: str | None, option: str) -> str | None:
+        """Case text given as an argument: warned about on a terminal; None if not given."""
+        if value is None:
+            return None
+        warn_visible(option)
+        if any("\ud800" <= ch <= "\udfff" for ch in value):  # undecodable bytes in argv
+            raise InvalidInput(f"{option}: not UTF-8 text")
+        return value
 
     def keep(self, vault: Vault) -> Vault:
         self.opened.append(vault)

@@ -1,4 +1,8 @@
-"""`vnr-desk export`: a printout for one recipient, written only where asked."""
+"""`vnr-desk export`: a printout for one recipient, written only where asked.
+
+`--for actor` reads the actor's name (or number) from standard input or a prompt, and
+`--for actor:NUMBER` names it by the number `vnr-desk consent --case REF` shows: an actor's
+name on the command line would be readable by other users of the machine."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from vnr_desk.cli.context import CliContext
+from vnr_desk.cli.output import shown
 from vnr_desk.i18n import LANGUAGES, _, system_language
 from vnr_desk.services.export_kinds import KINDS
 
@@ -16,7 +21,16 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser("export", parents=[common], help=_("print a document to PDF"))
     p.add_argument("--case", required=True, metavar="REF")
     p.add_argument("--kind", required=True, choices=KINDS)
-    p.add_argument("--for", dest="recipient", required=True, metavar="citizen|internal|actor:NAME")
+    p.add_argument(
+        "--for",
+        dest="recipient",
+        required=True,
+        metavar="citizen|internal|actor|actor:NUMBER",
+        help=_(
+            "who the printout is for; 'actor' reads the actor's name from standard input, "
+            "'actor:NUMBER' takes the number 'consent --case REF' shows"
+        ),
+    )
     p.add_argument("--meeting", type=int, default=None, metavar="ID")
     p.add_argument("--person", default=None, metavar="KEY")
     p.add_argument("--lang", choices=LANGUAGES, default=None)
@@ -27,21 +41,38 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
-    from vnr_desk.services.exports import ExportRequest, export_document
+    from vnr_desk.services.exports import ExportRequest, prepare_export, render_export
     from vnr_desk.store.output_guard import PDF, check_output
 
     out = check_output(args.out, PDF, replace=args.force, vault_dir=ctx.vault_dir)
+    passphrase = ctx.passphrase()
+    recipient = _recipient(args.recipient, ctx)
     request = ExportRequest(
         case_reference=args.case,
         kind=args.kind,
-        recipient=args.recipient,
+        recipient=recipient,
         out=out,
         lang=args.lang or system_language(),
         meeting_id=args.meeting,
         person=args.person,
         on=args.on,
     )
-    with ctx.unlock(read_only_ok=True).session() as s:
-        rendered = export_document(s, request)
-    print(_("Written: {path} ({pages} pages)").format(path=rendered.path, pages=rendered.pages))
+    vault = ctx.unlock(passphrase, read_only_ok=True)
+    with vault.session() as s:
+        prepared = prepare_export(s, request)
+    vault.lock()  # other commands may open the vault while the pages are laid out
+    rendered = render_export(prepared)
+    print(
+        _("Written: {path} ({pages} pages)").format(path=shown(rendered.path), pages=rendered.pages)
+    )
     return 0
+
+
+def _recipient(given: str, ctx: CliContext) -> str:
+    """`--for` as given, with `actor` completed from standard input or a prompt."""
+    if given == "actor":
+        name = ctx.secrets.text(_("Actor (name or number): "), "for", one_line=True).strip()
+        return f"actor:{name}"
+    if given.startswith("actor:") and not given[6:].strip().isdigit():
+        return f"actor:{ctx.text_argument(given[6:], '--for actor:NAME')}"
+    return given

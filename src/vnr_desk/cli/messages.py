@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from vnr_desk.cli.output import shown
 from vnr_desk.i18n import _
 from vnr_desk.services.errors import ServiceError
 from vnr_desk.store.errors import OutputRefused, VaultError
@@ -48,7 +49,7 @@ def describe(exc: VaultError | ServiceError) -> str:
     if page is not None:
         return f"{headline} ({_('first damaged page: {page}').format(page=page)})"
     if isinstance(exc, ServiceError | OutputRefused) or exc.message_key in _DETAILED:
-        detail = str(exc)
+        detail = shown(exc)  # it may quote a reference or a name from a case file
         if detail:
             return f"{headline}: {detail}"
     return headline

@@ -2,22 +2,83 @@
 
 The audit entries about exports and views of the person's data are part of what they have
 a right to see, so they are printed too, in full, in time order.
+
+A note can be a megabyte long. ReportLab re-wraps a table cell's whole remaining text at
+every page break, so one long value in one cell costs time in the square of its length;
+each value is therefore cut into chunks of at most `CHUNK` characters, each its own small
+table, and the layout time grows in step with the text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, HRFlowable, Spacer
 
 from vnr_desk.reports.blocks import key_values, table
 from vnr_desk.reports.data import AccessExportData
-from vnr_desk.reports.frame import Rendered, build_pdf, translator_for
+from vnr_desk.reports.frame import CONTENT_WIDTH, Rendered, build_pdf, translator_for
 from vnr_desk.reports.labels import clock, long_date, short_date
-from vnr_desk.reports.styles import para, styles
+from vnr_desk.reports.styles import RULE, Styles, para, styles
 
 BODY_SIZE = 10.0
+KEY_FRACTION = 0.28
+# About a third of a page of body text: a chunk splits across a page break at most once.
+CHUNK = 1500
+
+
+def text_chunks(text: str, limit: int = CHUNK) -> list[str]:
+    """`text` cut into pieces of at most `limit` characters: at a line break where there
+    is one (it is dropped, the next piece starts a new paragraph anyway), else after a
+    sentence, else after a space, else anywhere."""
+    chunks: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        floor = start + limit // 2
+        cut = text.rfind("\n", floor, end)
+        if cut >= 0:
+            chunks.append(text[start:cut])
+            start = cut + 1
+            continue
+        cut = max(text.rfind(". ", floor, end - 1), -1)
+        cut = cut + 2 if cut >= 0 else text.rfind(" ", floor, end) + 1 or end
+        chunks.append(text[start:cut])
+        start = cut
+    chunks.append(text[start:])
+    return chunks
+
+
+def _continued(st: Styles) -> ParagraphStyle:
+    """Body text of a long value after its first chunk, aligned with the value column."""
+    return ParagraphStyle(
+        "continued", parent=st.cell, leftIndent=CONTENT_WIDTH * KEY_FRACTION, rightIndent=6
+    )
+
+
+def entry_flowables(rows: Sequence[tuple[str, str]], st: Styles) -> list[Flowable]:
+    """Label/value rows as `key_values` prints them; a value longer than one chunk has its
+    first chunk in the table and the rest as plain paragraphs in the value column."""
+    out: list[Flowable] = []
+    short: list[tuple[str, str]] = []
+    continued = _continued(st)
+    for key, value in rows:
+        chunks = text_chunks(value)
+        if len(chunks) == 1:
+            short.append((key, value))
+            continue
+        if short:
+            out.append(key_values(short, st, key_fraction=KEY_FRACTION))
+            short = []
+        out.append(key_values([(key, chunks[0])], st, key_fraction=KEY_FRACTION, ruled=False))
+        out += [para(chunk, continued) for chunk in chunks[1:]]
+        out.append(HRFlowable(width="100%", thickness=0.4, color=RULE, spaceAfter=st.size * 0.3))
+    if short:
+        out.append(key_values(short, st, key_fraction=KEY_FRACTION))
+    return out
 
 
 def render_access_export(
@@ -38,7 +99,7 @@ def render_access_export(
                 (t("Extract made"), long_date(today, lang, t)),
             ],
             st,
-            key_fraction=0.28,
+            key_fraction=KEY_FRACTION,
         ),
         Spacer(1, st.size * 0.8),
         para(
@@ -52,7 +113,7 @@ def render_access_export(
     for section in data.sections:
         story.append(para(t(section.heading), st.h1))
         if section.rows:
-            story.append(key_values([(t(k), v) for k, v in section.rows], st, key_fraction=0.28))
+            story += entry_flowables([(t(k), v) for k, v in section.rows], st)
         else:
             story.append(para(t("Nothing recorded."), st.body))
 

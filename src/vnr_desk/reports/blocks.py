@@ -79,10 +79,17 @@ def action_table(
     return table(header, rows, st, widths)
 
 
-def key_values(rows: Sequence[tuple[str, str]], st: Styles, key_fraction: float = 0.3) -> Table:
-    """Label/value pairs without a header row, e.g. case facts; labels are in bold."""
+def key_values(
+    rows: Sequence[tuple[str, str]], st: Styles, key_fraction: float = 0.3, *, ruled: bool = True
+) -> Table:
+    """Label/value pairs without a header row, e.g. case facts; labels are in bold.
+    `ruled=False` leaves out the line under the last row (the value continues below)."""
     data = [[para(k, st.cell_head), para(v, st.cell)] for k, v in rows]
     pad = st.size * 0.3
+    last_ruled = -1 if ruled else -2
+    lines = (
+        [("LINEBELOW", (0, 0), (-1, last_ruled), 0.4, RULE)] if len(rows) + last_ruled >= 0 else []
+    )
     return Table(
         data,
         colWidths=[CONTENT_WIDTH * key_fraction, CONTENT_WIDTH * (1 - key_fraction)],
@@ -92,7 +99,7 @@ def key_values(rows: Sequence[tuple[str, str]], st: Styles, key_fraction: float 
             [
                 ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                *lines,
                 ("TOPPADDING", (0, 0), (-1, -1), pad),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 1.2),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -10,6 +10,7 @@ file managers and print queues show it.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,9 +143,11 @@ def build_pdf(
     )
 
     def build(tmp: Path) -> int:
+        # Laid out in memory: a run killed during layout leaves no case text on disk.
         page_count: list[int] = []
+        buffer = io.BytesIO()
         doc = SimpleDocTemplate(
-            str(tmp),
+            buffer,
             pagesize=PAGE_SIZE,
             leftMargin=MARGIN_X,
             rightMargin=MARGIN_X,
@@ -159,6 +162,7 @@ def build_pdf(
             initialFontName=FONT,
         )
         doc.build(list(story), canvasmaker=_canvas_class(footer, page_count))
+        tmp.write_bytes(buffer.getvalue())
         return page_count[-1]
 
     out = Path(out)

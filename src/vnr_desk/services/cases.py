@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -28,10 +29,33 @@ CASE_FIELDS = (
 )
 
 
-def create_case(session: Session, reference: str, opened_on: dt.date | None = None) -> Case:
-    reference = reference.strip()
+REFERENCE_MAX_LENGTH = 64
+_EDGE_SPACE = " \t\r\n"
+
+
+def clean_reference(text: str) -> str:
+    """A case reference as it is stored: NFC, without surrounding spaces, at most 64
+    characters, each one printable. Control characters (terminal escapes, NUL), direction
+    marks and invisible characters (U+200B) are refused, not removed: they would let one
+    reference hide beside another, rewrite a terminal, or make a case unaddressable."""
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        raise InvalidInput("reference: not valid text (it holds a lone surrogate)")
+    reference = unicodedata.normalize("NFC", text).strip(_EDGE_SPACE)
     if not reference:
         raise InvalidInput("reference: must not be empty")
+    for position, ch in enumerate(reference, start=1):
+        if not (ch.isprintable() or ch == " "):
+            raise InvalidInput(
+                f"reference: character {position} (U+{ord(ch):04X}) is a control, direction "
+                "or invisible character"
+            )
+    if len(reference) > REFERENCE_MAX_LENGTH:
+        raise InvalidInput(f"reference: longer than {REFERENCE_MAX_LENGTH} characters")
+    return reference
+
+
+def create_case(session: Session, reference: str, opened_on: dt.date | None = None) -> Case:
+    reference = clean_reference(reference)
     if session.scalar(select(Case.id).where(Case.reference == reference)) is not None:
         raise Duplicate(f"reference: a case {reference!r} already exists")
     case = Case(reference=reference, opened_on=opened_on or dt.date.today())
@@ -42,10 +66,14 @@ def create_case(session: Session, reference: str, opened_on: dt.date | None = No
 
 
 def get_case(session: Session, reference: str) -> Case:
-    case = session.scalar(select(Case).where(Case.reference == reference.strip()))
-    if case is None:
-        raise NotFound(f"case: no case {reference!r}")
-    return case
+    """The case by its reference as typed (any Unicode normal form, surrounding spaces)."""
+    wanted = reference.strip(_EDGE_SPACE)
+    if not any("\ud800" <= ch <= "\udfff" for ch in wanted):
+        candidates = dict.fromkeys((unicodedata.normalize("NFC", wanted), wanted))
+        case = session.scalar(select(Case).where(Case.reference.in_(candidates)).limit(1))
+        if case is not None:
+            return case
+    raise NotFound(f"case: no case {reference!r}")
 
 
 def get_case_by_id(session: Session, case_id: int) -> Case:

@@ -1,6 +1,13 @@
 """The export use case shared by the CLI and the GUI: build the redacted data for one
-recipient, render it, write the PDF atomically where the person asked. It all happens in
-the caller's unit of work, so the audit entry exists only if the file was written."""
+recipient, render it, write the PDF atomically where the person asked.
+
+Two steps, so the vault need not stay open while ReportLab lays out pages: `prepare_export`
+reads the vault and records the audit entry inside the caller's unit of work and returns
+plain data; `render_export` needs no session. The CLI commits and locks the vault between
+the two, so other commands are not refused for as long as a long printout takes. The audit
+entry is then committed before the file exists: a failed write leaves an entry for an export
+that did not happen, never a file without its entry. `export_document` does both in one
+unit of work (the workbook, whose vault stays open anyway)."""
 
 from __future__ import annotations
 
@@ -103,9 +110,36 @@ def build(session: Session, request: ExportRequest, case: Case, on: dt.date) -> 
     raise InvalidInput(f"kind: {kind!r} is not one of {', '.join(KINDS)}")
 
 
-def export_document(session: Session, request: ExportRequest) -> Rendered:
-    """Build, render and write one printout; raises `ConsentRequired` (nothing written)."""
+@dataclass(frozen=True)
+class PreparedExport:
+    """A printout's redacted data, read from the vault: all `render_export` needs."""
+
+    kind: str
+    document: object
+    out: Path
+    lang: str
+    printed_on: dt.date
+
+
+def prepare_export(session: Session, request: ExportRequest) -> PreparedExport:
+    """Read and redact what the printout may show, and audit it; raises `ConsentRequired`."""
     on = request.on or dt.date.today()
     case = get_case(session, request.case_reference)
     document = build(session, request, case, on)
-    return reports.render(request.kind, document, request.out, request.lang, printed_on=on)
+    return PreparedExport(request.kind, document, Path(request.out), request.lang, on)
+
+
+def render_export(prepared: PreparedExport) -> Rendered:
+    """Lay out and write the PDF; touches no database, so the vault may be locked by now."""
+    return reports.render(
+        prepared.kind,
+        prepared.document,
+        prepared.out,
+        prepared.lang,
+        printed_on=prepared.printed_on,
+    )
+
+
+def export_document(session: Session, request: ExportRequest) -> Rendered:
+    """Build, render and write one printout; raises `ConsentRequired` (nothing written)."""
+    return render_export(prepare_export(session, request))

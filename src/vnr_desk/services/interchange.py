@@ -8,6 +8,7 @@ allowed and ignored. `dump_case` lives in `interchange_dump`."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -388,15 +389,62 @@ def import_case(session: Session, data: Any) -> Case:
     return case
 
 
-def load_documents(path: Path) -> list[Any]:
-    """The case documents in a JSON file (one object or a list), or `InvalidInput`."""
+# A case file is read whole into memory: bounded, so `import /dev/zero` is refused quickly.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+# The format nests about six levels; deeper is a hostile or broken file, not a case.
+MAX_DEPTH = 32
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_structure(data: Any) -> None:
+    """Refuse JSON nested deeper than `MAX_DEPTH` and text holding a lone surrogate
+    (`"\\ud800"` is valid JSON but no text: it cannot be stored or printed)."""
+    stack: list[tuple[Any, str, int]] = [(data, "", 1)]
+    while stack:
+        value, path, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise InvalidInput(f"file: nested deeper than {MAX_DEPTH} levels")
+        if isinstance(value, dict):
+            for key, item in value.items():
+                where = f"{path}.{key}" if path else str(key)
+                if _SURROGATE.search(key):
+                    raise InvalidInput(f"{path or 'file'}: a key holds a lone surrogate")
+                stack.append((item, where, depth + 1))
+        elif isinstance(value, list):
+            stack.extend((item, f"{path}[{i}]", depth + 1) for i, item in enumerate(value))
+        elif isinstance(value, str) and _SURROGATE.search(value):
+            raise InvalidInput(f"{path or 'file'}: not valid text (it holds a lone surrogate)")
+
+
+def parse_documents(raw: bytes) -> list[Any]:
+    """The case documents in the bytes of a JSON file (one object or a list)."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise InvalidInput(f"file: larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InvalidInput(f"file: {exc.strerror}") from None
-    except (ValueError, UnicodeDecodeError) as exc:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"file: not UTF-8 text (invalid byte at offset {exc.start})") from None
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise InvalidInput(f"file: nested deeper than {MAX_DEPTH} levels") from None
+    except ValueError as exc:
         raise InvalidInput(f"file: not JSON ({exc})") from None
+    check_structure(data)
     return data if isinstance(data, list) else [data]
+
+
+def load_documents(path: Path) -> list[Any]:
+    """The case documents in a JSON file, or `InvalidInput`: at most `MAX_FILE_BYTES`
+    (a device such as /dev/zero is read only that far), nested at most `MAX_DEPTH` deep."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise InvalidInput(f"file: {exc.strerror or type(exc).__name__}") from None
+    return parse_documents(raw)
 
 
 def import_cases(

@@ -40,7 +40,6 @@ MESSAGES = {
     "open a new case": "opret en ny sag",
     "journal notes": "journalnotater",
     "add a note to a case": "tilføj et notat til en sag",
-    "note text (default: rest of standard input)": "notattekst (standard: resten af standardinput)",
     "search note text": "søg i notater",
     "Case {ref} opened": "Sag {ref} oprettet",
     "start the desktop app": "start programmet",
@@ -122,4 +121,32 @@ MESSAGES = {
     "replace an existing screenshot": "erstat et eksisterende skærmbillede",
     "write to this file": "skriv til denne fil",
     "Written: {path}": "Skrevet: {path}",
+    # Hostile input and the command line: case text from standard input, not argv.
+    "Actor (name or number): ": "Aktør (navn eller nummer): ",
+    "Search for: ": "Søg efter: ",
+    "Type the note, then Ctrl-D on a line of its own:": (
+        "Skriv notatet, og tast derefter Ctrl-D på en linje for sig:"
+    ),
+    "note text; other users of the computer can read it: leave it out and type the text, "
+    "or pipe it in on standard input": (
+        "notattekst; andre brugere af computeren kan læse den: udelad den, og skriv teksten, "
+        "eller send den ind på standardinput"
+    ),
+    "words to find; other users of the computer can read them: leave them out and type "
+    "them, or pipe them in on standard input": (
+        "ord at søge efter; andre brugere af computeren kan læse dem: udelad dem, og skriv "
+        "dem, eller send dem ind på standardinput"
+    ),
+    "warning: {option} puts case text on the command line, where other users of this "
+    "computer can read it and the shell history keeps it; leave it out to type the text "
+    "or pipe it in": (
+        "advarsel: {option} lægger sagstekst på kommandolinjen, hvor andre brugere af "
+        "computeren kan læse den, og skallens historik gemmer den; udelad den, og skriv "
+        "teksten, eller send den ind på standardinput"
+    ),
+    "who the printout is for; 'actor' reads the actor's name from standard input, "
+    "'actor:NUMBER' takes the number 'consent --case REF' shows": (
+        "hvem udskriften er til; 'actor' læser aktørens navn fra standardinput, "
+        "'actor:NUMMER' tager det nummer, 'consent --case REF' viser"
+    ),
 }
