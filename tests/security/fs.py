@@ -83,7 +83,9 @@ def cli(
 ) -> tuple[int, str, str]:
     """Run `vnr-desk --vault VAULT ARGS` in this process: (exit code, stdout, stderr)."""
     monkeypatch.setenv("VNR_DESK_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    monkeypatch.setattr(
+        sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode()), encoding="utf-8")
+    )
     capsys.readouterr()
     code = main(["--vault", str(vault), *map(str, args)])
     out, err = capsys.readouterr()
