@@ -1,7 +1,12 @@
 """One writer per vault: an OS file lock on `vault.lock`, holding the owner's pid.
 
 The OS drops the lock when its process dies, so a stale file (dead pid, no lock held)
-never blocks: the next opener simply takes it over and writes its own pid."""
+never blocks: the next opener simply takes it over and writes its own pid.
+
+A lock on a file that can be deleted is not enough: remove `vault.lock` while the vault
+is open and the next opener creates a new file and locks that. So on POSIX the vault
+directory itself is locked too; it cannot be unlinked while the vault lives in it. (On
+Windows an open file cannot be deleted, and a directory cannot be locked.)"""
 
 from __future__ import annotations
 
@@ -45,6 +50,7 @@ class VaultLock:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._fd: int | None = None
+        self._dir_fd: int | None = None
 
     @property
     def held(self) -> bool:
@@ -62,7 +68,12 @@ class VaultLock:
         os.lseek(fd, 0, os.SEEK_SET)
         os.write(fd, f"{os.getpid()}\n".encode())
         os.fsync(fd)
-        self._fd = fd
+        dir_fd = _lock_directory(self.path.parent)
+        if dir_fd == -1:
+            _unlock(fd)
+            os.close(fd)
+            raise VaultInUse("vault is open in another process (its lock file was removed)")
+        self._fd, self._dir_fd = fd, dir_fd
 
     def release(self) -> None:
         if self._fd is None:
@@ -72,6 +83,29 @@ class VaultLock:
             os.ftruncate(fd, 0)
         _unlock(fd)
         os.close(fd)
+        dir_fd, self._dir_fd = self._dir_fd, None
+        if dir_fd is not None:
+            _unlock(dir_fd)
+            os.close(dir_fd)
+
+
+def _lock_directory(directory: Path) -> int | None:
+    """An fd holding a lock on the directory; -1 if another holds it; None where the
+    platform or file system cannot lock a directory (the file lock still stands)."""
+    if os.name == "nt":  # pragma: no cover - Windows
+        return None
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:  # pragma: no cover - unusual file systems
+        return None
+    try:
+        if _try_lock(fd):
+            return fd
+    except OSError:  # pragma: no cover - e.g. a network share without flock
+        os.close(fd)
+        return None
+    os.close(fd)
+    return -1
 
 
 def _read_pid(fd: int) -> int | None:
