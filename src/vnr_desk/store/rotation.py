@@ -1,0 +1,211 @@
+"""Automatic, rotating backups into a folder the user chose (lesson 14: power loss can
+damage page 1; a recent verified copy is the way back).
+
+The backups are ordinary verified backups (`store.backup`), named
+`vnr-desk-auto-<UTC time>-<vault id prefix>.vnrbackup`. Rotation keeps the newest N of
+this vault's and removes older ones; it never touches a file that does not carry that
+name, is not a regular file, or is not a readable backup of this very vault (a second
+vault backing up into the same folder keeps its own N).
+
+At lock the work is split in two so locking stays quick and never waits on a slow or
+missing folder: `before_lock` takes a checked, still-encrypted snapshot into a temp file in
+the vault directory while the key is there; `after_lock` needs no key and writes the
+backup into the folder, then rotates. A failure is kept for the caller to report; it
+never stops the lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import stat
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from vnr_desk.store import leftovers
+from vnr_desk.store.backup import (
+    EXTENSION,
+    BackupInfo,
+    Snapshot,
+    backup_header,
+    take_snapshot,
+    write_package,
+)
+from vnr_desk.store.errors import BackupInvalid, Locked
+
+log = logging.getLogger(__name__)
+
+DEFAULT_KEEP = 10
+MAX_KEEP = 1000
+_NAME = re.compile(
+    r"^vnr-desk-auto-(?P<when>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?-(?P<vault>[0-9a-f]{8})"
+    + re.escape(EXTENSION)
+    + "$"
+)
+
+
+def _short_id(vault_id: str) -> str:
+    return vault_id.replace("-", "")[:8].lower()
+
+
+def _new_name(folder: Path, vault_id: str, now: dt.datetime) -> Path:
+    stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    short = _short_id(vault_id)
+    path = folder / f"vnr-desk-auto-{stamp}-{short}{EXTENSION}"
+    n = 1
+    while path.exists():
+        n += 1
+        path = folder / f"vnr-desk-auto-{stamp}-{n}-{short}{EXTENSION}"
+    return path
+
+
+def _order(name: str) -> tuple[str, int]:
+    match = _NAME.match(name)
+    assert match is not None
+    return match["when"], int(match["n"] or 1)
+
+
+def our_backups(folder: Path, vault_id: str) -> list[Path]:
+    """This vault's automatic backups in `folder`, oldest first; each one checked."""
+    short = _short_id(vault_id)
+    found: list[Path] = []
+    for path in Path(folder).iterdir():
+        match = _NAME.match(path.name)
+        if match is None or match["vault"] != short:
+            continue
+        try:
+            if not stat.S_ISREG(path.lstat().st_mode):
+                continue
+            if backup_header(path).vault_id != vault_id:
+                continue
+        except (OSError, BackupInvalid):
+            continue  # not ours to judge, so not ours to delete
+        found.append(path)
+    return sorted(found, key=lambda p: _order(p.name))
+
+
+def rotate(folder: Path, vault_id: str, keep: int) -> list[Path]:
+    """Remove this vault's automatic backups beyond the newest `keep`; returns them."""
+    keep = max(1, min(int(keep), MAX_KEEP))
+    backups = our_backups(folder, vault_id)
+    removed: list[Path] = []
+    for path in backups[: max(0, len(backups) - keep)]:
+        try:
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+    return removed
+
+
+@dataclass(frozen=True)
+class RotationResult:
+    backup: BackupInfo
+    removed: list[Path]
+
+
+def rotating_backup(vault: Any, folder: Path, keep: int = DEFAULT_KEEP) -> RotationResult:
+    """All at once (the CLI's `backup --rotate`): snapshot, write, rotate."""
+    folder = Path(folder).absolute()
+    if vault.paths.directory.absolute() in (folder, *folder.parents):
+        raise ValueError("automatic backups must not go inside the vault directory")
+    if not vault.is_unlocked:
+        raise Locked("vault is locked")
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{folder} is not a folder")
+    leftovers.sweep_backup_folder(folder)
+    with leftovers.held_temp(folder, "backup") as tmp_db:
+        snapshot = take_snapshot(vault, tmp_db)
+        info = write_package(snapshot, _new_name(folder, snapshot.vault_id, _now()))
+    return RotationResult(info, rotate(folder, snapshot.vault_id, keep))
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def audit_head(vault: Any) -> tuple[int, int]:
+    """(entries, last id) of the audit log: changes when anything was recorded."""
+    with vault.engine.connect() as conn:
+        row = conn.execute(text("SELECT count(*), coalesce(max(id), 0) FROM audit_log")).one()
+    return int(row[0]), int(row[1])
+
+
+class AutoBackup:
+    """Backup on lock, in two halves around it; both run on the one database worker."""
+
+    def __init__(self, folder: Path, keep: int = DEFAULT_KEEP) -> None:
+        self.folder = Path(folder)
+        self.keep = keep
+        self.wrote = False  # set by the caller after a write that may audit nothing
+        self._held: leftovers.HeldTemp | None = None
+        self._snapshot: Snapshot | None = None
+        self._head: tuple[int, int] | None = None
+        self._backed_up: tuple[int, int] | None = None
+        self._error: BaseException | None = None
+        self._mutex = threading.Lock()
+
+    def before_lock(self, vault: Any) -> bool:
+        """With the key: snapshot into the vault directory if anything changed since the
+        last automatic backup (the first lock of a run always backs up). Never raises."""
+        self.discard()
+        try:
+            head = audit_head(vault)
+            if head == self._backed_up and not self.wrote:
+                return False
+            held = leftovers.HeldTemp(vault.paths.directory, "snapshot")
+            try:
+                snapshot = take_snapshot(vault, held.path)
+            except BaseException:
+                held.close()
+                raise
+        except Exception as exc:
+            self._fail(exc)
+            return False
+        with self._mutex:
+            self._held, self._snapshot, self._head = held, snapshot, head
+        return True
+
+    def after_lock(self) -> RotationResult | None:
+        """Without the key: write the snapshot into the folder, rotate. Never raises."""
+        with self._mutex:
+            held, snapshot, head = self._held, self._snapshot, self._head
+            self._held = self._snapshot = None
+        if held is None or snapshot is None:
+            return None
+        try:
+            folder = self.folder
+            if not folder.is_dir():
+                raise FileNotFoundError(f"{folder} is not a folder")
+            leftovers.sweep_backup_folder(folder)
+            info = write_package(snapshot, _new_name(folder, snapshot.vault_id, _now()))
+            removed = rotate(folder, snapshot.vault_id, self.keep)
+        except Exception as exc:
+            self._fail(exc)
+            return None
+        finally:
+            held.close()
+        self._backed_up, self.wrote = head, False
+        return RotationResult(info, removed)
+
+    def discard(self) -> None:
+        with self._mutex:
+            held, self._held, self._snapshot = self._held, None, None
+        if held is not None:
+            held.close()
+
+    def _fail(self, exc: BaseException) -> None:
+        # The exception text may name a path; never case content. Type only in the log.
+        log.warning("automatic backup failed: %s", type(exc).__name__)
+        with self._mutex:
+            self._error = exc
+
+    def take_error(self) -> BaseException | None:
+        """The last failure, once (reported after the next unlock)."""
+        with self._mutex:
+            error, self._error = self._error, None
+        return error
