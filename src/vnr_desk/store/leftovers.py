@@ -112,7 +112,7 @@ def sweep_restore_parent(parent: Path) -> list[str]:
     """Before a restore into a directory of `parent`: staging directories of killed runs."""
     removed: list[str] = []
     for entry in _entries(parent):
-        if _RESTORE_STAGING.match(entry.name) and _remove_staging(entry):
+        if _RESTORE_STAGING.match(entry.name) and _remove_staging(Path(entry.path)):
             removed.append(entry.name)
     return removed
 
