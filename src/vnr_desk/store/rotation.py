@@ -53,14 +53,17 @@ def _short_id(vault_id: str) -> str:
 
 
 def _new_name(folder: Path, vault_id: str, now: dt.datetime) -> Path:
+    """A name that sorts after every backup of this vault already in `folder`."""
     stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     short = _short_id(vault_id)
-    path = folder / f"vnr-desk-auto-{stamp}-{short}{EXTENSION}"
-    n = 1
-    while path.exists():
-        n += 1
-        path = folder / f"vnr-desk-auto-{stamp}-{n}-{short}{EXTENSION}"
-    return path
+    taken = [
+        int(m["n"] or 1)
+        for m in map(_NAME.match, (p.name for p in folder.iterdir()))
+        if m is not None and m["when"] == stamp and m["vault"] == short
+    ]
+    n = max(taken, default=0) + 1
+    middle = stamp if n == 1 else f"{stamp}-{n}"
+    return folder / f"vnr-desk-auto-{middle}-{short}{EXTENSION}"
 
 
 def _order(name: str) -> tuple[str, int]:
