@@ -122,7 +122,7 @@ def write_package(snapshot: Snapshot, out_file: Path) -> BackupInfo:
             zf.writestr("manifest.json", json.dumps(manifest, indent=2))
             zf.writestr(HEADER_MEMBER, snapshot.header_bytes)
             zf.write(snapshot.path, DB_MEMBER)
-        replace_verified(tmp_zip, out_file, check_backup)
+        replace_verified(tmp_zip, out_file, _verify_written)
     os.chmod(out_file, 0o400)
     return BackupInfo(out_file, created_at, snapshot.schema_revision, out_file.stat().st_size)
 
@@ -139,6 +139,11 @@ def create_backup(vault: Any, out_file: Path) -> BackupInfo:
     leftovers.sweep_backup_folder(out_file.parent)
     with leftovers.held_temp(out_file.parent, "backup") as tmp_db:
         return write_package(take_snapshot(vault, tmp_db), out_file)
+
+
+def _verify_written(path: Path) -> None:
+    """Re-read what was written, every hash, before it takes its name."""
+    check_backup(path)
 
 
 def _revision(conn: Any) -> str | None:

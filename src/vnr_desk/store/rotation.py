@@ -131,11 +131,10 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def audit_head(vault: Any) -> tuple[int, int]:
-    """(entries, last id) of the audit log: changes when anything was recorded."""
+def audit_head(vault: Any) -> int:
+    """The audit log's last id: it grows whenever anything was recorded (append-only)."""
     with vault.engine.connect() as conn:
-        row = conn.execute(text("SELECT count(*), coalesce(max(id), 0) FROM audit_log")).one()
-    return int(row[0]), int(row[1])
+        return int(conn.execute(text("SELECT coalesce(max(id), 0) FROM audit_log")).scalar_one())
 
 
 class AutoBackup:
@@ -147,8 +146,8 @@ class AutoBackup:
         self.wrote = False  # set by the caller after a write that may audit nothing
         self._held: leftovers.HeldTemp | None = None
         self._snapshot: Snapshot | None = None
-        self._head: tuple[int, int] | None = None
-        self._backed_up: tuple[int, int] | None = None
+        self._head: int | None = None
+        self._backed_up: int | None = None
         self._error: BaseException | None = None
         self._mutex = threading.Lock()
 
