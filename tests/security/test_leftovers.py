@@ -136,3 +136,19 @@ def test_a_temp_file_a_live_writer_holds_is_left_alone(tmp_path: Path) -> None:
     finally:
         held.close()
     assert not held.path.exists()
+
+
+def test_temps_left_by_earlier_versions_are_swept_too(vault: Vault, tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    header = vault.paths.header.read_bytes()
+    old = [
+        ".b.vnrbackup.k3j_9x0a.tmp",
+        ".b.vnrbackup.p0q1r2s3.db",
+        ".b.vnrbackup.p0q1r2s3.db-journal",
+    ]
+    for name in old:
+        (folder / name).write_bytes(b"PK" + header)
+    (folder / ".b.zip.k3j_9x0a.tmp").write_bytes(b"not named after a backup: not ours")
+    create_backup(vault, folder / "c.vnrbackup")
+    assert sorted(p.name for p in folder.iterdir()) == [".b.zip.k3j_9x0a.tmp", "c.vnrbackup"]
