@@ -134,7 +134,9 @@ class SettingsDialog(QDialog):
         )
         explain.setWordWrap(True)
         form = QFormLayout(box)
-        form.addRow(self.tr("Back up &to:"), row)
+        label = QLabel(self.tr("Back up &to:"))
+        label.setBuddy(self.backup_folder)  # a row holding a layout gets no buddy by itself
+        form.addRow(label, row)
         form.addRow(self.tr("&Keep the newest:"), self.backup_keep)
         form.addRow(explain)
         return box
