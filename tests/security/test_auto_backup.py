@@ -204,3 +204,23 @@ def test_settings_dialog_sets_folder_and_count(qtbot, window: MainWindow, tmp_pa
     dialog.save()
     assert window.settings.get(AUTO_BACKUP_FOLDER) == str(tmp_path)
     assert window.settings.get(AUTO_BACKUP_KEEP) == 7
+
+
+def test_case_data_leaves_the_screen_before_the_snapshot(
+    qtbot, window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[tuple[object, int]] = []
+    real = rotation.take_snapshot
+
+    def watching(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append((window.workbook.case_id, window.case_list.model.rowCount()))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(rotation, "take_snapshot", watching)
+    window.case_list.refresh()
+    with window.session.vault.session() as s:
+        case_id = get_case(s, CASE_REF).id
+    window.open_case(case_id)
+    assert window.workbook.case_id is not None and window.case_list.model.rowCount() == 1
+    window.lock_now()
+    assert seen == [(None, 0)]
