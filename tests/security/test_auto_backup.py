@@ -23,7 +23,7 @@ from vnr_desk.services.notes import add_note
 from vnr_desk.store import rotation
 from vnr_desk.store.backup import backup_header, check_backup, create_backup
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
-from vnr_desk.store.rotation import our_backups, rotate, rotating_backup
+from vnr_desk.store.rotation import AutoBackup, our_backups, rotate, rotating_backup
 from vnr_desk.store.vault import Vault
 from vnr_desk.ui.main_window import MainWindow
 from vnr_desk.ui.settings import AUTO_BACKUP_FOLDER, AUTO_BACKUP_KEEP, AppSettings
@@ -104,6 +104,20 @@ def test_cli_backup_rotate(new_vault: tuple[Vault, str], tmp_path: Path) -> None
     )
     assert r.returncode == 2
     assert len(_auto(folder)) == 2
+
+
+def test_a_failed_automatic_backup_is_owed_to_the_next_lock(vault: Vault, tmp_path: Path) -> None:
+    folder = tmp_path / "usb"  # not plugged in yet
+    auto = AutoBackup(folder, keep=3)
+    assert auto.before_lock(vault)
+    assert auto.after_lock() is None and auto.take_error() is not None
+    folder.mkdir()
+    assert auto.before_lock(vault)  # nothing changed, but the last one never landed
+    result = auto.after_lock()
+    assert result is not None and result.backup.path.parent == folder
+    assert not auto.before_lock(vault)  # nothing owed any more
+    assert auto.take_error() is None
+    assert [p.name for p in vault.paths.directory.iterdir() if p.name.startswith(".")] == []
 
 
 # -- on lock and quit in the workbook ----------------------------------------------------

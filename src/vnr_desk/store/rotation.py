@@ -137,16 +137,28 @@ def audit_head(vault: Any) -> int:
         return int(conn.execute(text("SELECT coalesce(max(id), 0) FROM audit_log")).scalar_one())
 
 
+@dataclass(frozen=True)
+class _Pending:
+    """A snapshot waiting for the lock, with what it was taken for."""
+
+    held: leftovers.HeldTemp
+    snapshot: Snapshot
+    head: int
+    folder: Path
+    keep: int
+    wrote: bool
+
+
 class AutoBackup:
-    """Backup on lock, in two halves around it; both run on the one database worker."""
+    """Backup on lock, in two halves around it. `before_lock` runs on the database worker
+    (it needs the key), `after_lock` on a thread of its own; the state between them is
+    handed over under a mutex."""
 
     def __init__(self, folder: Path, keep: int = DEFAULT_KEEP) -> None:
         self.folder = Path(folder)
         self.keep = keep
         self.wrote = False  # set by the caller after a write that may audit nothing
-        self._held: leftovers.HeldTemp | None = None
-        self._snapshot: Snapshot | None = None
-        self._head: int | None = None
+        self._pending: _Pending | None = None
         self._backed_up: int | None = None
         self._error: BaseException | None = None
         self._mutex = threading.Lock()
@@ -169,36 +181,41 @@ class AutoBackup:
             self._fail(exc)
             return False
         with self._mutex:
-            self._held, self._snapshot, self._head = held, snapshot, head
+            wrote, self.wrote = self.wrote, False
+            self._pending = _Pending(held, snapshot, head, self.folder, self.keep, wrote)
         return True
 
     def after_lock(self) -> RotationResult | None:
         """Without the key: write the snapshot into the folder, rotate. Never raises."""
         with self._mutex:
-            held, snapshot, head = self._held, self._snapshot, self._head
-            self._held = self._snapshot = None
-        if held is None or snapshot is None:
+            pending, self._pending = self._pending, None
+        if pending is None:
             return None
         try:
-            folder = self.folder
+            folder = pending.folder
             if not folder.is_dir():
                 raise FileNotFoundError(f"{folder} is not a folder")
             leftovers.sweep_backup_folder(folder)
+            snapshot = pending.snapshot
             info = write_package(snapshot, _new_name(folder, snapshot.vault_id, _now()))
-            removed = rotate(folder, snapshot.vault_id, self.keep)
+            removed = rotate(folder, snapshot.vault_id, pending.keep)
         except Exception as exc:
+            with self._mutex:
+                self.wrote = self.wrote or pending.wrote  # still owed to the next lock
             self._fail(exc)
             return None
         finally:
-            held.close()
-        self._backed_up, self.wrote = head, False
+            pending.held.close()
+        with self._mutex:
+            self._backed_up = pending.head
         return RotationResult(info, removed)
 
     def discard(self) -> None:
+        """Drop a snapshot that never reached the lock (its temp file goes with it)."""
         with self._mutex:
-            held, self._held, self._snapshot = self._held, None, None
-        if held is not None:
-            held.close()
+            pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.held.close()
 
     def _fail(self, exc: BaseException) -> None:
         # The exception text may name a path; never case content. Type only in the log.
