@@ -103,6 +103,8 @@ def test_cli_backup_rotate(new_vault: tuple[Vault, str], tmp_path: Path) -> None
         "--vault", vault.paths.directory, "backup", "--rotate", folder, "--keep", "0", env=env
     )
     assert r.returncode == 2
+    r = run_cli("--vault", vault.paths.directory, "backup", "--rotate", tmp_path / "gone", env=env)
+    assert r.returncode == 2 and "gone" in r.stderr
     assert len(_auto(folder)) == 2
 
 

@@ -149,6 +149,9 @@ def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
             f"vnr-desk: {_('--keep must be between 1 and {n}').format(n=MAX_KEEP)}", file=sys.stderr
         )
         return 2
+    if not args.rotate.is_dir():
+        print(f"vnr-desk: {_('no such folder: {path}').format(path=args.rotate)}", file=sys.stderr)
+        return 2
     result = rotating_backup(ctx.unlock(), args.rotate, args.keep)
     print(_("Backup written and checked: {path}").format(path=result.backup.path))
     if result.removed:

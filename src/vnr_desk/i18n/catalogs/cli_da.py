@@ -38,6 +38,7 @@ MESSAGES = {
         "kontrollér, at sikkerhedskopien åbner med gendannelsesnøglen i stedet for adgangsfrasen"
     ),
     "--keep must be between 1 and {n}": "--keep skal være mellem 1 og {n}",
+    "no such folder: {path}": "mappen findes ikke: {path}",
     "Removed {n} older automatic backup(s).": (
         "Fjernede {n} ældre automatisk(e) sikkerhedskopi(er)."
     ),
