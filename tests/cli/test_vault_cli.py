@@ -147,9 +147,9 @@ def test_backup_restore_cli(cli_vault: tuple[Path, str], tmp_path: Path) -> None
     vault, _ = cli_vault
     out = tmp_path / "kopi.vnrbackup"
     assert run_cli("--vault", vault, "backup", out, env={"VNR_DESK_PASSPHRASE": PW}).returncode == 0
-    r = run_cli("restore", out, "--vault", vault)
+    r = run_cli("restore", out, "--vault", vault, env={"VNR_DESK_PASSPHRASE": PW})
     assert r.returncode != 0  # never over an existing vault
-    r = run_cli("restore", out, "--vault", tmp_path / "ny")
+    r = run_cli("restore", out, "--vault", tmp_path / "ny", env={"VNR_DESK_PASSPHRASE": PW})
     assert r.returncode == 0, r.stderr
     assert (
         run_cli("--vault", tmp_path / "ny", "verify", env={"VNR_DESK_PASSPHRASE": PW}).returncode

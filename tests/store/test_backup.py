@@ -47,7 +47,7 @@ def test_backup_while_writing_restores_every_committed_note(vault: Vault, tmp_pa
     assert more_after >= len(committed_before)
     assert info.path.exists() and (info.path.stat().st_mode & 0o222) == 0
 
-    restore_backup(info.path, tmp_path / "restored")
+    restore_backup(info.path, tmp_path / "restored", passphrase=PASSPHRASE)
     restored = Vault.unlock(tmp_path / "restored", PASSPHRASE)
     try:
         assert verify(restored).ok
@@ -78,7 +78,7 @@ def test_restore_with_only_backup_and_recovery_key(
         add_note(s, create_case(s, "K-9"), "text")
     info = create_backup(vault, tmp_path / "b.vnrbackup")
     vault.lock()
-    restore_backup(info.path, tmp_path / "fresh" / "profile")
+    restore_backup(info.path, tmp_path / "fresh" / "profile", recovery_key=recovery_key)
     reopened = Vault.reset_passphrase(
         tmp_path / "fresh" / "profile", recovery_key, "ny", CHEAP_TEST_PARAMS
     )
@@ -90,16 +90,16 @@ def test_restore_with_only_backup_and_recovery_key(
 def test_restore_refuses_non_empty_target(vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
     info = create_backup(vault, tmp_path / "b.vnrbackup")
     with pytest.raises(VaultExists):
-        restore_backup(info.path, vault_dir)
+        restore_backup(info.path, vault_dir, passphrase=PASSPHRASE)
     other = tmp_path / "other"
     other.mkdir()
     (other / "keep.txt").write_text("x")
     with pytest.raises(VaultExists):
-        restore_backup(info.path, other)
+        restore_backup(info.path, other, passphrase=PASSPHRASE)
     assert (other / "keep.txt").read_text() == "x"
     empty = tmp_path / "empty"
     empty.mkdir()
-    restore_backup(info.path, empty)
+    restore_backup(info.path, empty, passphrase=PASSPHRASE)
     assert (empty / "vault.db").exists()
 
 
@@ -110,7 +110,7 @@ def test_damaged_backup_is_refused(vault: Vault, tmp_path: Path) -> None:
     damaged = tmp_path / "d.vnrbackup"
     damaged.write_bytes(bytes(data))
     with pytest.raises(BackupInvalid):
-        restore_backup(damaged, tmp_path / "r")
+        restore_backup(damaged, tmp_path / "r", passphrase=PASSPHRASE)
     assert not (tmp_path / "r").exists()
 
 

@@ -20,6 +20,7 @@ from vnr_desk.cli.context import CliContext
 from vnr_desk.cli.messages import describe
 from vnr_desk.cli.secrets import SecretUnavailable
 from vnr_desk.i18n import _
+from vnr_desk.process_guard import forbid_core_dumps
 from vnr_desk.services.errors import ServiceError
 from vnr_desk.store.errors import DiskFull, VaultError
 
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    forbid_core_dumps()  # before any key or case text exists in this process (also `gui`)
     logging.basicConfig(level=logging.WARNING, format="vnr-desk: %(levelname)s %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)

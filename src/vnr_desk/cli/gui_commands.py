@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +45,18 @@ def cmd_gui(args: argparse.Namespace, ctx: CliContext) -> int:
 
     out = check_output(args.screenshot, PNG, replace=args.force, vault_dir=ctx.vault_dir)
     vault = ctx.unlock(read_only_ok=True)
-    with write_errors(out):
+    with write_errors(out), _private_files():
         take_screenshot(vault, out, args.case, args.tab, QSize(*args.size))
+    if os.name != "nt":
+        os.chmod(out, 0o600)  # a file that existed keeps its mode otherwise
     return 0
+
+
+@contextlib.contextmanager
+def _private_files() -> Iterator[None]:
+    """A screenshot shows case data: the file is created readable by its owner only."""
+    old = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old)

@@ -31,13 +31,32 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_verify)
 
     p = commands.add_parser("backup", parents=[common], help=_("write a verified backup file"))
-    p.add_argument("out_file", metavar="OUT_FILE", type=Path)
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("out_file", metavar="OUT_FILE", type=Path, nargs="?")
+    target.add_argument(
+        "--rotate",
+        metavar="DIR",
+        type=Path,
+        help=_("write a dated backup into DIR and keep only the newest of this vault's"),
+    )
+    p.add_argument(
+        "--keep",
+        metavar="N",
+        type=int,
+        default=10,
+        help=_("with --rotate: how many backups to keep (default 10)"),
+    )
     p.set_defaults(handler=cmd_backup)
 
     p = commands.add_parser(
         "restore", parents=[common], help=_("restore a backup into a new vault directory")
     )
     p.add_argument("backup_file", metavar="BACKUP_FILE", type=Path)
+    p.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help=_("prove the backup opens with the recovery key instead of the passphrase"),
+    )
     p.set_defaults(handler=cmd_restore)
 
 
@@ -125,17 +144,36 @@ def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.store.backup import create_backup
     from vnr_desk.store.output_guard import BACKUP, check_output
+    from vnr_desk.store.rotation import MAX_KEEP, rotating_backup
 
-    check_output(args.out_file, BACKUP, vault_dir=ctx.vault_dir)
-    info = create_backup(ctx.unlock(read_only_ok=True), args.out_file)
-    print(_("Backup written and checked: {path}").format(path=info.path))
+    if args.rotate is None:
+        check_output(args.out_file, BACKUP, vault_dir=ctx.vault_dir)
+        info = create_backup(ctx.unlock(read_only_ok=True), args.out_file)
+        print(_("Backup written and checked: {path}").format(path=info.path))
+        return 0
+    if not 1 <= args.keep <= MAX_KEEP:
+        print(
+            f"vnr-desk: {_('--keep must be between 1 and {n}').format(n=MAX_KEEP)}", file=sys.stderr
+        )
+        return 2
+    if not args.rotate.is_dir():
+        print(f"vnr-desk: {_('no such folder: {path}').format(path=args.rotate)}", file=sys.stderr)
+        return 2
+    result = rotating_backup(ctx.unlock(read_only_ok=True), args.rotate, args.keep)
+    print(_("Backup written and checked: {path}").format(path=result.backup.path))
+    if result.removed:
+        print(_("Removed {n} older automatic backup(s).").format(n=len(result.removed)))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.store.backup import restore_backup
 
-    manifest = restore_backup(args.backup_file, ctx.vault_dir)
+    if args.recovery_key:
+        secret = {"recovery_key": ctx.recovery_key()}
+    else:
+        secret = {"passphrase": ctx.passphrase()}
+    manifest = restore_backup(args.backup_file, ctx.vault_dir, **secret)
     print(
         _("Backup from {when} restored into {path}").format(
             when=manifest.get("created_at", "?"), path=ctx.vault_dir

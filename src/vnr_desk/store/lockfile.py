@@ -6,7 +6,12 @@ never blocks: the next opener simply takes it over and writes its own pid.
 The pid is only a hint for the "in use" message; the lock is the flock. So a full disk
 (the pid cannot be written) keeps the lock without the hint, and a vault on read-only
 media is locked through a read-only descriptor, or not at all when the file is missing
-there: nothing can write to such a vault anyway."""
+there: nothing can write to such a vault anyway.
+
+A lock on a file that can be deleted is not enough: remove `vault.lock` while the vault
+is open and the next opener creates a new file and locks that. So on POSIX the vault
+directory itself is locked too; it cannot be unlinked while the vault lives in it. (On
+Windows an open file cannot be deleted, and a directory cannot be locked.)"""
 
 from __future__ import annotations
 
@@ -51,6 +56,7 @@ class VaultLock:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._fd: int | None = None
+        self._dir_fd: int | None = None
 
     @property
     def held(self) -> bool:
@@ -75,7 +81,12 @@ class VaultLock:
             if exc.errno not in _PID_UNWRITABLE:
                 os.close(fd)
                 raise
-        self._fd = fd
+        dir_fd = _lock_directory(self.path.parent)
+        if dir_fd == -1:
+            _unlock(fd)
+            os.close(fd)
+            raise VaultInUse("vault is open in another process (its lock file was removed)")
+        self._fd, self._dir_fd = fd, dir_fd
 
     def release(self) -> None:
         if self._fd is None:
@@ -85,6 +96,29 @@ class VaultLock:
             os.ftruncate(fd, 0)
         _unlock(fd)
         os.close(fd)
+        dir_fd, self._dir_fd = self._dir_fd, None
+        if dir_fd is not None:
+            _unlock(dir_fd)
+            os.close(dir_fd)
+
+
+def _lock_directory(directory: Path) -> int | None:
+    """An fd holding a lock on the directory; -1 if another holds it; None where the
+    platform or file system cannot lock a directory (the file lock still stands)."""
+    if os.name == "nt":  # pragma: no cover - Windows
+        return None
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:  # pragma: no cover - unusual file systems
+        return None
+    try:
+        if _try_lock(fd):
+            return fd
+    except OSError:  # pragma: no cover - e.g. a network share without flock
+        os.close(fd)
+        return None
+    os.close(fd)
+    return -1
 
 
 _PID_UNWRITABLE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EBADF, errno.EINVAL})

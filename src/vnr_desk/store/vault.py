@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from vnr_desk.domain import VaultMeta
 from vnr_desk.store import header as header_io
-from vnr_desk.store import migrate
+from vnr_desk.store import leftovers, migrate
 from vnr_desk.store.engine import connect_raw, make_engine
 from vnr_desk.store.errors import (
     DiskFull,
@@ -126,6 +126,7 @@ class Vault:
         if not self.paths.exists():
             raise VaultNotFound(f"no vault in {self.paths.directory}")
         self._lock.acquire()
+        leftovers.sweep_vault_directory(self.paths.directory)  # a killed run's temp files
         try:
             hdr = header_io.read(self.paths.header)
             if not self.paths.database.exists():

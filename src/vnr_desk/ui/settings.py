@@ -23,8 +23,19 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), QByteArray)
 LANGUAGE = Setting("ui/language", "", str)  # "" = follow the system locale
 IDLE_LOCK_MINUTES = Setting("security/idle_lock_minutes", 5, int)
 PDF_FOLDER = Setting("printing/pdf_folder", "", str)
+# Automatic backups on lock and quit: a folder of this laptop (e.g. a USB disk), so a
+# per-machine setting like the PDF folder; a path is not case data. "" = off.
+AUTO_BACKUP_FOLDER = Setting("backup/auto_folder", "", str)
+AUTO_BACKUP_KEEP = Setting("backup/auto_keep", 10, int)
 
-ALL_SETTINGS = (WINDOW_GEOMETRY, LANGUAGE, IDLE_LOCK_MINUTES, PDF_FOLDER)
+ALL_SETTINGS = (
+    WINDOW_GEOMETRY,
+    LANGUAGE,
+    IDLE_LOCK_MINUTES,
+    PDF_FOLDER,
+    AUTO_BACKUP_FOLDER,
+    AUTO_BACKUP_KEEP,
+)
 
 
 class AppSettings:

@@ -1,5 +1,6 @@
-"""Settings: idle-lock minutes, language, PDF folder (this laptop, QSettings) and, stored in
-the vault, who "I" am for the Mine filter and the municipality's deadline rule values."""
+"""Settings: idle-lock minutes, language, PDF folder, automatic backups (this laptop,
+QSettings) and, stored in the vault, who "I" am for the Mine filter and the municipality's
+deadline rule values."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +31,14 @@ from vnr_desk.services.deadlines import get_rules, set_rule
 from vnr_desk.services.workbook import my_actor_id, set_my_actor
 from vnr_desk.ui import labels
 from vnr_desk.ui.session import VaultSession
-from vnr_desk.ui.settings import IDLE_LOCK_MINUTES, LANGUAGE, PDF_FOLDER, AppSettings
+from vnr_desk.ui.settings import (
+    AUTO_BACKUP_FOLDER,
+    AUTO_BACKUP_KEEP,
+    IDLE_LOCK_MINUTES,
+    LANGUAGE,
+    PDF_FOLDER,
+    AppSettings,
+)
 from vnr_desk.ui.widgets.common import ok_cancel
 
 
@@ -93,12 +102,49 @@ class SettingsDialog(QDialog):
         buttons = ok_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self._backup_group())
         layout.addWidget(note)
         layout.addWidget(self.rules)
         layout.addWidget(buttons)
         self.resize(560, 520)
         self.loaded: VaultSettings | None = None
         session.run(load_vault_settings, self._fill)
+
+    def _backup_group(self) -> QGroupBox:
+        """Automatic backups: a folder (empty = none) and how many to keep."""
+        box = QGroupBox(self.tr("Automatic backups"))
+        self.backup_folder = QLineEdit(self.settings.get(AUTO_BACKUP_FOLDER))
+        self.backup_folder.setObjectName("backup_folder")
+        self.backup_folder.setPlaceholderText(self.tr("No automatic backups"))
+        browse = QPushButton(self.tr("B&rowse…"))
+        browse.clicked.connect(self._browse_backup_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_folder)
+        row.addWidget(browse)
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setObjectName("backup_keep")
+        self.backup_keep.setRange(1, 100)
+        self.backup_keep.setValue(max(1, min(100, self.settings.get(AUTO_BACKUP_KEEP))))
+        explain = QLabel(
+            self.tr(
+                "On lock and quit, when something has changed, a checked backup is written to "
+                "this folder, and only the newest are kept. Files VNR Desk did not write there "
+                "are never removed. Use a folder on another disk."
+            )
+        )
+        explain.setWordWrap(True)
+        form = QFormLayout(box)
+        label = QLabel(self.tr("Back up &to:"))
+        label.setBuddy(self.backup_folder)  # a row holding a layout gets no buddy by itself
+        form.addRow(label, row)
+        form.addRow(self.tr("&Keep the newest:"), self.backup_keep)
+        form.addRow(explain)
+        return box
+
+    def _browse_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "VNR Desk", self.backup_folder.text())
+        if folder:
+            self.backup_folder.setText(folder)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "VNR Desk", self.pdf_folder.text())
@@ -137,6 +183,8 @@ class SettingsDialog(QDialog):
         self.settings.set(IDLE_LOCK_MINUTES, self.idle.value())
         self.settings.set(LANGUAGE, self.language.currentData())
         self.settings.set(PDF_FOLDER, self.pdf_folder.text())
+        self.settings.set(AUTO_BACKUP_FOLDER, self.backup_folder.text().strip())
+        self.settings.set(AUTO_BACKUP_KEEP, self.backup_keep.value())
         loaded = self.loaded
         if loaded is None:
             self.accept()

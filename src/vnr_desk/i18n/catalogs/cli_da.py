@@ -28,6 +28,20 @@ MESSAGES = {
     ),
     "Backup written and checked: {path}": "Sikkerhedskopien er skrevet og kontrolleret: {path}",
     "Backup from {when} restored into {path}": "Sikkerhedskopi fra {when} gendannet i {path}",
+    "write a dated backup into DIR and keep only the newest of this vault's": (
+        "skriv en dateret sikkerhedskopi i DIR, og behold kun denne boks' nyeste"
+    ),
+    "with --rotate: how many backups to keep (default 10)": (
+        "med --rotate: hvor mange sikkerhedskopier der beholdes (standard 10)"
+    ),
+    "prove the backup opens with the recovery key instead of the passphrase": (
+        "kontrollér, at sikkerhedskopien åbner med gendannelsesnøglen i stedet for adgangsfrasen"
+    ),
+    "--keep must be between 1 and {n}": "--keep skal være mellem 1 og {n}",
+    "no such folder: {path}": "mappen findes ikke: {path}",
+    "Removed {n} older automatic backup(s).": (
+        "Fjernede {n} ældre automatisk(e) sikkerhedskopi(er)."
+    ),
     "the passphrase must not be empty": "adgangsfrasen må ikke være tom",
     "Vault created in {path}": "Boksen er oprettet i {path}",
     "Pages and encryption: {state}": "Sider og kryptering: {state}",

@@ -1140,6 +1140,10 @@ Boksens mappe: {folder}</translation>
         <source>Reference of the new case (e.g. K-2026-014):</source>
         <translation>Sagsnummer for den nye sag (fx K-2026-014):</translation>
     </message>
+    <message>
+        <source>The last automatic backup to {folder} could not be written. The vault was locked as usual and nothing was lost. Check the backup folder in Settings, or make a backup now.</source>
+        <translation>Den seneste automatiske sikkerhedskopi til {folder} kunne ikke skrives. Boksen blev låst som normalt, og intet er gået tabt. Kontrollér mappen til sikkerhedskopier under Indstillinger, eller tag en sikkerhedskopi nu.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsTab</name>
@@ -1773,6 +1777,30 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>Deadline rules for your municipality (stored in the vault):</source>
         <translation>Fristregler for jeres kommune (gemt i boksen):</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatiske sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>No automatic backups</source>
+        <translation>Ingen automatiske sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Gennem&amp;se…</translation>
+    </message>
+    <message>
+        <source>On lock and quit, when something has changed, a checked backup is written to this folder, and only the newest are kept. Files VNR Desk did not write there are never removed. Use a folder on another disk.</source>
+        <translation>Ved lås og afslutning skrives en kontrolleret sikkerhedskopi til denne mappe, når noget er ændret, og kun de nyeste beholdes. Filer, som VNR Desk ikke selv har skrevet dér, fjernes aldrig. Brug en mappe på en anden disk.</translation>
+    </message>
+    <message>
+        <source>Back up &amp;to:</source>
+        <translation>Sikkerhedskopi &amp;til:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Behold de nyeste:</translation>
     </message>
     <message>
         <source>(not chosen)</source>
