@@ -1,4 +1,4 @@
-"""Vault commands: init, passphrase, recover, verify, backup, restore."""
+"""Vault commands: init, passphrase, rekey, recover, verify, backup, restore."""
 
 from __future__ import annotations
 
@@ -20,6 +20,17 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
     p = commands.add_parser("passphrase", parents=[common], help=_("change the passphrase"))
     p.set_defaults(handler=cmd_passphrase)
+
+    p = commands.add_parser(
+        "rekey",
+        parents=[common],
+        help=_(
+            "change the passphrase and lock out old copies: re-encrypt the vault under a "
+            "new key, with a new recovery key"
+        ),
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_rekey)
 
     p = commands.add_parser(
         "recover", parents=[common], help=_("set a new passphrase with the recovery key")
@@ -70,6 +81,31 @@ def cmd_passphrase(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def cmd_rekey(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.store.vault import Vault
+
+    current = ctx.passphrase()
+    vault = ctx.keep(Vault.unlock(ctx.vault_dir, current, kdf_params()))
+    new = ctx.new_passphrase()
+    if not new:
+        print(f"vnr-desk: {_('the passphrase must not be empty')}", file=sys.stderr)
+        return 2
+    recovery_key = vault.rekey(current, new)
+    if args.json:
+        print_json({"vault": str(ctx.vault_dir), "recovery_key": recovery_key})
+    else:
+        print(
+            _(
+                "The vault is re-encrypted under a new key. Old copies of the header, "
+                "the old passphrase and the old recovery key no longer open it "
+                "(old backups still open with the secrets valid when they were made)."
+            )
+        )
+        print(_("Your new recovery key (shown only now; write it down and keep it apart):"))
+        print(f"    {recovery_key}")
+    return 0
+
+
 def cmd_recover(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.store.vault import Vault
 
@@ -87,14 +123,20 @@ def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.store.verify import verify
 
     report = verify(ctx.unlock())
+    chain = report.chain
     if args.json:
         print_json(
             {
                 "ok": report.ok,
                 "cipher_problems": report.cipher_problems,
                 "integrity_problems": report.integrity_problems,
-                "audit_entries": report.chain.entries,
-                "audit_first_broken_id": report.chain.first_broken_id,
+                "audit_entries": chain.entries,
+                "audit_first_broken_id": chain.first_broken_id,
+                "audit_head": chain.head,
+                "audit_anchored_entries": chain.anchored,
+                "audit_missing_entries": chain.missing_entries,
+                "audit_rewritten_at": chain.rewritten_at,
+                "audit_missing_triggers": list(chain.missing_triggers),
             }
         )
     else:
@@ -108,13 +150,37 @@ def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
                 state=_("ok") if not report.integrity_problems else _("DAMAGED")
             )
         )
-        if report.chain.ok:
-            print(_("Audit log: ok ({n} entries)").format(n=report.chain.entries))
-        else:
-            print(_("Audit log: broken at entry {id}").format(id=report.chain.first_broken_id))
+        _print_chain(chain)
     if not report.ok:
         raise VaultCorrupted("verify found damage")
     return 0
+
+
+def _print_chain(chain: Any) -> None:
+    if chain.ok:
+        print(_("Audit log: ok ({n} entries)").format(n=chain.entries))
+    if chain.first_broken_id is not None:
+        print(_("Audit log: broken at entry {id}").format(id=chain.first_broken_id))
+    if chain.missing_entries:
+        print(
+            _(
+                "Audit log: TRUNCATED: {missing} of the {anchored} recorded entries are "
+                "missing from the end"
+            ).format(missing=chain.missing_entries, anchored=chain.anchored)
+        )
+    if chain.rewritten_at is not None:
+        print(
+            _(
+                "Audit log: REWRITTEN: entry number {n} no longer matches the hash recorded "
+                "in the vault header"
+            ).format(n=chain.rewritten_at)
+        )
+    if chain.missing_triggers:
+        print(
+            _("Audit log: append-only protection REMOVED (triggers missing: {names})").format(
+                names=", ".join(chain.missing_triggers)
+            )
+        )
 
 
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -1,4 +1,5 @@
-"""Whole-vault check: every page's HMAC, SQLite's structure, and the audit chain."""
+"""Whole-vault check: every page's HMAC, SQLite's structure, and the audit chain held
+against its anchor in the header and its append-only triggers."""
 
 from __future__ import annotations
 
@@ -38,5 +39,5 @@ def verify(vault: Any) -> VerifyReport:
         except Exception as exc:
             raise VaultCorrupted("database pages cannot be read") from exc
     with vault.session() as s:
-        chain = verify_chain(s)
+        chain = verify_chain(s, vault.header.audit_anchor)
     return VerifyReport(cipher, integrity, chain)
