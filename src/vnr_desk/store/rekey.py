@@ -94,9 +94,9 @@ def rotate_data_key(vault: Vault, current_passphrase: str, new_passphrase: str) 
         rekey_pending=STAGED_NAME,
     ).sealed(new_key)
     paths = vault.paths
-    vault._close_engine()
-    _step("closed")
     try:
+        vault._close_engine()
+        _step("closed")
         _stage(paths, old_key, new_key)
         _step("staged")
         header_io.write(paths.header, pending)
@@ -158,7 +158,11 @@ def _stage(paths: VaultPaths, old_key: bytes, new_key: bytes) -> None:
     source = connect_raw(paths.database, old_key)
     try:
         source.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(staged), f"x'{new_key.hex()}'"))
+        # One transaction: statement by statement, the export fsyncs ~100 times (1.7 s
+        # for a 2 MB vault; 0.05 s like this).
+        source.execute("BEGIN")
         source.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
+        source.execute("COMMIT")
         source.execute("DETACH DATABASE rekeyed")
         expected = _fingerprint(source)
     finally:
