@@ -5,7 +5,9 @@ The chain's length and head are now anchored in the header under its MAC."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+import shutil
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -230,3 +232,33 @@ def test_vault_from_before_anchors_gets_one_at_its_first_write(vault: Vault) -> 
         add_note(s, get_case(s, "K-1"), "first write after the upgrade")
     assert header_io.read(vault.paths.header).audit_anchor.count == 2  # type: ignore[union-attr]
     assert verify(vault).ok
+
+
+def test_a_whole_older_copy_is_caught_only_by_a_witness(
+    filled: bytes,
+    vault_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The documented limit: header and database put back together look honest; a count
+    and head noted outside the laptop (`verify --json`) still catch it."""
+    older = tmp_path / "older"
+    shutil.copytree(vault_dir, older)
+    vault = Vault.unlock(vault_dir, PASSPHRASE)
+    with vault.session() as s:
+        add_note(s, get_case(s, "K-1"), "the entry someone wants gone")
+    vault.lock()
+    monkeypatch.setenv("VNR_DESK_PASSPHRASE", PASSPHRASE)
+    assert main(["--vault", str(vault_dir), "verify", "--json"]) == 0
+    noted = json.loads(capsys.readouterr().out)
+    witness = f"{noted['audit_entries']}:{noted['audit_head']}"
+    assert main(["--vault", str(vault_dir), "verify", "--witness", witness]) == 0
+    assert "still carries the hash noted earlier" in capsys.readouterr().out
+
+    shutil.rmtree(vault_dir)
+    shutil.copytree(older, vault_dir)
+    assert main(["--vault", str(vault_dir), "verify"]) == 0
+    capsys.readouterr()
+    assert main(["--vault", str(vault_dir), "verify", "--witness", witness]) == 4
+    assert f"DOES NOT MATCH what was noted: entry {ENTRIES + 1}" in capsys.readouterr().out

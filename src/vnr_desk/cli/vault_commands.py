@@ -39,6 +39,15 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
     p = commands.add_parser("verify", parents=[common], help=_("check the vault for damage"))
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--witness",
+        metavar="N:HASH",
+        type=_witness,
+        help=_(
+            "audit entries and head hash noted earlier from 'verify --json' "
+            "(audit_entries:audit_head): entry N must still carry that hash"
+        ),
+    )
     p.set_defaults(handler=cmd_verify)
 
     p = commands.add_parser("backup", parents=[common], help=_("write a verified backup file"))
@@ -119,11 +128,28 @@ def cmd_recover(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def _witness(text: str) -> Any:
+    from vnr_desk.store.audit import AuditAnchor
+
+    count, _sep, head = text.partition(":")
+    try:
+        return AuditAnchor.from_json({"count": int(count), "last_id": 0, "head": head.lower()})
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("expected N:HASH as printed by verify --json")) from None
+
+
 def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.store.audit import verify_chain
     from vnr_desk.store.verify import verify
 
-    report = verify(ctx.unlock())
+    vault = ctx.unlock()
+    report = verify(vault)
     chain = report.chain
+    witnessed: bool | None = None
+    if args.witness is not None:
+        with vault.session() as s:
+            against = verify_chain(s, args.witness)
+        witnessed = not against.missing_entries and against.rewritten_at is None
     if args.json:
         print_json(
             {
@@ -137,6 +163,7 @@ def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
                 "audit_missing_entries": chain.missing_entries,
                 "audit_rewritten_at": chain.rewritten_at,
                 "audit_missing_triggers": list(chain.missing_triggers),
+                "audit_witness_ok": witnessed,
             }
         )
     else:
@@ -151,7 +178,18 @@ def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
             )
         )
         _print_chain(chain)
-    if not report.ok:
+        if witnessed is not None:
+            print(
+                (
+                    _("Audit log: entry {n} still carries the hash noted earlier")
+                    if witnessed
+                    else _(
+                        "Audit log: DOES NOT MATCH what was noted: entry {n} is missing "
+                        "or carries another hash"
+                    )
+                ).format(n=args.witness.count)
+            )
+    if not report.ok or witnessed is False:
         raise VaultCorrupted("verify found damage")
     return 0
 

@@ -178,9 +178,12 @@ class ChainReport:
 
 def missing_triggers(session: Session) -> tuple[str, ...]:
     """Append-only triggers that are gone or no longer refuse their statement."""
-    found = dict(
-        session.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")).all()
-    )
+    found: dict[str, str | None] = {
+        name: sql
+        for name, sql in session.execute(
+            text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+        ).all()
+    }
     missing = []
     for name, (table, verb) in APPEND_ONLY_TRIGGERS.items():
         sql = " ".join(str(found.get(name) or "").upper().split())

@@ -68,9 +68,9 @@ class RekeyDialog(QDialog):
         self.second.setObjectName("second")
         for field in (self.current, self.first, self.second):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.textChanged.connect(lambda text: self.hint.setText(strength_hint(text)))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        self.first.textChanged.connect(lambda text: self.hint.setText(strength_hint(text)))
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)

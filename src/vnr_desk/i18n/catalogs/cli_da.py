@@ -59,6 +59,20 @@ MESSAGES = {
         "Logbog: OMSKREVET: post nummer {n} passer ikke længere med den hash, der er "
         "registreret i boksens nøglefil"
     ),
+    "audit entries and head hash noted earlier from 'verify --json' "
+    "(audit_entries:audit_head): entry N must still carry that hash": (
+        "antal logposter og seneste hash noteret tidligere fra 'verify --json' "
+        "(audit_entries:audit_head): post N skal stadig have den hash"
+    ),
+    "expected N:HASH as printed by verify --json": (
+        "forventede N:HASH, som verify --json skriver det"
+    ),
+    "Audit log: entry {n} still carries the hash noted earlier": (
+        "Logbog: post {n} har stadig den hash, der blev noteret tidligere"
+    ),
+    "Audit log: DOES NOT MATCH what was noted: entry {n} is missing or carries another hash": (
+        "Logbog: PASSER IKKE med det noterede: post {n} mangler eller har en anden hash"
+    ),
     "Audit log: append-only protection REMOVED (triggers missing: {names})": (
         "Logbog: beskyttelsen mod ændringer er FJERNET (manglende triggere: {names})"
     ),
