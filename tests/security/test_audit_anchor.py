@@ -152,12 +152,18 @@ def test_dropped_triggers_are_reported(
         "DROP TRIGGER audit_log_no_delete",
         "DROP TRIGGER consent_no_update",
         "DROP TRIGGER audit_log_no_update",
-        # same name, defused body
+        # same names, defused
         "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT 1; END",
+        "DROP TRIGGER consent_no_delete",
+        "CREATE TRIGGER consent_no_delete BEFORE DELETE ON consent WHEN 0 BEGIN "
+        "SELECT RAISE(ABORT, 'the consent ledger is append-only'); END",
     )
     code, text = verify_cli()
     assert code == 4
-    assert "triggers missing: audit_log_no_update, audit_log_no_delete, consent_no_update" in text
+    assert (
+        "triggers missing: audit_log_no_update, audit_log_no_delete, "
+        "consent_no_update, consent_no_delete" in text
+    )
 
 
 def test_a_later_write_does_not_bless_a_cut_chain(filled: bytes, vault_dir: Path) -> None:

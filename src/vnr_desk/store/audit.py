@@ -16,6 +16,7 @@ import datetime as dt
 import getpass
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -186,8 +187,13 @@ def missing_triggers(session: Session) -> tuple[str, ...]:
     }
     missing = []
     for name, (table, verb) in APPEND_ONLY_TRIGGERS.items():
-        sql = " ".join(str(found.get(name) or "").upper().split())
-        if f"BEFORE {verb} ON {table.upper()} " not in sql or "RAISE(ABORT" not in sql:
+        sql = " ".join(str(found.get(name) or "").split())
+        # The whole statement, so a `WHEN 0` or a body that no longer raises is caught too.
+        shape = (
+            rf'CREATE TRIGGER "?{name}"? BEFORE {verb} ON "?{table}"? (FOR EACH ROW )?'
+            r"BEGIN SELECT RAISE\(ABORT, '[^']*'\); END"
+        )
+        if not re.fullmatch(shape, sql, flags=re.IGNORECASE):
             missing.append(name)
     return tuple(missing)
 
