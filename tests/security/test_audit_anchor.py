@@ -268,3 +268,14 @@ def test_a_whole_older_copy_is_caught_only_by_a_witness(
     capsys.readouterr()
     assert main(["--vault", str(vault_dir), "verify", "--witness", witness]) == 4
     assert f"DOES NOT MATCH what was noted: entry {ENTRIES + 1}" in capsys.readouterr().out
+
+
+def test_a_unit_of_work_rolled_back_by_its_caller_leaves_the_anchor(vault: Vault) -> None:
+    with vault.session() as s:
+        create_case(s, "K-1")
+    before = header_io.read(vault.paths.header).audit_anchor
+    with vault.session() as s:
+        add_note(s, get_case(s, "K-1"), "thought better of it")
+        s.rollback()
+    assert header_io.read(vault.paths.header).audit_anchor == before
+    assert verify(vault).ok

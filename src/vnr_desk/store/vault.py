@@ -219,6 +219,9 @@ class Vault:
         """Read inside the transaction, so the anchor names exactly what it commits."""
         if not session.info.pop(audit.APPENDED, False) or self.header is None:
             return None
+        transaction = session.get_transaction()
+        if transaction is None or not transaction.is_active:  # rolled back by the caller
+            return None
         return audit.advance_anchor(session, self.header.audit_anchor)
 
     def _write_anchor(self, anchor: audit.AuditAnchor) -> None:
