@@ -5,6 +5,7 @@ The chain's length and head are now anchored in the header under its MAC."""
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import shutil
@@ -279,3 +280,22 @@ def test_a_unit_of_work_rolled_back_by_its_caller_leaves_the_anchor(vault: Vault
         s.rollback()
     assert header_io.read(vault.paths.header).audit_anchor == before
     assert verify(vault).ok
+
+
+def test_a_failed_anchor_write_does_not_fail_the_saved_note(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with vault.session() as s:
+        create_case(s, "K-1")
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(header_io, "write", disk_full)
+    with vault.session() as s:
+        add_note(s, get_case(s, "K-1"), "saved although the header could not be written")
+    monkeypatch.undo()
+    assert verify(vault).ok and verify(vault).chain.anchored == 1
+    with vault.session() as s:
+        add_note(s, get_case(s, "K-1"), "the anchor catches up")
+    assert verify(vault).chain.anchored == 3

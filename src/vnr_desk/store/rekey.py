@@ -37,7 +37,7 @@ from vnr_desk.store import audit
 from vnr_desk.store import header as header_io
 from vnr_desk.store.atomic import fsync_dir
 from vnr_desk.store.engine import connect_raw
-from vnr_desk.store.errors import VaultCorrupted, WrongPassphrase
+from vnr_desk.store.errors import VaultCorrupted, VaultError, WrongPassphrase
 from vnr_desk.store.header import Header
 from vnr_desk.store.keyslots import (
     new_data_key,
@@ -140,8 +140,8 @@ def finish_pending(paths: VaultPaths, hdr: Header, data_key: bytes) -> Header:
     final = replace(hdr, rekey_pending=None).sealed(data_key)
     try:
         header_io.write(paths.header, final)
-    except OSError as exc:  # the rename is done; the next header write clears the flag
-        log.warning("pending rotation flag not cleared (%s)", exc)
+    except (OSError, VaultError) as exc:  # renamed; the next header write clears the flag
+        log.warning("pending rotation flag not cleared (%s)", type(exc).__name__)
         return hdr
     _step("finished")
     return final

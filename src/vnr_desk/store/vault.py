@@ -26,6 +26,7 @@ from vnr_desk.store.engine import connect_raw, make_engine
 from vnr_desk.store.errors import (
     Locked,
     VaultCorrupted,
+    VaultError,
     VaultExists,
     VaultNotFound,
     WrongPassphrase,
@@ -232,8 +233,11 @@ class Vault:
             updated = replace(self._current_header(), audit_anchor=anchor).sealed(self.data_key)
             try:
                 header_io.write(self.paths.header, updated)
-            except OSError as exc:
-                log.warning("audit anchor not written (%s); it follows at the next write", exc)
+            except (OSError, VaultError) as exc:  # e.g. a full disk, however it is reported
+                log.warning(
+                    "audit anchor not written (%s); it follows at the next write",
+                    type(exc).__name__,
+                )
                 return
             self.header = updated
 
