@@ -11,6 +11,7 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import CASE_REF
 from vnr_desk.services.cases import get_case
 from vnr_desk.services.notes import add_note
+from vnr_desk.store import rekey
 from vnr_desk.store.errors import WrongPassphrase
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS, parse_recovery_key
 from vnr_desk.store.vault import Vault
@@ -73,3 +74,24 @@ def test_new_passphrases_must_match_and_be_long_enough(window: MainWindow) -> No
     assert not dialog.isVisible()
     window.shutdown()
     Vault.unlock(window.vault_dir, PASSPHRASE, CHEAP_TEST_PARAMS).lock()
+
+
+def test_a_failure_past_the_commit_point_closes_for_the_new_passphrase(
+    window: MainWindow, seeded_vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail_after_commit(name: str) -> None:
+        if name == "renamed":
+            raise OSError("injected")
+
+    monkeypatch.setattr(rekey, "_step", fail_after_commit)
+    dialog = _open(window)
+    dialog.current.setText(PASSPHRASE)
+    dialog.first.setText(NEW)
+    dialog.second.setText(NEW)
+    dialog.start_button.click()
+    assert not window.session.is_unlocked
+    assert "open it again with the NEW passphrase" in dialog.message.text()
+    dialog.cancel_button.click()
+    assert not window.isVisible()
+    monkeypatch.undo()
+    Vault.unlock(seeded_vault_dir, NEW, CHEAP_TEST_PARAMS).lock()
