@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,11 +41,15 @@ class RekeyDialog(QDialog):
         self.recovery_key: str | None = None
         self.setWindowTitle("VNR Desk")
         self.setMinimumWidth(520)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._form_page())
-        self.pages.addWidget(self._key_page())
+        # Two pages shown in turn (hidden widgets take no room); a QStackedWidget would not
+        # pass the wrapped labels' height-for-width on, and clip them.
+        self.form_page = self._form_page()
+        self.key_page = self._key_page()
+        self.key_page.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addWidget(self.form_page)
+        layout.addWidget(self.key_page)
 
     def _form_page(self) -> QWidget:
         page = QWidget()
@@ -68,7 +72,7 @@ class RekeyDialog(QDialog):
         self.second.setObjectName("second")
         for field in (self.current, self.first, self.second):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.hint = QLabel()
+        self.hint = QLabel(strength_hint(""))
         self.hint.setWordWrap(True)
         self.first.textChanged.connect(lambda text: self.hint.setText(strength_hint(text)))
         self.message = QLabel()
@@ -161,7 +165,9 @@ class RekeyDialog(QDialog):
             field.clear()
         self.recovery_key = recovery_key
         self.key_label.setText(recovery_key.replace("-", " - "))
-        self.pages.setCurrentIndex(1)
+        self.form_page.hide()
+        self.key_page.show()
+        self.adjustSize()
         self.confirm.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
