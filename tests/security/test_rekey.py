@@ -4,6 +4,7 @@ every instant of it either the old pair (header + database) or the new pair open
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -13,6 +14,7 @@ from sqlalchemy import select
 
 from tests.conftest import PASSPHRASE
 from tests.helpers import run_cli
+from vnr_desk.cli import main
 from vnr_desk.domain import AuditEntry, Note
 from vnr_desk.services.cases import create_case, get_case
 from vnr_desk.services.notes import add_note
@@ -185,3 +187,19 @@ def test_cli_rekey(with_note: Vault, vault_dir: Path, tmp_path: Path) -> None:
     refused = run_cli("--vault", vault_dir, "verify", env={"VNR_DESK_PASSPHRASE": PASSPHRASE})
     assert refused.returncode == 4
     assert "unexpected" not in refused.stderr
+
+
+def test_cli_rekey_takes_secrets_from_the_environment(
+    with_note: Vault,
+    vault_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with_note.lock()
+    monkeypatch.setenv("VNR_DESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("VNR_DESK_NEW_PASSPHRASE", NEW)
+    assert main(["--vault", str(vault_dir), "rekey", "--json"]) == 0
+    recovery_key = json.loads(capsys.readouterr().out)["recovery_key"]
+    Vault.reset_passphrase(vault_dir, recovery_key, "third passphrase", CHEAP).lock()
+    assert main(["--vault", str(vault_dir), "rekey"]) == 3  # the old passphrase is gone
+    assert "wrong passphrase" in capsys.readouterr().err
