@@ -12,6 +12,10 @@ HEADLINES = {
     "wrong_recovery_key": "wrong recovery key",
     "mistyped_recovery_key": "the recovery key is mistyped: check each group of four characters",
     "vault_corrupted": "the vault is damaged or has been tampered with: restore it from a backup",
+    "kdf_out_of_range": (
+        "the vault header asks for key-derivation settings beyond safe limits; it is damaged "
+        "or has been tampered with: restore it from a backup"
+    ),
     "vault_too_new": "the vault was saved by a newer VNR Desk: update the program to open it",
     "vault_in_use": "the vault is open in another VNR Desk window or process",
     "vault_not_found": "no vault found: create one with 'vnr-desk init'",

@@ -1,4 +1,4 @@
-"""Vault commands: init, passphrase, recover, verify, backup, restore."""
+"""Vault commands: init, passphrase, rekey, recover, verify, backup, restore."""
 
 from __future__ import annotations
 
@@ -22,12 +22,32 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_passphrase)
 
     p = commands.add_parser(
+        "rekey",
+        parents=[common],
+        help=_(
+            "change the passphrase and lock out old copies: re-encrypt the vault under a "
+            "new key, with a new recovery key"
+        ),
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_rekey)
+
+    p = commands.add_parser(
         "recover", parents=[common], help=_("set a new passphrase with the recovery key")
     )
     p.set_defaults(handler=cmd_recover)
 
     p = commands.add_parser("verify", parents=[common], help=_("check the vault for damage"))
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--witness",
+        metavar="N:HASH",
+        type=_witness,
+        help=_(
+            "audit entries and head hash noted earlier from 'verify --json' "
+            "(audit_entries:audit_head): entry N must still carry that hash"
+        ),
+    )
     p.set_defaults(handler=cmd_verify)
 
     p = commands.add_parser("backup", parents=[common], help=_("write a verified backup file"))
@@ -89,6 +109,31 @@ def cmd_passphrase(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def cmd_rekey(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.store.vault import Vault
+
+    current = ctx.passphrase()
+    vault = ctx.keep(Vault.unlock(ctx.vault_dir, current, kdf_params()))
+    new = ctx.new_passphrase()
+    if not new:
+        print(f"vnr-desk: {_('the passphrase must not be empty')}", file=sys.stderr)
+        return 2
+    recovery_key = vault.rekey(current, new)
+    if args.json:
+        print_json({"vault": str(ctx.vault_dir), "recovery_key": recovery_key})
+    else:
+        print(
+            _(
+                "The vault is re-encrypted under a new key. Old copies of the header, "
+                "the old passphrase and the old recovery key no longer open it "
+                "(old backups still open with the secrets valid when they were made)."
+            )
+        )
+        print(_("Your new recovery key (shown only now; write it down and keep it apart):"))
+        print(f"    {recovery_key}")
+    return 0
+
+
 def cmd_recover(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.store.vault import Vault
 
@@ -102,10 +147,28 @@ def cmd_recover(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def _witness(text: str) -> Any:
+    from vnr_desk.store.audit import AuditAnchor
+
+    count, _sep, head = text.partition(":")
+    try:
+        return AuditAnchor.from_json({"count": int(count), "last_id": 0, "head": head.lower()})
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("expected N:HASH as printed by verify --json")) from None
+
+
 def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.store.audit import verify_chain
     from vnr_desk.store.verify import verify
 
-    report = verify(ctx.unlock(read_only_ok=True))
+    vault = ctx.unlock(read_only_ok=True)
+    report = verify(vault)
+    chain = report.chain  # None when damaged pages lie under the audit log
+    witnessed: bool | None = None
+    if args.witness is not None and chain is not None:
+        with vault.session() as s:
+            against = verify_chain(s, args.witness)
+        witnessed = not against.missing_entries and against.rewritten_at is None
     if args.json:
         print_json(
             {
@@ -113,8 +176,14 @@ def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
                 "cipher_problems": report.cipher_problems,
                 "integrity_problems": report.integrity_problems,
                 "first_damaged_page": report.first_damaged_page,
-                "audit_entries": report.chain.entries if report.chain else None,
-                "audit_first_broken_id": report.chain.first_broken_id if report.chain else None,
+                "audit_entries": chain.entries if chain else None,
+                "audit_first_broken_id": chain.first_broken_id if chain else None,
+                "audit_head": chain.head if chain else None,
+                "audit_anchored_entries": chain.anchored if chain else None,
+                "audit_missing_entries": chain.missing_entries if chain else None,
+                "audit_rewritten_at": chain.rewritten_at if chain else None,
+                "audit_missing_triggers": list(chain.missing_triggers) if chain else None,
+                "audit_witness_ok": witnessed,
             }
         )
     else:
@@ -130,15 +199,51 @@ def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
                 state=_("ok") if not report.integrity_problems else _("DAMAGED")
             )
         )
-        if report.chain is None:
+        if chain is None:
             print(_("Audit log: not checked, the pages under it are damaged"))
-        elif report.chain.ok:
-            print(_("Audit log: ok ({n} entries)").format(n=report.chain.entries))
         else:
-            print(_("Audit log: broken at entry {id}").format(id=report.chain.first_broken_id))
-    if not report.ok:
+            _print_chain(chain)
+        if witnessed is not None:
+            print(
+                (
+                    _("Audit log: entry {n} still carries the hash noted earlier")
+                    if witnessed
+                    else _(
+                        "Audit log: DOES NOT MATCH what was noted: entry {n} is missing "
+                        "or carries another hash"
+                    )
+                ).format(n=args.witness.count)
+            )
+    if not report.ok or witnessed is False:
         raise VaultCorrupted("verify found damage", page=report.first_damaged_page)
     return 0
+
+
+def _print_chain(chain: Any) -> None:
+    if chain.ok:
+        print(_("Audit log: ok ({n} entries)").format(n=chain.entries))
+    if chain.first_broken_id is not None:
+        print(_("Audit log: broken at entry {id}").format(id=chain.first_broken_id))
+    if chain.missing_entries:
+        print(
+            _(
+                "Audit log: TRUNCATED: {missing} of the {anchored} recorded entries are "
+                "missing from the end"
+            ).format(missing=chain.missing_entries, anchored=chain.anchored)
+        )
+    if chain.rewritten_at is not None:
+        print(
+            _(
+                "Audit log: REWRITTEN: entry number {n} no longer matches the hash recorded "
+                "in the vault header"
+            ).format(n=chain.rewritten_at)
+        )
+    if chain.missing_triggers:
+        print(
+            _("Audit log: append-only protection REMOVED (triggers missing: {names})").format(
+                names=", ".join(chain.missing_triggers)
+            )
+        )
 
 
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:

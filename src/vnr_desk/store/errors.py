@@ -35,6 +35,13 @@ class VaultCorrupted(VaultError):
         self.page = page
 
 
+class KdfOutOfRange(VaultCorrupted):
+    """A key slot asks for a key-derivation cost beyond the ceilings: a damaged or edited
+    header, refused before anything is allocated."""
+
+    message_key = "kdf_out_of_range"
+
+
 class VaultTooNew(VaultError):
     exit_code = 5
     message_key = "vault_too_new"

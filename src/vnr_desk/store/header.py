@@ -6,7 +6,12 @@ Layout (UTF-8 text, three lines):
     sha256:<hex of the two lines above>
 The checksum turns any accidental damage into `VaultCorrupted` before a key is tried.
 The body also carries an HMAC keyed from the data key, checked after unlock, so a
-header edited with a recomputed checksum is still caught once the vault is opened."""
+header edited with a recomputed checksum is still caught once the vault is opened.
+
+Optional fields appear in the body only when set, so headers written before they
+existed keep their MAC: `audit_anchor` (the audit chain's length and head, see
+store/audit.py), `rekeyed_at` and `rekey_pending` (a data-key rotation whose new
+database still waits beside the old one, see store/rekey.py)."""
 
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from vnr_desk.store.atomic import write_atomic
+from vnr_desk.store.audit import AuditAnchor
 from vnr_desk.store.errors import VaultCorrupted
 from vnr_desk.store.keyslots import KeySlot
 
@@ -37,6 +43,9 @@ class Header:
     cipher: dict[str, Any] = field(default_factory=dict)
     passphrase_changed_at: str | None = None
     mac: str = ""
+    audit_anchor: AuditAnchor | None = None
+    rekeyed_at: str | None = None
+    rekey_pending: str | None = None
 
     def body(self, with_mac: bool = True) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -50,6 +59,12 @@ class Header:
                 "recovery": self.recovery_slot.to_json(),
             },
         }
+        if self.audit_anchor is not None:
+            data["audit_anchor"] = self.audit_anchor.to_json()
+        if self.rekeyed_at is not None:
+            data["rekeyed_at"] = self.rekeyed_at
+        if self.rekey_pending is not None:
+            data["rekey_pending"] = self.rekey_pending
         if with_mac:
             data["mac"] = self.mac
         return data
@@ -91,6 +106,7 @@ def decode(raw: bytes) -> Header:
     try:
         body = json.loads(lines[1])
         slots = body["slots"]
+        anchor = body.get("audit_anchor")
         return Header(
             vault_id=str(body["vault_id"]),
             created_at=str(body["created_at"]),
@@ -99,9 +115,20 @@ def decode(raw: bytes) -> Header:
             cipher=dict(body.get("cipher") or {}),
             passphrase_changed_at=body.get("passphrase_changed_at"),
             mac=str(body["mac"]),
+            audit_anchor=None if anchor is None else AuditAnchor.from_json(anchor),
+            rekeyed_at=_optional_text(body.get("rekeyed_at")),
+            rekey_pending=_optional_text(body.get("rekey_pending")),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise VaultCorrupted("header body unreadable") from exc
+
+
+def _optional_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError("header field is not text")
+    return value
 
 
 def read(path: Path) -> Header:

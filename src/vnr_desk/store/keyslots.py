@@ -19,11 +19,17 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from vnr_desk.store.errors import MistypedRecoveryKey, VaultCorrupted
+from vnr_desk.store.errors import KdfOutOfRange, MistypedRecoveryKey, VaultCorrupted
 
 DATA_KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
+# Ceilings for a slot's Argon2id cost, checked before use. Eight times the default memory
+# and five times its iterations leave room for stronger settings; beyond them a header is
+# damaged or hostile (1 GiB x 16 passes is already about 15 s on the dev machine).
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 16
+MAX_LANES = 16
 
 
 @dataclass(frozen=True)
@@ -43,11 +49,22 @@ class Argon2Params:
             params = cls(int(data["iterations"]), int(data["lanes"]), int(data["memory_kib"]))
         except (KeyError, TypeError, ValueError) as exc:
             raise VaultCorrupted("key slot parameters unreadable") from exc
-        if not (1 <= params.iterations <= 64 and 1 <= params.lanes <= 64):
-            raise VaultCorrupted("key slot parameters out of range")
-        if not (8 * params.lanes <= params.memory_kib <= 4 * 1024 * 1024):
-            raise VaultCorrupted("key slot parameters out of range")
+        params.check_bounds()
         return params
+
+    def check_bounds(self) -> None:
+        """Refuse a cost no honest header asks for, before a byte is allocated: a header
+        edited to ask for 4 GiB would otherwise end in MemoryError (or the OOM killer)."""
+        if not (
+            1 <= self.iterations <= MAX_ITERATIONS
+            and 1 <= self.lanes <= MAX_LANES
+            and 8 * self.lanes <= self.memory_kib <= MAX_MEMORY_KIB
+        ):
+            raise KdfOutOfRange(
+                f"key slot asks for {self.memory_kib} KiB, {self.iterations} iterations, "
+                f"{self.lanes} lanes; the limits are {MAX_MEMORY_KIB} KiB, "
+                f"{MAX_ITERATIONS} iterations, {MAX_LANES} lanes"
+            )
 
 
 CHEAP_TEST_PARAMS = Argon2Params(iterations=1, lanes=1, memory_kib=8)
@@ -126,6 +143,7 @@ def new_data_key() -> bytes:
 def _derive(kdf: str, secret: bytes, salt: bytes, params: Argon2Params | None) -> bytes:
     if kdf == "argon2id":
         assert params is not None
+        params.check_bounds()
         return Argon2id(
             salt=salt,
             length=32,

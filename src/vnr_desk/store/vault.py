@@ -1,12 +1,16 @@
 """The vault: create, unlock, lock, change or reset the passphrase, open sessions.
 
 A `Vault` object is either locked (no key, no engine) or unlocked. Locking disposes the
-engine and drops the key; any later call raises `Locked` instead of touching the file."""
+engine and drops the key; any later call raises `Locked` instead of touching the file.
+A unit of work that appended audit entries moves the audit chain's anchor in the header
+after it commits (store/audit.py); `rekey` rotates the data key (store/rekey.py)."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
+import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
@@ -16,13 +20,14 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from vnr_desk.domain import VaultMeta
+from vnr_desk.store import audit, leftovers, migrate, rekey
 from vnr_desk.store import header as header_io
-from vnr_desk.store import leftovers, migrate
 from vnr_desk.store.engine import connect_raw, make_engine
 from vnr_desk.store.errors import (
     DiskFull,
     Locked,
     VaultCorrupted,
+    VaultError,
     VaultExists,
     VaultNotFound,
     VaultReadOnly,
@@ -43,6 +48,8 @@ from vnr_desk.store.keyslots import (
 from vnr_desk.store.lockfile import VaultLock
 from vnr_desk.store.paths import VaultPaths
 
+log = logging.getLogger(__name__)
+
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
@@ -57,6 +64,7 @@ class Vault:
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self.header: Header | None = None
+        self._header_lock = threading.Lock()
 
     # -- lifecycle ---------------------------------------------------------------
 
@@ -94,6 +102,7 @@ class Vault:
                     "version_at_creation": str(version),
                     "key": "raw-256",
                 },
+                audit_anchor=audit.EMPTY_ANCHOR,
             ).sealed(data_key)
             vault._open(data_key, hdr, fresh=True)
             with vault.session() as s:
@@ -142,21 +151,27 @@ class Vault:
             data_key = unwrap(hdr.passphrase_slot, passphrase_bytes(passphrase))
             if data_key is None:
                 raise WrongPassphrase("wrong passphrase")
-            hdr.check_mac(data_key)
-            try:
-                self._open(data_key, hdr, fresh=False)
-            except (DiskFull, VaultReadOnly) as exc:
-                # Read-only means immutable, which ignores the WAL: only when it is empty.
-                wal = self.paths.database.with_name(self.paths.database.name + "-wal")
-                if not read_only_ok or (wal.exists() and wal.stat().st_size > 0):
-                    raise
-                engine, self._engine = self._engine, None
-                if engine is not None:
-                    engine.dispose()
-                self._open(data_key, hdr, fresh=False, read_only_because=type(exc))
+            self._open_existing(data_key, hdr, read_only_ok=read_only_ok)
         except BaseException:
             self.lock()
             raise
+
+    def _open_existing(self, data_key: bytes, hdr: Header, *, read_only_ok: bool = False) -> None:
+        """Check the header's MAC, finish a key rotation a crash interrupted, open. On a
+        full disk or read-only media, open read-only where the caller only reads."""
+        hdr.check_mac(data_key)
+        hdr = rekey.finish_pending(self.paths, hdr, data_key)
+        try:
+            self._open(data_key, hdr, fresh=False)
+        except (DiskFull, VaultReadOnly) as exc:
+            # Read-only means immutable, which ignores the WAL: only when it is empty.
+            wal = self.paths.database.with_name(self.paths.database.name + "-wal")
+            if not read_only_ok or (wal.exists() and wal.stat().st_size > 0):
+                raise
+            engine, self._engine = self._engine, None
+            if engine is not None:
+                engine.dispose()
+            self._open(data_key, hdr, fresh=False, read_only_because=type(exc))
 
     def _open(
         self,
@@ -178,16 +193,20 @@ class Vault:
 
     def lock(self) -> None:
         """Checkpoint, dispose the engine, forget the key, release the file lock. Idempotent."""
+        self._close_engine()
+        self._key = None
+        self._lock.release()
+
+    def _close_engine(self) -> None:
+        """Checkpoint and close every connection; the key and the file lock stay."""
         engine, self._engine = self._engine, None
         self._sessions = None
-        self._key = None
         if engine is not None:
             with contextlib.suppress(Exception), engine.connect() as conn:
                 conn.connection.driver_connection.execute(  # type: ignore[union-attr]
                     "PRAGMA wal_checkpoint(TRUNCATE)"
                 )
             engine.dispose()
-        self._lock.release()
 
     @property
     def is_unlocked(self) -> bool:
@@ -218,8 +237,37 @@ class Vault:
         """One unit of work: commits on success, rolls back on error."""
         if self._sessions is None:
             raise Locked("vault is locked")
-        with self._sessions() as s, s.begin():
-            yield s
+        with self._sessions() as s:
+            with s.begin():
+                yield s
+                anchor = self._next_anchor(s)
+            if anchor is not None:
+                self._write_anchor(anchor)
+
+    def _next_anchor(self, session: Session) -> audit.AuditAnchor | None:
+        """Read inside the transaction, so the anchor names exactly what it commits."""
+        if not session.info.pop(audit.APPENDED, False) or self.header is None:
+            return None
+        transaction = session.get_transaction()
+        if transaction is None or not transaction.is_active:  # rolled back by the caller
+            return None
+        return audit.advance_anchor(session, self.header.audit_anchor)
+
+    def _write_anchor(self, anchor: audit.AuditAnchor) -> None:
+        """After the commit: the data is safe, so a failed header write is logged, not
+        raised; the anchor then lags and catches up at the next commit (verify allows
+        an anchor behind the chain, never one ahead of it)."""
+        with self._header_lock:
+            updated = replace(self._current_header(), audit_anchor=anchor).sealed(self.data_key)
+            try:
+                header_io.write(self.paths.header, updated)
+            except (OSError, VaultError) as exc:  # e.g. a full disk, however it is reported
+                log.warning(
+                    "audit anchor not written (%s); it follows at the next write",
+                    type(exc).__name__,
+                )
+                return
+            self.header = updated
 
     # -- key slots -----------------------------------------------------------------
 
@@ -227,14 +275,23 @@ class Vault:
         """Re-wrap the data key under a new passphrase. Only the header file changes."""
         if not new_passphrase:
             raise ValueError("passphrase must not be empty")
-        hdr = self._current_header()
-        updated = replace(
-            hdr,
-            passphrase_slot=wrap_with_passphrase(self.data_key, new_passphrase, self.kdf_params),
-            passphrase_changed_at=_now(),
-        ).sealed(self.data_key)
-        header_io.write(self.paths.header, updated)
-        self.header = updated
+        with self._header_lock:
+            hdr = self._current_header()
+            updated = replace(
+                hdr,
+                passphrase_slot=wrap_with_passphrase(
+                    self.data_key, new_passphrase, self.kdf_params
+                ),
+                passphrase_changed_at=_now(),
+            ).sealed(self.data_key)
+            header_io.write(self.paths.header, updated)
+            self.header = updated
+
+    def rekey(self, current_passphrase: str, new_passphrase: str) -> str:
+        """Re-encrypt the database under a new data key with new key slots; returns the
+        new recovery key (shown once). Old headers, passphrases and recovery keys stop
+        opening this database. See store/rekey.py for the crash-safe order."""
+        return rekey.rotate_data_key(self, current_passphrase, new_passphrase)
 
     def _current_header(self) -> Header:
         if self.header is None or self._key is None:
@@ -259,8 +316,7 @@ class Vault:
             data_key = unwrap(hdr.recovery_slot, secret)
             if data_key is None:
                 raise WrongRecoveryKey("wrong recovery key")
-            hdr.check_mac(data_key)
-            vault._open(data_key, hdr, fresh=False)
+            vault._open_existing(data_key, hdr)
             vault.change_passphrase(new_passphrase)
         except BaseException:
             vault.lock()

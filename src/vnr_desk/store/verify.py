@@ -1,4 +1,5 @@
-"""Whole-vault check: every page's HMAC, SQLite's structure, and the audit chain.
+"""Whole-vault check: every page's HMAC, SQLite's structure, and the audit chain held
+against its anchor in the header and its append-only triggers.
 
 Pages come first. Once SQLCipher has seen a page fail its HMAC the connection refuses
 writes (even `BEGIN IMMEDIATE`), and nothing read through a damaged page can be trusted,
@@ -55,7 +56,7 @@ def verify(vault: Any) -> VerifyReport:
     if cipher or integrity:
         return VerifyReport(cipher, integrity, None, page)
     with vault.session() as s:
-        chain = verify_chain(s)
+        chain = verify_chain(s, vault.header.audit_anchor)
     return VerifyReport(cipher, integrity, chain)
 
 

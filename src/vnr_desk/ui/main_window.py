@@ -44,6 +44,7 @@ from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.export_dialog import ExportDialog
 from vnr_desk.ui.idle import IdleWatcher
 from vnr_desk.ui.operations import run_with_progress
+from vnr_desk.ui.rekey_dialog import open_rekey_dialog
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.settings import (
     AUTO_BACKUP_FOLDER,
@@ -137,10 +138,16 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("&Back up…"), "Ctrl+Shift+B", self.backup)
         self.import_action = self._action(self.tr("&Import case file…"), "Ctrl+I", self.import_file)
         self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.show_settings)
+        self.rekey_action = self._action(
+            self.tr("Change passphrase and lock &out old copies…"),
+            "",
+            lambda: open_rekey_dialog(self),
+        )
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         for action in (
             self.new_case_action,
             self.settings_action,
+            self.rekey_action,
             self.lock_action,
             self.quit_action,
         ):

@@ -50,6 +50,51 @@ MESSAGES = {
     "DAMAGED": "BESKADIGET",
     "Audit log: ok ({n} entries)": "Logbog: ok ({n} poster)",
     "Audit log: broken at entry {id}": "Logbog: brudt ved post {id}",
+    "change the passphrase and lock out old copies: re-encrypt the vault under a new key, "
+    "with a new recovery key": (
+        "skift adgangsfrase og luk gamle kopier ude: krypter boksen igen under en ny nøgle "
+        "med en ny gendannelsesnøgle"
+    ),
+    "The vault is re-encrypted under a new key. Old copies of the header, the old "
+    "passphrase and the old recovery key no longer open it (old backups still open with "
+    "the secrets valid when they were made).": (
+        "Boksen er krypteret igen under en ny nøgle. Gamle kopier af nøglefilen, den gamle "
+        "adgangsfrase og den gamle gendannelsesnøgle kan ikke længere åbne den (gamle "
+        "sikkerhedskopier kan stadig åbnes med de hemmeligheder, der gjaldt, da de blev taget)."
+    ),
+    "Your new recovery key (shown only now; write it down and keep it apart):": (
+        "Din nye gendannelsesnøgle (vises kun nu; skriv den ned, og opbevar den for sig):"
+    ),
+    "Audit log: TRUNCATED: {missing} of the {anchored} recorded entries are missing from the end": (
+        "Logbog: AFKORTET: {missing} af de {anchored} registrerede poster mangler i slutningen"
+    ),
+    "Audit log: REWRITTEN: entry number {n} no longer matches the hash recorded in the "
+    "vault header": (
+        "Logbog: OMSKREVET: post nummer {n} passer ikke længere med den hash, der er "
+        "registreret i boksens nøglefil"
+    ),
+    "audit entries and head hash noted earlier from 'verify --json' "
+    "(audit_entries:audit_head): entry N must still carry that hash": (
+        "antal logposter og seneste hash noteret tidligere fra 'verify --json' "
+        "(audit_entries:audit_head): post N skal stadig have den hash"
+    ),
+    "expected N:HASH as printed by verify --json": (
+        "forventede N:HASH, som verify --json skriver det"
+    ),
+    "Audit log: entry {n} still carries the hash noted earlier": (
+        "Logbog: post {n} har stadig den hash, der blev noteret tidligere"
+    ),
+    "Audit log: DOES NOT MATCH what was noted: entry {n} is missing or carries another hash": (
+        "Logbog: PASSER IKKE med det noterede: post {n} mangler eller har en anden hash"
+    ),
+    "Audit log: append-only protection REMOVED (triggers missing: {names})": (
+        "Logbog: beskyttelsen mod ændringer er FJERNET (manglende triggere: {names})"
+    ),
+    "the vault header asks for key-derivation settings beyond safe limits; it is damaged "
+    "or has been tampered with: restore it from a backup": (
+        "boksens nøglefil beder om nøgleafledning ud over de sikre grænser; den er beskadiget "
+        "eller manipuleret: gendan den fra en sikkerhedskopi"
+    ),
     "cases": "sager",
     "open a new case": "opret en ny sag",
     "journal notes": "journalnotater",

@@ -1043,6 +1043,10 @@
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
+        <source>Change passphrase and lock &amp;out old copies…</source>
+        <translation>Skift adgangsfrase og luk gamle k&amp;opier ude…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -1695,6 +1699,57 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>I have &amp;written the recovery key down</source>
         <translation>Jeg har &amp;skrevet gendannelsesnøglen ned</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>Re-encrypts the whole vault under a new key, with a new passphrase and a new recovery key. Afterwards, copies of the vault taken before, the old passphrase and the old recovery key no longer open it. Use it after a laptop or a backup was lost or stolen, or when someone who knew the passphrase has left.
+
+Backups made before still open with the passphrase that was valid then: destroy them, or keep them locked away.</source>
+        <translation>Krypterer hele boksen igen under en ny nøgle med en ny adgangsfrase og en ny gendannelsesnøgle. Bagefter kan kopier af boksen taget før, den gamle adgangsfrase og den gamle gendannelsesnøgle ikke længere åbne den. Brug det, når en bærbar eller en sikkerhedskopi er mistet eller stjålet, eller når en, der kendte adgangsfrasen, er stoppet.
+
+Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt dengang: destruér dem, eller opbevar dem aflåst.</translation>
+    </message>
+    <message>
+        <source>&amp;Re-encrypt</source>
+        <translation>&amp;Krypter igen</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Nuværende adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>N&amp;y adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Gentag:</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted. This is your new recovery key; the old one no longer works. It is shown now and never again: write it on paper and keep it locked away, apart from the laptop.</source>
+        <translation>Boksen er krypteret igen. Dette er din nye gendannelsesnøgle; den gamle virker ikke længere. Den vises nu og aldrig igen: skriv den på papir, og opbevar den aflåst, adskilt fra den bærbare.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the new recovery key down</source>
+        <translation>Jeg har &amp;skrevet den nye gendannelsesnøgle ned</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase first.</source>
+        <translation>Skriv først den nuværende adgangsfrase.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>De to nye adgangsfraser er forskellige.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault…</source>
+        <translation>Krypterer boksen igen…</translation>
+    </message>
+    <message>
+        <source>The vault was re-encrypted but could not be reopened. VNR Desk closes now: open it again with the NEW passphrase.</source>
+        <translation>Boksen er krypteret igen, men kunne ikke åbnes på ny. VNR Desk lukker nu: åbn den igen med den NYE adgangsfrase.</translation>
     </message>
 </context>
 <context>
