@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.unsaved import UnsavedText
 
 
 class CaseTab(QWidget):
@@ -33,3 +34,7 @@ class CaseTab(QWidget):
 
     def flush(self) -> None:
         """Save pending edits now (before lock, quit, tab or case change)."""
+
+    def unsaved(self) -> list[UnsavedText]:
+        """Typed text whose save failed: asked right before a lock clears the tab."""
+        return []

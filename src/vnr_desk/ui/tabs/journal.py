@@ -24,6 +24,7 @@ from vnr_desk.ui.autosave import AutoSaver, NoteRef
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
+from vnr_desk.ui.unsaved import SaveFailures, UnsavedText
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -90,6 +91,7 @@ class JournalTab(CaseTab):
         self.autosaver = AutoSaver(self.editor, session, _save)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(lambda exc: self.status.setText(error_text(exc)))
+        self.save_failures = SaveFailures(self.autosaver, lambda: self.tr("the journal"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -154,6 +156,9 @@ class JournalTab(CaseTab):
 
     def flush(self) -> None:
         self.autosaver.flush()
+
+    def unsaved(self) -> list[UnsavedText]:
+        return self.save_failures.unsaved()
 
     def clear(self) -> None:
         self.autosaver.stop()
