@@ -30,7 +30,7 @@ from vnr_desk.services.workbook import my_actor_id, set_my_actor
 from vnr_desk.ui import labels
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.settings import IDLE_LOCK_MINUTES, LANGUAGE, PDF_FOLDER, AppSettings
-from vnr_desk.ui.widgets.common import discard_guard, ok_cancel
+from vnr_desk.ui.widgets.common import discard_guard, ok_cancel  # noqa: F401
 
 
 @dataclass(frozen=True)
