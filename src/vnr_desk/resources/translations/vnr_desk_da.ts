@@ -402,6 +402,25 @@
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Kassér ændringerne?</translation>
+    </message>
+    <message>
+        <source>What you entered in this window will be lost.</source>
+        <translation>Det, du har skrevet i dette vindue, går tabt.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kassér</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsæt redigeringen</translation>
+    </message>
+</context>
+<context>
     <name>DomainWheel</name>
     <message>
         <source>No assessment yet</source>
@@ -464,6 +483,10 @@
     <message>
         <source>The vault is locked.</source>
         <translation>Boksen er låst.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change could not be saved. Free some space.</source>
+        <translation>Disken er fuld, så ændringen kunne ikke gemmes. Frigør noget plads.</translation>
     </message>
     <message>
         <source>The change was not saved: {detail}</source>
@@ -585,6 +608,10 @@
 <context>
     <name>JournalTab</name>
     <message>
+        <source>edited {day}</source>
+        <translation>rettet {day}</translation>
+    </message>
+    <message>
         <source>Search this case&apos;s notes…</source>
         <translation>Søg i sagens notater…</translation>
     </message>
@@ -595,6 +622,14 @@
     <message>
         <source>Write the note here. It is saved as you type.</source>
         <translation>Skriv notatet her. Det gemmes, mens du skriver.</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <source>the journal</source>
+        <translation>journalen</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
@@ -1068,6 +1103,22 @@ Boksens mappe: {folder}</translation>
         <source>Reference of the new case (e.g. K-2026-014):</source>
         <translation>Sagsnummer for den nye sag (fx K-2026-014):</translation>
     </message>
+    <message>
+        <source>Text typed in {where} could not be saved before the lock: {why}</source>
+        <translation>Tekst skrevet i {where} kunne ikke gemmes før låsningen: {why}</translation>
+    </message>
+    <message>
+        <source>It still cannot be saved ({why}). It is kept in memory only, not on disk, and saved as soon as it can be: free some disk space and do not quit until this says it has been saved.</source>
+        <translation>Den kan stadig ikke gemmes ({why}). Den holdes kun i hukommelsen, ikke på disken, og gemmes, så snart det kan lade sig gøre: frigør noget diskplads, og luk ikke programmet, før der står, at den er gemt.</translation>
+    </message>
+    <message>
+        <source>The text that could not be saved has now been saved.</source>
+        <translation>Teksten, der ikke kunne gemmes, er nu gemt.</translation>
+    </message>
+    <message>
+        <source>{n} piece(s) of typed text could not be saved (is the disk full?). Quitting now loses it. Quit anyway?</source>
+        <translation>{n} tekst(er) kunne ikke gemmes (er disken fuld?). Lukker du nu, går de tabt. Vil du lukke alligevel?</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsTab</name>
@@ -1110,6 +1161,10 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>Minutes. They are saved as you type.</source>
         <translation>Referat. Det gemmes, mens du skriver.</translation>
+    </message>
+    <message>
+        <source>the minutes</source>
+        <translation>referatet</translation>
     </message>
     <message>
         <source>&amp;Minutes</source>
@@ -1252,6 +1307,21 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>&amp;Agenda:</source>
         <translation>&amp;Dagsorden:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistoryDialog</name>
+    <message>
+        <source>Note history</source>
+        <translation>Notens historik</translation>
+    </message>
+    <message>
+        <source>Current text, since {when}</source>
+        <translation>Nuværende tekst, siden {when}</translation>
+    </message>
+    <message>
+        <source>{start} – replaced {end}</source>
+        <translation>{start} – erstattet {end}</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1761,30 @@ Boksens mappe: {folder}</translation>
         <translation>&amp;Jeg er (til filteret Mine):</translation>
     </message>
     <message>
+        <source>Used for &quot;registered by&quot; and &quot;documented by&quot;</source>
+        <translation>Bruges til &quot;registreret af&quot; og &quot;dokumenteret af&quot;</translation>
+    </message>
+    <message>
+        <source>You as caseworker (stored in the vault):</source>
+        <translation>Dig som sagsbehandler (gemt i boksen):</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Dit navn:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>E&amp;nhed:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
         <source>Deadline rules for your municipality (stored in the vault):</source>
         <translation>Fristregler for jeres kommune (gemt i boksen):</translation>
     </message>
@@ -1761,8 +1855,20 @@ Boksens mappe: {folder}</translation>
         <translation>Træk samtykke tilbage</translation>
     </message>
     <message>
-        <source>The citizen withdraws consent for {who}. From today this covers: {what}.</source>
-        <translation>Borgeren trækker samtykket til {who} tilbage. Fra i dag gælder det: {what}.</translation>
+        <source>The citizen withdraws consent for {who}.</source>
+        <translation>Borgeren trækker samtykket til {who} tilbage.</translation>
+    </message>
+    <message>
+        <source>Only this purpose: {what}</source>
+        <translation>Kun dette formål: {what}</translation>
+    </message>
+    <message>
+        <source>Everything this consent covers: {what}</source>
+        <translation>Alt, hvad samtykket dækker: {what}</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
     </message>
     <message>
         <source>&amp;How:</source>
@@ -1775,6 +1881,10 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>&amp;Withdraw</source>
         <translation>&amp;Træk tilbage</translation>
+    </message>
+    <message>
+        <source>From today {who} may no longer receive: {what}.</source>
+        <translation>Fra i dag må {who} ikke længere modtage: {what}.</translation>
     </message>
 </context>
 <context>
