@@ -7,6 +7,7 @@ holds our text) and shows the unlock dialog over an empty window."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -50,6 +51,8 @@ from vnr_desk.ui.unsaved import UnsavedText
 from vnr_desk.ui.widgets.common import close_without_asking
 from vnr_desk.ui.workbook import Workbook
 from vnr_desk.ui.worker import SyncWorker, Worker
+
+log = logging.getLogger(__name__)
 
 APP_TITLE = "VNR Desk"
 HELD_RETRY_MS = 30_000  # how often text a failed save left behind is tried again
@@ -388,7 +391,10 @@ class MainWindow(QMainWindow):
         """Keep, in memory only, whatever text a failed save left in an editor: the lock
         clears the editors, and the text is saved again after unlock."""
         for tab in self.workbook.tabs:
-            self.held.extend(tab.unsaved())
+            try:
+                self.held.extend(tab.unsaved())
+            except Exception as exc:  # the lock goes ahead whatever happens here
+                log.error("could not hold unsaved text at lock: %s", type(exc).__name__)
 
     def show_unlock(self) -> None:
         dialog = UnlockDialog(self.vault_dir, self.session.worker, self.kdf_params, self)
