@@ -179,11 +179,15 @@ def test_record_then_withdraw_changes_the_chip(qtbot, vault_session, case_vault)
     tab.select_cell(police, "share_information")
     assert tab.withdraw_button.isEnabled()
     asked: list[list[str]] = []
-    tab.confirm_withdraw = lambda who, purposes: asked.append(purposes) or None
+    tab.confirm_withdraw = lambda who, purpose, covered, me: asked.append(covered) or None
     tab.withdraw_button.click()  # answered "Cancel"
     assert asked == [["invite_to_meeting", "share_information"]]
     assert tab.model.state(police, "share_information") == "valid"
-    tab.confirm_withdraw = lambda who, purposes: ("oral", "Sagsbehandler Ida")
+    tab.confirm_withdraw = lambda who, purpose, covered, me: (
+        covered,
+        "oral",
+        "Sagsbehandler Ida",
+    )
     tab.withdraw_button.click()
     assert tab.model.state(police, "share_information") == "withdrawn"
     assert tab.model.state(police, "invite_to_meeting") == "withdrawn"

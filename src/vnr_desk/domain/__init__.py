@@ -28,7 +28,7 @@ from vnr_desk.domain.events import CaseEvent
 from vnr_desk.domain.meeting import AgendaItem, Decision, Meeting, MeetingParticipant
 from vnr_desk.domain.meta import VaultMeta
 from vnr_desk.domain.network import NetworkMember
-from vnr_desk.domain.note import Note
+from vnr_desk.domain.note import Note, NoteVersion
 from vnr_desk.domain.person import CITIZEN_VISIBLE_ROLES, CasePerson
 from vnr_desk.domain.plan import Action, ActionPlan, Goal
 from vnr_desk.domain.risk import RiskAnswer, RiskAssessment, RiskInstrument, RiskItem
@@ -69,6 +69,7 @@ __all__ = [
     "NetworkMember",
     "NetworkStance",
     "Note",
+    "NoteVersion",
     "PersonRole",
     "PlanKind",
     "ReferralStatus",

@@ -1,6 +1,9 @@
-"""Journal notes. Searchable through the `note_fts` FTS5 index kept by triggers.
+"""Journal notes. Searchable through the `note_fts` FTS5 index kept by triggers (over the
+current text only).
 
-A note may be linked to a meeting and/or a person in the case."""
+A note may be linked to a meeting and/or a person in the case. Editing a note written on an
+earlier day keeps the text it replaces as a `NoteVersion`: nothing is overwritten without
+a trace."""
 
 from __future__ import annotations
 
@@ -34,3 +37,20 @@ class Note(Base):
     )
 
     case: Mapped[Case] = relationship(back_populates="notes")
+    versions: Mapped[list[NoteVersion]] = relationship(
+        order_by="NoteVersion.replaced_at, NoteVersion.id",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class NoteVersion(Base):
+    """An earlier text of a note: what it said from `written_at` until `replaced_at`."""
+
+    __tablename__ = "note_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    written_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    replaced_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -183,6 +183,87 @@ def withdraw_consent(
     return made
 
 
+def withdraw_purposes(
+    session: Session,
+    case: Case,
+    recipient: Recipient,
+    purposes: Iterable[ConsentPurpose | str],
+    withdrawn_on: dt.date,
+    *,
+    how: ConsentForm | str,
+    recorded_by: str,
+) -> list[ConsentWithdrawal]:
+    """Withdraw consent for `purposes` only, from `withdrawn_on` on; the recipient's other
+    purposes stay valid.
+
+    The ledger is append-only and a withdrawal ends a whole entry, so every entry in force
+    that covers one of `purposes` is withdrawn (with its renewal chain), and the purposes
+    they covered that the citizen keeps continue in one new entry of the same day, made
+    the same way (`how`, `recorded_by`) and ending when the old entries would have."""
+    _check_recipient(case, recipient)
+    ending = {parse_enum(ConsentPurpose, p, "purposes") for p in purposes}
+    if not ending:
+        raise InvalidInput("purposes: choose at least one purpose to withdraw")
+    affected = [
+        c
+        for c in history(session, recipient)
+        if rules.in_force(_entry(c), withdrawn_on) and c.purpose_values & {p.value for p in ending}
+    ]
+    if not affected:
+        raise InvalidInput("consent: no consent in force for these purposes")
+    chains: list[Consent] = []
+    for consent in affected:
+        entry: Consent | None = consent
+        while entry is not None:
+            if entry not in chains and rules.in_force(_entry(entry), withdrawn_on):
+                chains.append(entry)
+            entry = session.get(Consent, entry.renews_id) if entry.renews_id else None
+    kept: dict[ConsentPurpose, dt.date | None] = {}
+    for entry in chains:
+        for row in entry.purposes:
+            if row.purpose in ending:
+                continue
+            end = entry.expires_on
+            if row.purpose not in kept or end is None:
+                kept[row.purpose] = end
+            elif kept[row.purpose] is not None:
+                kept[row.purpose] = max(end, kept[row.purpose])  # type: ignore[type-var]
+    made: list[ConsentWithdrawal] = []
+    for consent in affected:
+        if consent.withdrawal is None:
+            made += withdraw_consent(
+                session, consent, withdrawn_on, how=how, recorded_by=recorded_by
+            )
+    by_end: dict[dt.date | None, list[ConsentPurpose]] = {}
+    for purpose, end in kept.items():
+        if end is None or end > withdrawn_on:
+            by_end.setdefault(end, []).append(purpose)
+    for end, still in sorted(by_end.items(), key=lambda kv: kv[0] or dt.date.max):
+        record_consent(
+            session,
+            case,
+            recipient,
+            still,
+            withdrawn_on,
+            form=how,
+            documented_by=recorded_by,
+            expires_on=end,
+        )
+    audit.record(
+        session,
+        "consent.withdraw_purposes",
+        "consent",
+        affected[0].id,
+        case_id=case.id,
+        detail={
+            "recipient": recipient_key(recipient),
+            "purposes": sorted(p.value for p in ending),
+            "kept": sorted(p.value for p in kept),
+        },
+    )
+    return made
+
+
 def recipient_of(session: Session, consent: Consent) -> Recipient:
     if consent.case_actor_id is not None:
         return session.get_one(CaseActor, consent.case_actor_id)

@@ -26,6 +26,7 @@ from vnr_desk.domain import (
     Consent,
     NetworkMember,
     Note,
+    NoteVersion,
 )
 from vnr_desk.services import (
     actors,
@@ -334,6 +335,16 @@ class _Importer:
                 note.meeting_id = self._lookup(self.meetings, n, "meeting")
             if n.has("person"):
                 note.person_id = self._lookup(self.people, n, "person").id
+            for v in n.readers("versions"):
+                with _field(v.path):
+                    self.s.add(
+                        NoteVersion(
+                            note_id=note.id,
+                            text=v.text("text"),
+                            written_at=v.datetime("written_at"),
+                            replaced_at=v.datetime("replaced_at"),
+                        )
+                    )
 
     def _lookup(self, table: dict[str, Any], item: Reader, key: str) -> Any:
         found = table.get(item.text(key))

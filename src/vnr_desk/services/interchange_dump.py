@@ -171,6 +171,14 @@ def dump_case(session: Session, case: Case) -> dict[str, Any]:
                 "text": n.text,
                 "meeting": meeting_keys.get(n.meeting_id) if n.meeting_id else None,
                 "person": person_keys.get(n.person_id) if n.person_id else None,
+                "versions": [
+                    {
+                        "written_at": v.written_at.isoformat(),
+                        "replaced_at": v.replaced_at.isoformat(),
+                        "text": v.text,
+                    }
+                    for v in n.versions
+                ],
             }
         )
         for n in session.scalars(

@@ -6,10 +6,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Case, Note
+from vnr_desk.domain import Case, Note, NoteVersion
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput
 
@@ -28,10 +28,55 @@ def add_note(
 
 
 def update_note(session: Session, note: Note, body: str) -> Note:
+    """Change a note's text in place (a note of today, or the same day's later edits)."""
     note.text = body
     session.flush()
     audit.record(session, "note.update", "note", note.id, case_id=note.case_id)
     return note
+
+
+def last_changed(session: Session, note: Note) -> dt.datetime:
+    """When the note's current text began: its last new version, else when written."""
+    latest = session.scalar(
+        select(func.max(NoteVersion.replaced_at)).where(NoteVersion.note_id == note.id)
+    )
+    return latest or note.written_at
+
+
+def edit_note(session: Session, note: Note, body: str, now: dt.datetime | None = None) -> Note:
+    """Edit from the journal. A note whose current text began on an earlier day gets a new
+    version (the text it replaces is kept, the edit is audited as a revision); a text begun
+    today is changed in place, so autosave's many small saves make one version, not fifty."""
+    if note.text == body:
+        return note
+    when = now or _now()
+    began = last_changed(session, note)
+    if began.date() >= when.date():
+        return update_note(session, note, body)
+    version = NoteVersion(note_id=note.id, text=note.text, written_at=began, replaced_at=when)
+    session.add(version)
+    note.text = body
+    session.flush()
+    audit.record(
+        session,
+        "note.revise",
+        "note",
+        note.id,
+        case_id=note.case_id,
+        detail={"version": version.id},
+    )
+    return note
+
+
+def note_versions(session: Session, note: Note) -> list[NoteVersion]:
+    """Earlier texts, oldest first."""
+    return list(
+        session.scalars(
+            select(NoteVersion)
+            .where(NoteVersion.note_id == note.id)
+            .order_by(NoteVersion.replaced_at, NoteVersion.id)
+        )
+    )
 
 
 def _now() -> dt.datetime:

@@ -1,6 +1,9 @@
-"""Small municipality settings kept in the vault (the consent warning window)."""
+"""Small settings kept in the vault: the consent warning window and the caseworker's own
+profile (who "registered by" and "documented by" name; never the computer's login)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, fields
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,3 +36,47 @@ def set_consent_warn_days(session: Session, days: int) -> None:
         row.value = str(days)
     session.flush()
     audit.record(session, "setting.update", "setting", WARN_DAYS_KEY, detail={"value": days})
+
+
+PROFILE_PREFIX = "profile."
+PROFILE_MAX = 200
+
+
+@dataclass(frozen=True)
+class CaseworkerProfile:
+    """The caseworker using this vault; every field may be empty (not filled in yet)."""
+
+    name: str = ""
+    unit: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+def caseworker_profile(session: Session) -> CaseworkerProfile:
+    keys = {PROFILE_PREFIX + f.name: f.name for f in fields(CaseworkerProfile)}
+    rows = session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(keys)))
+    return CaseworkerProfile(**{keys[key]: value for key, value in rows})
+
+
+def set_caseworker_profile(session: Session, profile: CaseworkerProfile) -> None:
+    """Store the profile; an emptied field is removed. The audit names the fields changed,
+    never their values."""
+    changed: list[str] = []
+    for f in fields(CaseworkerProfile):
+        value = " ".join(str(getattr(profile, f.name)).split())
+        if len(value) > PROFILE_MAX:
+            raise InvalidInput(f"{f.name}: at most {PROFILE_MAX} characters")
+        key = PROFILE_PREFIX + f.name
+        row = session.get(Setting, key)
+        if (row.value if row else "") == value:
+            continue
+        changed.append(f.name)
+        if not value:
+            session.delete(row)
+        elif row is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+    if changed:
+        session.flush()
+        audit.record(session, "setting.profile", "setting", "profile", detail={"fields": changed})

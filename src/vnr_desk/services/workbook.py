@@ -7,11 +7,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Actor, Case, CaseActor, Note, VaultMeta
+from vnr_desk.domain import Actor, Case, CaseActor, Note, NoteVersion, VaultMeta
 from vnr_desk.domain.enums import CaseStatus, PersonRole
 from vnr_desk.domain.person import CasePerson
 from vnr_desk.rules.deadlines import due_dates_for_cases
@@ -19,7 +19,7 @@ from vnr_desk.services import deadlines
 from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import NotFound
 from vnr_desk.services.gc_pause import collection_paused
-from vnr_desk.services.notes import add_note, fts_query, update_note
+from vnr_desk.services.notes import add_note, edit_note, fts_query, note_versions
 from vnr_desk.store import audit
 
 
@@ -101,11 +101,21 @@ class NoteRow:
     id: int
     written_at: dt.datetime
     text: str
+    edited_at: dt.datetime | None = None  # when the current text replaced an earlier one
 
 
 def case_notes(session: Session, case_id: int, query: str = "") -> list[NoteRow]:
-    """A case's journal, newest first; with `query`, only notes matching it (FTS)."""
-    stmt = select(Note.id, Note.written_at, Note.text).where(Note.case_id == case_id)
+    """A case's journal, newest first; with `query`, only notes whose current text
+    matches it (FTS)."""
+    edited = (
+        select(func.max(NoteVersion.replaced_at))
+        .where(NoteVersion.note_id == Note.id)
+        .correlate(Note)
+        .scalar_subquery()
+    )
+    stmt = select(Note.id, Note.written_at, Note.text, edited.label("edited_at")).where(
+        Note.case_id == case_id
+    )
     match = fts_query(query) if query.strip() else None
     if query.strip() and match is None:
         return []
@@ -114,19 +124,45 @@ def case_notes(session: Session, case_id: int, query: str = "") -> list[NoteRow]
             Note.id.in_(sql_text("SELECT rowid FROM note_fts WHERE note_fts MATCH :m"))
         ).params(m=match)
     stmt = stmt.order_by(Note.written_at.desc(), Note.id.desc())
-    return [NoteRow(r.id, r.written_at, r.text) for r in session.execute(stmt)]
+    return [NoteRow(r.id, r.written_at, r.text, r.edited_at) for r in session.execute(stmt)]
 
 
-def save_note_text(session: Session, case_id: int, note_id: int | None, body: str) -> int:
-    """Create or update a journal note from the editor; returns its id."""
+def _case_note(session: Session, case_id: int, note_id: int) -> Note:
+    note = session.get(Note, note_id)
+    if note is None or note.case_id != case_id:
+        raise NotFound(f"note: no note with id {note_id}")
+    return note
+
+
+def save_note_text(
+    session: Session,
+    case_id: int,
+    note_id: int | None,
+    body: str,
+    now: dt.datetime | None = None,
+) -> int:
+    """Create or edit a journal note from the editor; returns its id. A note from an
+    earlier day keeps the text it replaces as a version (`edit_note`)."""
     if note_id is None:
         return add_note(session, get_case_by_id(session, case_id), body).id
-    note = session.get(Note, note_id)
-    if note is None:
-        raise NotFound(f"note: no note with id {note_id}")
-    if note.text != body:
-        update_note(session, note, body)
-    return note.id
+    return edit_note(session, _case_note(session, case_id, note_id), body, now).id
+
+
+@dataclass(frozen=True)
+class NoteVersionRow:
+    written_at: dt.datetime
+    replaced_at: dt.datetime | None  # None: the current text
+    text: str
+
+
+def note_history(session: Session, case_id: int, note_id: int) -> list[NoteVersionRow]:
+    """Every text the note has had, oldest first, the current one last."""
+    note = _case_note(session, case_id, note_id)
+    rows = [
+        NoteVersionRow(v.written_at, v.replaced_at, v.text) for v in note_versions(session, note)
+    ]
+    began = rows[-1].replaced_at if rows else note.written_at
+    return [*rows, NoteVersionRow(began or note.written_at, None, note.text)]
 
 
 # -- the due-and-overdue view -------------------------------------------------------------

@@ -40,6 +40,7 @@ def run_gui(vault_dir: Path, kdf_params: Argon2Params | None = None) -> int:
     vault: Vault | None
     if VaultPaths(vault_dir).exists():
         dialog = UnlockDialog(vault_dir, worker, kdf_params)
+        dialog.quit_requested.connect(dialog.quit)
         vault = dialog.vault if dialog.exec() == QDialog.DialogCode.Accepted else None
     else:
         wizard = FirstRunWizard(vault_dir, worker, kdf_params)

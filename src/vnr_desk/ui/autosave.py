@@ -85,11 +85,18 @@ class AutoSaver(QObject):
         self.dirty = False
         save_fn = self.save_fn
 
+        created: list[int] = []
+
         def write(s: Session) -> int:
+            new = ref.id is None
             ref.id = save_fn(s, ref, text)
+            if new:
+                created.append(ref.id)
             return ref.id
 
         def failed(exc: BaseException) -> None:
+            if created and ref.id == created[0]:
+                ref.id = None  # the commit failed: the note it created does not exist
             self.dirty = True
             self.failed.emit(exc)
 

@@ -11,6 +11,14 @@ from vnr_desk.services.errors import ServiceError
 from vnr_desk.store import errors as vault_errors
 
 
+def disk_full(exc: BaseException) -> bool:
+    """ENOSPC from a file write, or SQLite's SQLITE_FULL (its own message, no case data)."""
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return True
+    orig = getattr(exc, "orig", None)
+    return getattr(orig, "sqlite_errorcode", None) == 13 or "disk is full" in str(orig or "")
+
+
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, vault_errors.MistypedRecoveryKey):
         return QCoreApplication.translate(
@@ -48,6 +56,10 @@ def error_text(exc: BaseException) -> str:
         return output_refused_text(exc)
     if isinstance(exc, vault_errors.Locked):
         return QCoreApplication.translate("Errors", "The vault is locked.")
+    if disk_full(exc):
+        return QCoreApplication.translate(
+            "Errors", "The disk is full, so the change could not be saved. Free some space."
+        )
     if isinstance(exc, ServiceError):
         return QCoreApplication.translate("Errors", "The change was not saved: {detail}").format(
             detail=str(exc)

@@ -7,8 +7,10 @@ holds our text) and shows the unlock dialog over an empty window."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -56,10 +58,15 @@ from vnr_desk.ui.settings import (
 from vnr_desk.ui.settings_dialog import SettingsDialog
 from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.unlock import UnlockDialog
+from vnr_desk.ui.unsaved import UnsavedText
+from vnr_desk.ui.widgets.common import close_without_asking
 from vnr_desk.ui.workbook import Workbook
 from vnr_desk.ui.worker import SyncWorker, Worker
 
+log = logging.getLogger(__name__)
+
 APP_TITLE = "VNR Desk"
+HELD_RETRY_MS = 30_000  # how often text a failed save left behind is tried again
 STALE_REFRESH_MS = 400  # how long a burst of writes may last before the due list re-reads
 
 
@@ -96,6 +103,10 @@ class MainWindow(QMainWindow):
         self.session.wrote.connect(self._wrote)
         self.unlock_dialog: UnlockDialog | None = None
         self._watch_for_auto_backup()
+        self.held: list[UnsavedText] = []  # typed text a failed save left; memory only
+        self._held_retry = QTimer(self)
+        self._held_retry.setInterval(HELD_RETRY_MS)
+        self._held_retry.timeout.connect(self.save_held)
 
         self.case_list = CaseListPanel(self.session)
         self.case_list.case_chosen.connect(self.open_case)
@@ -380,17 +391,23 @@ class MainWindow(QMainWindow):
     # -- lock ------------------------------------------------------------------------
 
     def lock_now(self) -> None:
-        """Save what was typed, lock the vault, wipe the views. Never asks anything."""
+        """Save what was typed, lock the vault, wipe the views. Never asks anything, and
+        never closes the window: it always ends at the passphrase prompt."""
         if not self.session.is_unlocked:
             return
         self.idle.pause()
         try:
             self.workbook.flush()
-            self.back_up_before_lock()
         finally:
+            self.hold_unsaved()
+            try:
+                self.back_up_before_lock()
+            except Exception as exc:  # a backup never stops a lock
+                log.error("no snapshot for the automatic backup: %s", type(exc).__name__)
             self.session.lock()
             for dialog in self.findChildren(QDialog):  # none may keep case data on screen
-                dialog.reject()
+                if not isinstance(dialog, UnlockDialog):
+                    close_without_asking(dialog)
             self.workbook.clear()
             self.case_list.clear()
             self.due_view.clear()
@@ -398,20 +415,107 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_TITLE)
         self.show_unlock()
 
+    def hold_unsaved(self) -> None:
+        """Keep, in memory only, whatever text a failed save left in an editor: the lock
+        clears the editors, and the text is saved again after unlock."""
+        for tab in self.workbook.tabs:
+            try:
+                self.held.extend(tab.unsaved())
+            except Exception as exc:  # the lock goes ahead whatever happens here
+                log.error("could not hold unsaved text at lock: %s", type(exc).__name__)
+
     def show_unlock(self) -> None:
         dialog = UnlockDialog(self.vault_dir, self.session.worker, self.kdf_params, self)
         dialog.setObjectName("unlock_dialog")
-        dialog.accepted.connect(lambda: self._unlocked(dialog))
-        dialog.rejected.connect(self.close)
+        dialog.accepted.connect(self._unlocked)
+        dialog.quit_requested.connect(self.close)
         self.unlock_dialog = dialog
         dialog.open()
 
-    def _unlocked(self, dialog: UnlockDialog) -> None:
-        assert dialog.vault is not None
-        self.session.attach(dialog.vault)
+    def _unlocked(self) -> None:
+        """Carry on with the vault the prompt opened; the used prompt is deleted so no later
+        lock can ever reach it."""
+        dialog = self.unlock_dialog
+        if dialog is None or dialog.vault is None:
+            return
         self.unlock_dialog = None
+        dialog.accepted.disconnect(self._unlocked)
+        dialog.quit_requested.disconnect(self.close)
+        vault, dialog.vault = dialog.vault, None
+        dialog.deleteLater()
+        self.session.attach(vault)
+        self.activateWindow()  # Ctrl+L works at once again, whatever the desktop does
         self.idle.resume()
         self.refresh()
+        self.save_held(after_unlock=True)
+
+    # -- text a failed save left behind ---------------------------------------------------
+
+    def save_held(self, after_unlock: bool = False) -> None:
+        """Try the held texts again; say what happened after an unlock or once they are in."""
+        held, self.held = self.held, []
+        if not held or not self.session.is_unlocked:
+            self.held = held + self.held
+            return
+        outcome: list[tuple[UnsavedText, BaseException | None]] = []
+
+        def finish(item: UnsavedText, exc: BaseException | None) -> None:
+            outcome.append((item, exc))
+            if exc is not None:
+                self.held.append(replace(item, reason=error_text(exc)))
+            if len(outcome) == len(held):
+                self._held_saved(outcome, after_unlock)
+
+        for item in held:
+            self.session.run(
+                item.save,
+                lambda _id, item=item: finish(item, None),
+                lambda exc, item=item: finish(item, exc),
+            )
+
+    def _held_saved(
+        self, outcome: list[tuple[UnsavedText, BaseException | None]], after_unlock: bool
+    ) -> None:
+        failed = [item for item, exc in outcome if exc is not None]
+        if failed:
+            self._held_retry.start()
+        else:
+            self._held_retry.stop()
+        if not after_unlock and failed:
+            return  # still trying: the message after the unlock said so
+        lines = [
+            self.tr("Text typed in {where} could not be saved before the lock: {why}").format(
+                where=item.where, why=item.reason
+            )
+            for item, _exc in outcome
+            if after_unlock
+        ]
+        if failed:
+            lines.append(
+                self.tr(
+                    "It still cannot be saved ({why}). It is kept in memory only, not on "
+                    "disk, and saved as soon as it can be: free some disk space and do not "
+                    "quit until this says it has been saved."
+                ).format(why=failed[0].reason)
+            )
+        else:
+            lines.append(self.tr("The text that could not be saved has now been saved."))
+        self.show_info("\n\n".join(lines))
+
+    def confirm_quit_unsaved(self, count: int) -> bool:
+        """Quitting now drops text no save could store; only an explicit yes quits.
+        Tests replace it."""
+        answer = QMessageBox.warning(
+            self,
+            APP_TITLE,
+            self.tr(
+                "{n} piece(s) of typed text could not be saved (is the disk full?). "
+                "Quitting now loses it. Quit anyway?"
+            ).format(n=count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def app_state_changed(self, state: Qt.ApplicationState) -> None:
         """Where the platform reports it: save on deactivation, lock on suspend. The idle
@@ -484,6 +588,12 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.is_unlocked:
+            self.workbook.flush()
+        unsaved = self.held + [u for tab in self.workbook.tabs for u in tab.unsaved()]
+        if unsaved and not self.confirm_quit_unsaved(len(unsaved)):
+            event.ignore()
+            return
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.shutdown()
         app = QApplication.instance()

@@ -28,6 +28,11 @@ from sqlalchemy.orm import Session
 from vnr_desk.rules.deadlines import RULE_IDS, DeadlineRule
 from vnr_desk.services.actors import directory
 from vnr_desk.services.deadlines import get_rules, set_rule
+from vnr_desk.services.settings import (
+    CaseworkerProfile,
+    caseworker_profile,
+    set_caseworker_profile,
+)
 from vnr_desk.services.workbook import my_actor_id, set_my_actor
 from vnr_desk.ui import labels
 from vnr_desk.ui.session import VaultSession
@@ -39,7 +44,7 @@ from vnr_desk.ui.settings import (
     PDF_FOLDER,
     AppSettings,
 )
-from vnr_desk.ui.widgets.common import ok_cancel
+from vnr_desk.ui.widgets.common import discard_guard, ok_cancel
 
 
 @dataclass(frozen=True)
@@ -47,11 +52,12 @@ class VaultSettings:
     actors: list[tuple[int, str]]
     my_actor: int | None
     rules: dict[str, DeadlineRule]
+    profile: CaseworkerProfile
 
 
 def load_vault_settings(s: Session) -> VaultSettings:
     actors = [(a.id, f"{a.name} ({a.unit})" if a.unit else a.name) for a in directory(s)]
-    return VaultSettings(actors, my_actor_id(s), get_rules(s))
+    return VaultSettings(actors, my_actor_id(s), get_rules(s), caseworker_profile(s))
 
 
 class SettingsDialog(QDialog):
@@ -98,6 +104,22 @@ class SettingsDialog(QDialog):
         form.addRow("", QLabel(self.tr("A new language is used from the next start.")))
         form.addRow(self.tr("&PDF folder:"), folder_row)
         form.addRow(self.tr("&I am (for the Mine filter):"), self.me)
+        self.profile_name = QLineEdit()
+        self.profile_name.setObjectName("profile_name")
+        self.profile_name.setPlaceholderText(
+            self.tr('Used for "registered by" and "documented by"')
+        )
+        self.profile_unit = QLineEdit()
+        self.profile_unit.setObjectName("profile_unit")
+        self.profile_phone = QLineEdit()
+        self.profile_phone.setObjectName("profile_phone")
+        self.profile_email = QLineEdit()
+        self.profile_email.setObjectName("profile_email")
+        form.addRow(QLabel(self.tr("You as caseworker (stored in the vault):")))
+        form.addRow(self.tr("&Your name:"), self.profile_name)
+        form.addRow(self.tr("U&nit:"), self.profile_unit)
+        form.addRow(self.tr("P&hone:"), self.profile_phone)
+        form.addRow(self.tr("&E-mail:"), self.profile_email)
         note = QLabel(self.tr("Deadline rules for your municipality (stored in the vault):"))
         buttons = ok_cancel(self, self.save)
         layout = QVBoxLayout(self)
@@ -157,6 +179,10 @@ class SettingsDialog(QDialog):
         for actor_id, label in loaded.actors:
             self.me.addItem(label, actor_id)
         self.me.setCurrentIndex(max(0, self.me.findData(loaded.my_actor)))
+        self.profile_name.setText(loaded.profile.name)
+        self.profile_unit.setText(loaded.profile.unit)
+        self.profile_phone.setText(loaded.profile.phone)
+        self.profile_email.setText(loaded.profile.email)
         self.rules.setRowCount(len(RULE_IDS))
         for row, rule_id in enumerate(RULE_IDS):
             rule = loaded.rules[rule_id]
@@ -169,6 +195,9 @@ class SettingsDialog(QDialog):
                 box.setRange(0, 120 if column == 1 else 3660)
                 box.setValue(value)
                 self.rules.setCellWidget(row, column, box)
+        guard = discard_guard(self)
+        if guard is not None and guard.start is not None:
+            guard.reset()  # filled from the vault after it was shown: that is its start
 
     def rule_values(self) -> list[dict[str, object]]:
         values: list[dict[str, object]] = []
@@ -178,6 +207,14 @@ class SettingsDialog(QDialog):
             days = self.rules.cellWidget(row, 2).value()  # type: ignore[attr-defined]
             values.append({"id": rule_id, "months": months, "days": days})
         return values
+
+    def profile(self) -> CaseworkerProfile:
+        return CaseworkerProfile(
+            self.profile_name.text().strip(),
+            self.profile_unit.text().strip(),
+            self.profile_phone.text().strip(),
+            self.profile_email.text().strip(),
+        )
 
     def save(self) -> None:
         self.settings.set(IDLE_LOCK_MINUTES, self.idle.value())
@@ -190,6 +227,7 @@ class SettingsDialog(QDialog):
             self.accept()
             return
         me = self.me.currentData()
+        profile = self.profile()
         changed = [
             v
             for v in self.rule_values()
@@ -200,6 +238,8 @@ class SettingsDialog(QDialog):
         def write(s: Session) -> None:
             if me != loaded.my_actor:
                 set_my_actor(s, me)
+            if profile != loaded.profile:
+                set_caseworker_profile(s, profile)
             for value in changed:
                 set_rule(s, value)
 

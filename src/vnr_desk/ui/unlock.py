@@ -1,12 +1,16 @@
 """The unlock dialog. Unlocking (Argon2id + migrations) runs on the worker with a busy bar;
-a wrong passphrase and a damaged vault read differently."""
+a wrong passphrase and a damaged vault read differently.
+
+Only the Quit button quits (`quit_requested`): Esc, the window's close button and a
+`reject()` from a lock leave the prompt where it is, so a lock always ends here."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +35,8 @@ if TYPE_CHECKING:  # the database stack loads on the worker, after the dialog is
 
 
 class UnlockDialog(QDialog):
+    quit_requested = Signal()
+
     def __init__(
         self,
         vault_dir: Path,
@@ -63,13 +69,15 @@ class UnlockDialog(QDialog):
         self.unlock_button = self.buttons.addButton(
             self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = self.buttons.addButton(
+            self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.forgot_button = self.buttons.addButton(
             self.tr("&Forgot the passphrase?"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.forgot_button.clicked.connect(self.show_recovery)
         self.buttons.accepted.connect(self.try_unlock)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.quit_requested)
 
         self.recovery_box = QGroupBox(self.tr("Open with the recovery key"))
         self.recovery_key = QLineEdit()
@@ -98,6 +106,21 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reject(self) -> None:
+        """Esc and a lock's sweep of open dialogs: stay at the prompt (quitting is the
+        Quit button's job alone)."""
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Over a locked window the close button leaves the prompt up; the start-up prompt
+        has no window behind it, so there it means Quit."""
+        event.ignore()
+        if self.parent() is None:
+            self.quit_requested.emit()
+
+    def quit(self) -> None:
+        """End the dialog as rejected: the start-up prompt's answer to `quit_requested`."""
+        self.done(QDialog.DialogCode.Rejected)
 
     def try_unlock(self) -> None:
         secret = self.passphrase.text()

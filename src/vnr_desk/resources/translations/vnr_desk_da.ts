@@ -410,6 +410,25 @@
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Kassér ændringerne?</translation>
+    </message>
+    <message>
+        <source>What you entered in this window will be lost.</source>
+        <translation>Det, du har skrevet i dette vindue, går tabt.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kassér</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsæt redigeringen</translation>
+    </message>
+</context>
+<context>
     <name>DomainWheel</name>
     <message>
         <source>No assessment yet</source>
@@ -480,6 +499,10 @@
     <message>
         <source>The vault is locked.</source>
         <translation>Boksen er låst.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change could not be saved. Free some space.</source>
+        <translation>Disken er fuld, så ændringen kunne ikke gemmes. Frigør noget plads.</translation>
     </message>
     <message>
         <source>The change was not saved: {detail}</source>
@@ -657,6 +680,10 @@
 <context>
     <name>JournalTab</name>
     <message>
+        <source>edited {day}</source>
+        <translation>rettet {day}</translation>
+    </message>
+    <message>
         <source>Search this case&apos;s notes…</source>
         <translation>Søg i sagens notater…</translation>
     </message>
@@ -667,6 +694,14 @@
     <message>
         <source>Write the note here. It is saved as you type.</source>
         <translation>Skriv notatet her. Det gemmes, mens du skriver.</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <source>the journal</source>
+        <translation>journalen</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
@@ -1145,6 +1180,22 @@ Boksens mappe: {folder}</translation>
         <translation>Sagsnummer for den nye sag (fx K-2026-014):</translation>
     </message>
     <message>
+        <source>Text typed in {where} could not be saved before the lock: {why}</source>
+        <translation>Tekst skrevet i {where} kunne ikke gemmes før låsningen: {why}</translation>
+    </message>
+    <message>
+        <source>It still cannot be saved ({why}). It is kept in memory only, not on disk, and saved as soon as it can be: free some disk space and do not quit until this says it has been saved.</source>
+        <translation>Den kan stadig ikke gemmes ({why}). Den holdes kun i hukommelsen, ikke på disken, og gemmes, så snart det kan lade sig gøre: frigør noget diskplads, og luk ikke programmet, før der står, at den er gemt.</translation>
+    </message>
+    <message>
+        <source>The text that could not be saved has now been saved.</source>
+        <translation>Teksten, der ikke kunne gemmes, er nu gemt.</translation>
+    </message>
+    <message>
+        <source>{n} piece(s) of typed text could not be saved (is the disk full?). Quitting now loses it. Quit anyway?</source>
+        <translation>{n} tekst(er) kunne ikke gemmes (er disken fuld?). Lukker du nu, går de tabt. Vil du lukke alligevel?</translation>
+    </message>
+    <message>
         <source>The last automatic backup to {folder} could not be written. The vault was locked as usual and nothing was lost. Check the backup folder in Settings, or make a backup now.</source>
         <translation>Den seneste automatiske sikkerhedskopi til {folder} kunne ikke skrives. Boksen blev låst som normalt, og intet er gået tabt. Kontrollér mappen til sikkerhedskopier under Indstillinger, eller tag en sikkerhedskopi nu.</translation>
     </message>
@@ -1190,6 +1241,10 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>Minutes. They are saved as you type.</source>
         <translation>Referat. Det gemmes, mens du skriver.</translation>
+    </message>
+    <message>
+        <source>the minutes</source>
+        <translation>referatet</translation>
     </message>
     <message>
         <source>&amp;Minutes</source>
@@ -1340,6 +1395,21 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>&amp;Agenda:</source>
         <translation>&amp;Dagsorden:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistoryDialog</name>
+    <message>
+        <source>Note history</source>
+        <translation>Notens historik</translation>
+    </message>
+    <message>
+        <source>Current text, since {when}</source>
+        <translation>Nuværende tekst, siden {when}</translation>
+    </message>
+    <message>
+        <source>{start} – replaced {end}</source>
+        <translation>{start} – erstattet {end}</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1900,30 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
         <translation>&amp;Jeg er (til filteret Mine):</translation>
     </message>
     <message>
+        <source>Used for &quot;registered by&quot; and &quot;documented by&quot;</source>
+        <translation>Bruges til &quot;registreret af&quot; og &quot;dokumenteret af&quot;</translation>
+    </message>
+    <message>
+        <source>You as caseworker (stored in the vault):</source>
+        <translation>Dig som sagsbehandler (gemt i boksen):</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Dit navn:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>E&amp;nhed:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
         <source>Deadline rules for your municipality (stored in the vault):</source>
         <translation>Fristregler for jeres kommune (gemt i boksen):</translation>
     </message>
@@ -1924,8 +2018,20 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
         <translation>Træk samtykke tilbage</translation>
     </message>
     <message>
-        <source>The citizen withdraws consent for {who}. From today this covers: {what}.</source>
-        <translation>Borgeren trækker samtykket til {who} tilbage. Fra i dag gælder det: {what}.</translation>
+        <source>The citizen withdraws consent for {who}.</source>
+        <translation>Borgeren trækker samtykket til {who} tilbage.</translation>
+    </message>
+    <message>
+        <source>Only this purpose: {what}</source>
+        <translation>Kun dette formål: {what}</translation>
+    </message>
+    <message>
+        <source>Everything this consent covers: {what}</source>
+        <translation>Alt, hvad samtykket dækker: {what}</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
     </message>
     <message>
         <source>&amp;How:</source>
@@ -1938,6 +2044,10 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
     <message>
         <source>&amp;Withdraw</source>
         <translation>&amp;Træk tilbage</translation>
+    </message>
+    <message>
+        <source>From today {who} may no longer receive: {what}.</source>
+        <translation>Fra i dag må {who} ikke længere modtage: {what}.</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ from vnr_desk.ui.widgets.common import (
     date_edit,
     date_of,
     exec_dialog,
+    ok_cancel,
     show_status,
     status_label,
     table_view,
@@ -109,11 +110,7 @@ class AssessmentDialog(QDialog):
         bottom.addRow(self.tr("&Hopes:"), self.hopes)
         bottom.addRow(self.tr("D&reams:"), self.dreams)
         bottom.addRow(self.tr("Reso&urces:"), self.resources)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, ok=QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(scroll, 1)

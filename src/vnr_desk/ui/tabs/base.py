@@ -7,6 +7,7 @@ from typing import ClassVar
 from PySide6.QtWidgets import QWidget
 
 from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.unsaved import UnsavedText
 
 
 class CaseTab(QWidget):
@@ -43,3 +44,7 @@ class CaseTab(QWidget):
 
     def flush(self) -> None:
         """Save pending edits now (before lock, quit, tab or case change)."""
+
+    def unsaved(self) -> list[UnsavedText]:
+        """Typed text whose save failed: asked right before a lock clears the tab."""
+        return []

@@ -1,5 +1,8 @@
 """Consent: a grid of recipients × purposes with a status chip in each cell, recording a
-consent (written or oral), withdrawing one in two steps, and each recipient's full ledger.
+consent (written or oral), withdrawing one (a button and a confirmation that names the
+recipient and the purposes that end; never a key or a double-click on a chip), and each
+recipient's full ledger. "Documented by" and "recorded by" start from the caseworker
+profile in the vault, never the computer's login.
 
 The grid is recomputed by the consent service after every change, so a chip shows exactly
 what `may_share` would answer today."""
@@ -12,7 +15,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -48,8 +50,8 @@ from vnr_desk.rules.consent import SHAREABLE_STATES, ConsentState
 from vnr_desk.services import consent as consent_service
 from vnr_desk.services import tab_views
 from vnr_desk.services.consent import ConsentCell
+from vnr_desk.services.settings import caseworker_profile
 from vnr_desk.services.tab_views import ConsentHistoryEntry
-from vnr_desk.store.audit import current_user
 from vnr_desk.ui import labels
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.session import VaultSession
@@ -168,8 +170,10 @@ class RecordConsentDialog(QDialog):
         recipient_key: str | None = None,
         purpose: str | None = None,
         parent: QWidget | None = None,
+        caseworker: str = "",
     ) -> None:
         super().__init__(parent)
+        self.caseworker = caseworker  # from the vault's profile; never the OS login
         self.setWindowTitle(self.tr("Record consent"))
         self.recipient = QComboBox()
         self.recipient.setObjectName("consent_recipient")
@@ -229,7 +233,7 @@ class RecordConsentDialog(QDialog):
     def _form_changed(self, oral: bool) -> None:
         self.documented_by.setEnabled(oral)
         if oral and not self.documented_by.text():
-            self.documented_by.setText(current_user())
+            self.documented_by.setText(self.caseworker)
 
     def chosen_purposes(self) -> list[str]:
         return [key for key, box in self.purposes.items() if box.isChecked()]
@@ -258,36 +262,85 @@ class RecordConsentDialog(QDialog):
 
 
 class WithdrawDialog(QDialog):
-    """The confirmation step of a withdrawal: what goes, how the citizen said it, and who
-    records it."""
+    """The confirmation of a withdrawal: who loses what (this purpose only, or everything
+    the consent covers, as chosen), how the citizen said it, and who records it."""
 
-    def __init__(self, recipient: str, purposes: list[str], parent: QWidget | None = None):
+    def __init__(
+        self,
+        recipient: str,
+        purpose: str,
+        covered: list[str],
+        caseworker: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Withdraw consent"))
-        text = QLabel(
-            self.tr(
-                "The citizen withdraws consent for {who}. From today this covers: {what}."
-            ).format(who=recipient, what=", ".join(labels.consent_purpose(p) for p in purposes))
+        self.recipient = recipient
+        self.purpose = purpose
+        self.covered = covered
+        intro = QLabel(self.tr("The citizen withdraws consent for {who}.").format(who=recipient))
+        intro.setWordWrap(True)
+        self.only_this = QRadioButton(
+            self.tr("Only this purpose: {what}").format(what=labels.consent_purpose(purpose))
         )
-        text.setWordWrap(True)
+        self.only_this.setObjectName("withdraw_only_this")
+        self.everything = QRadioButton(
+            self.tr("Everything this consent covers: {what}").format(
+                what=", ".join(labels.consent_purpose(p) for p in covered)
+            )
+        )
+        self.everything.setObjectName("withdraw_everything")
+        self.only_this.setChecked(True)
+        self.everything.setVisible(set(covered) != {purpose})
+        choice = QButtonGroup(self)
+        choice.addButton(self.only_this)
+        choice.addButton(self.everything)
+        self.summary = QLabel()
+        self.summary.setObjectName("withdraw_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: bold;")
         self.how = QComboBox()
         self.how.setObjectName("withdraw_how")
         for value, label in labels.choices(ConsentForm, labels.consent_form):
             self.how.addItem(label, value)
         self.how.setCurrentIndex(self.how.findData(ConsentForm.ORAL.value))
-        self.recorded_by = QLineEdit(current_user())
+        self.recorded_by = QLineEdit(caseworker)
+        self.recorded_by.setObjectName("withdraw_recorded_by")
+        self.recorded_by.setPlaceholderText(self.tr("Your name"))
         form = QFormLayout()
         form.addRow(self.tr("&How:"), self.how)
         form.addRow(self.tr("&Recorded by:"), self.recorded_by)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        confirm = buttons.addButton(self.tr("&Withdraw"), QDialogButtonBox.ButtonRole.AcceptRole)
-        confirm.setDefault(True)
+        self.confirm = buttons.addButton(
+            self.tr("&Withdraw"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.confirm.setObjectName("withdraw_confirm")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.only_this.toggled.connect(self._update)
+        self.recorded_by.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
+        layout.addWidget(intro)
+        layout.addWidget(self.only_this)
+        layout.addWidget(self.everything)
+        layout.addWidget(self.summary)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self._update()
+
+    def ending(self) -> list[str]:
+        """The purposes that end with this withdrawal."""
+        return [self.purpose] if self.only_this.isChecked() else list(self.covered)
+
+    def _update(self) -> None:
+        self.summary.setText(
+            self.tr("From today {who} may no longer receive: {what}.").format(
+                who=self.recipient,
+                what=", ".join(labels.consent_purpose(p) for p in self.ending()),
+            )
+        )
+        self.confirm.setEnabled(bool(self.recorded_by.text().strip()))
 
 
 class ConsentTab(CaseTab):
@@ -314,7 +367,6 @@ class ConsentTab(CaseTab):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(140)
         self.grid.selectionModel().currentChanged.connect(self._current_changed)
-        self.grid.activated.connect(lambda _i: self.withdraw_selected())
 
         self.record_button = QPushButton(self.tr("&Record consent…"))
         self.record_button.setObjectName("record_consent")
@@ -323,7 +375,6 @@ class ConsentTab(CaseTab):
         self.withdraw_button.setObjectName("withdraw_consent")
         self.withdraw_button.setEnabled(False)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.grid, self.withdraw_selected)
         legend = QLabel(
             self.tr(
                 "Green: valid · Amber: expires soon · Grey: expired · Red: withdrawn · "
@@ -485,6 +536,11 @@ class ConsentTab(CaseTab):
         if not self.model.recipients:
             show_status(self.status, self.empty.text(), error=True)
             return
+        self.session.run(lambda s: caseworker_profile(s).name, self._record_dialog, self._failed)
+
+    def _record_dialog(self, caseworker: str) -> None:
+        if self.case_id is None or not self.model.recipients:
+            return
         cell = self.selected_cell()
         index = self.grid.currentIndex()
         key = self.model.recipients[index.row()].key if index.isValid() else None
@@ -494,6 +550,7 @@ class ConsentTab(CaseTab):
             key,
             cell.purpose.value if cell else None,
             self,
+            caseworker,
         )
         if self.run_dialog(dialog):
             self.record(**dialog.values())
@@ -533,33 +590,41 @@ class ConsentTab(CaseTab):
 
     # -- withdrawing -----------------------------------------------------------------------
 
-    def confirm_withdraw(self, recipient: str, purposes: list[str]) -> tuple[str, str] | None:
-        """Ask before withdrawing; returns (how, recorded by) or None. Tests replace it."""
-        dialog = WithdrawDialog(recipient, purposes, self)
+    def confirm_withdraw(
+        self, recipient: str, purpose: str, covered: list[str], caseworker: str
+    ) -> tuple[list[str], str, str] | None:
+        """Ask before withdrawing; returns (purposes that end, how, recorded by) or None.
+        Tests replace it."""
+        dialog = WithdrawDialog(recipient, purpose, covered, caseworker, self)
         if not self.run_dialog(dialog):
             return None
-        return dialog.how.currentData(), dialog.recorded_by.text()
+        return dialog.ending(), dialog.how.currentData(), dialog.recorded_by.text()
 
     def withdraw_selected(self) -> None:
+        """The Withdraw… button: only ever a deliberate click, never a key on a chip."""
         cell = self.selected_cell()
         case_id = self.case_id
         if cell is None or case_id is None or cell.status not in SHAREABLE_STATES:
             return
         day = self.today()
 
-        def covered(s: Session) -> list[str]:
+        def covered(s: Session) -> tuple[list[str], str]:
             case = tab_views.get_case_by_id(s, case_id)
             entries = tab_views.covering_consents(s, case, cell.recipient, cell.purpose, day)
-            return sorted({p for c in entries for p in c.purpose_values})
+            purposes = sorted({p for c in entries for p in c.purpose_values})
+            return purposes, caseworker_profile(s).name
 
-        def ask(purposes: list[str]) -> None:
-            answer = self.confirm_withdraw(cell.recipient_label, purposes)
+        def ask(found: tuple[list[str], str]) -> None:
+            purposes, caseworker = found
+            answer = self.confirm_withdraw(
+                cell.recipient_label, cell.purpose.value, purposes, caseworker
+            )
             if answer is not None:
-                self.withdraw(cell.recipient, cell.purpose.value, *answer)
+                self.withdraw(cell.recipient, *answer)
 
         self.session.run(covered, ask, self._failed)
 
-    def withdraw(self, key: str, purpose: str, how: str, recorded_by: str) -> None:
+    def withdraw(self, key: str, purposes: list[str], how: str, recorded_by: str) -> None:
         case_id = self.case_id
         if case_id is None:
             return
@@ -567,11 +632,15 @@ class ConsentTab(CaseTab):
 
         def write(s: Session) -> None:
             case = tab_views.get_case_by_id(s, case_id)
-            for entry in tab_views.covering_consents(s, case, key, purpose, day):
-                if entry.withdrawal is None:
-                    consent_service.withdraw_consent(
-                        s, entry, day, how=how, recorded_by=recorded_by
-                    )
+            consent_service.withdraw_purposes(
+                s,
+                case,
+                tab_views.recipient_by_key(s, case, key),
+                purposes,
+                day,
+                how=how,
+                recorded_by=recorded_by,
+            )
 
         def done(_result: object) -> None:
             show_status(self.status, self.tr("Consent withdrawn from today."))

@@ -1,12 +1,23 @@
-"""Journal: notes newest first, search within the case, and an editor that autosaves."""
+"""Journal: notes newest first, search within the case, and an editor that autosaves.
+
+A note from an earlier day is edited as a new version (the service keeps the old text):
+the list and the status say "edited <date>", and History… lists every text it has had."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,12 +31,19 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Note
-from vnr_desk.services.workbook import NoteRow, case_notes, save_note_text
+from vnr_desk.services.workbook import (
+    NoteRow,
+    NoteVersionRow,
+    case_notes,
+    note_history,
+    save_note_text,
+)
 from vnr_desk.ui.autosave import AutoSaver, NoteRef
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
-from vnr_desk.ui.widgets.common import merge_rows, row_id
+from vnr_desk.ui.unsaved import SaveFailures, UnsavedText
+from vnr_desk.ui.widgets.common import exec_dialog, merge_rows, row_id
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,7 +72,12 @@ class NotesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             first_line = row.text.strip().splitlines()[0] if row.text.strip() else ""
             preview = first_line if len(first_line) <= 90 else first_line[:89] + "…"
-            return f"{row.written_at:%d.%m.%Y %H:%M}\n{preview}"
+            when = f"{row.written_at:%d.%m.%Y %H:%M}"
+            if row.edited_at is not None:
+                when += "  ·  " + QCoreApplication.translate("JournalTab", "edited {day}").format(
+                    day=f"{row.edited_at:%d.%m.%Y}"
+                )
+            return f"{when}\n{preview}"
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None
@@ -62,6 +85,36 @@ class NotesModel(QAbstractListModel):
 
 def _save(s: Session, ref: NoteRef, text: str) -> int:
     return save_note_text(s, ref.case_id, ref.id, text)
+
+
+class NoteHistoryDialog(QDialog):
+    """Every text a note has had, oldest first: read-only."""
+
+    def __init__(self, versions: list[NoteVersionRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Note history"))
+        self.view = QPlainTextEdit()
+        self.view.setObjectName("note_history")
+        self.view.setReadOnly(True)
+        parts = []
+        for v in versions:
+            if v.replaced_at is None:
+                head = self.tr("Current text, since {when}").format(
+                    when=f"{v.written_at:%d.%m.%Y %H:%M}"
+                )
+            else:
+                head = self.tr("{start} – replaced {end}").format(
+                    start=f"{v.written_at:%d.%m.%Y %H:%M}", end=f"{v.replaced_at:%d.%m.%Y %H:%M}"
+                )
+            parts.append(f"— {head} —\n{v.text}")
+        self.view.setPlainText("\n\n".join(parts))
+        self.versions = versions
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(620, 480)
 
 
 class JournalTab(CaseTab):
@@ -94,9 +147,14 @@ class JournalTab(CaseTab):
         self.editor.setEnabled(False)
         self.status = QLabel()
         self.status.setObjectName("journal_status")
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.setObjectName("note_history_button")
+        self.history_button.setEnabled(False)
+        self.history_button.clicked.connect(self.show_history)
         self.autosaver = AutoSaver(self.editor, session, _save)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(lambda exc: self.status.setText(error_text(exc)))
+        self.save_failures = SaveFailures(self.autosaver, lambda: self.tr("the journal"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -111,6 +169,7 @@ class JournalTab(CaseTab):
         status_row = QHBoxLayout()
         status_row.addWidget(self.status)
         status_row.addStretch(1)
+        status_row.addWidget(self.history_button)
         right_layout.addLayout(status_row)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -142,6 +201,7 @@ class JournalTab(CaseTab):
         if self.case_id is None:
             return
         self.autosaver.start(NoteRef(self.case_id), "")
+        self.history_button.setEnabled(False)
         self.status.setText(self.tr("New note"))
         self.editor.setFocus()
 
@@ -152,16 +212,40 @@ class JournalTab(CaseTab):
         if self.autosaver.ref is not None and self.autosaver.ref.id == row.id:
             return
         self.autosaver.start(NoteRef(self.case_id, row.id), row.text)
-        self.status.setText(
-            self.tr("Written {when}").format(when=f"{row.written_at:%d.%m.%Y %H:%M}")
-        )
+        status = self.tr("Written {when}").format(when=f"{row.written_at:%d.%m.%Y %H:%M}")
+        if row.edited_at is not None:
+            status += " · " + self.tr("edited {day}").format(day=f"{row.edited_at:%d.%m.%Y}")
+        self.status.setText(status)
+        self.history_button.setEnabled(row.edited_at is not None)
 
     def _saved(self, note_id: int) -> None:
         self.status.setText(self.tr("Saved"))
         self.refresh()
+        if any(r.id == note_id and r.edited_at is not None for r in self.model.rows):
+            self.history_button.setEnabled(True)
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog modally; tests replace this to read it."""
+        return exec_dialog(dialog)
+
+    def show_history(self) -> None:
+        """The open note's earlier texts (saved first, so the list ends with what is shown)."""
+        ref, case_id = self.autosaver.ref, self.case_id
+        if ref is None or ref.id is None or case_id is None:
+            return
+        self.autosaver.flush()
+        note_id = ref.id
+        self.session.run(
+            lambda s: note_history(s, case_id, note_id),
+            lambda versions: self.run_dialog(NoteHistoryDialog(versions, self)),
+            lambda exc: self.status.setText(error_text(exc)),
+        )
 
     def flush(self) -> None:
         self.autosaver.flush()
+
+    def unsaved(self) -> list[UnsavedText]:
+        return self.save_failures.unsaved()
 
     def clear(self) -> None:
         self.autosaver.stop()
@@ -171,4 +255,5 @@ class JournalTab(CaseTab):
         self.search.clear()
         self.search.blockSignals(False)
         self.editor.setEnabled(False)
+        self.history_button.setEnabled(False)
         self.status.clear()

@@ -56,6 +56,7 @@ from vnr_desk.ui.autosave import AutoSaver, NoteRef
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
+from vnr_desk.ui.unsaved import SaveFailures, UnsavedText
 from vnr_desk.ui.widgets.common import (
     ALERT_TEXT,
     AMBER,
@@ -211,6 +212,7 @@ class MeetingsTab(CaseTab):
         self.autosaver.failed.connect(
             lambda exc: show_status(self.status, error_text(exc), error=True)
         )
+        self.save_failures = SaveFailures(self.autosaver, lambda: self.tr("the minutes"))
         minutes_label = QLabel(self.tr("&Minutes"))
         minutes_label.setBuddy(self.minutes)
 
@@ -554,6 +556,9 @@ class MeetingsTab(CaseTab):
 
     def flush(self) -> None:
         self.autosaver.flush()
+
+    def unsaved(self) -> list[UnsavedText]:
+        return self.save_failures.unsaved()
 
     def _clear_editor(self) -> None:
         self.autosaver.stop()

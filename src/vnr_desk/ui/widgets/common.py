@@ -1,5 +1,6 @@
 """Small pieces the case tabs share: a table model over plain rows, colours, date widgets,
-a status line for errors, and the one place a tab runs a dialog (so tests can answer it)."""
+a status line for errors, the one place a tab runs a dialog (so tests can answer it), and
+the OK/Cancel row with its guard against throwing a filled dialog away."""
 
 from __future__ import annotations
 
@@ -13,19 +14,30 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QDate,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
+    QCalendarWidget,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
     QTableView,
+    QTextEdit,
     QWidget,
 )
 
@@ -254,14 +266,128 @@ def exec_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def ok_cancel(dialog: QDialog, on_ok: Callable[[], object] | None = None) -> QDialogButtonBox:
-    """The dialog's OK/Cancel row: OK runs `on_ok` (default: accept), Cancel rejects."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
+def ok_cancel(
+    dialog: QDialog,
+    on_ok: Callable[[], object] | None = None,
+    ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
+) -> QDialogButtonBox:
+    """The dialog's OK/Cancel row: OK runs `on_ok` (default: accept); Cancel, Esc and the
+    close button ask "Discard changes?" first when something was entered (`DiscardGuard`)."""
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    guard = DiscardGuard(dialog)
     buttons.accepted.connect(on_ok if on_ok is not None else dialog.accept)
-    buttons.rejected.connect(dialog.reject)
+    buttons.rejected.connect(guard.cancel)
     return buttons
+
+
+def _skip(widget: QWidget, top: QWidget) -> bool:
+    """Parts of a compound field (a spin box's line edit, a calendar popup) are read
+    through the field itself."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, QAbstractSpinBox | QComboBox | QCalendarWidget):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _value(widget: QWidget) -> object:
+    if isinstance(widget, QLineEdit | QAbstractSpinBox):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return (widget.currentIndex(), widget.currentText())
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        return widget.isChecked()
+    if isinstance(widget, QListWidget):
+        return [
+            (widget.item(i).text(), widget.item(i).checkState().value)
+            for i in range(widget.count())
+        ]
+    return None
+
+
+def entered_values(dialog: QDialog) -> list[object]:
+    """What every input field of `dialog` holds now, in a fixed order."""
+    return [
+        _value(widget)
+        for widget in dialog.findChildren(QWidget)
+        if not _skip(widget, dialog) and not isinstance(widget, QDialog)
+    ]
+
+
+class DiscardGuard(QObject):
+    """Asks "Discard changes?" before Cancel, Esc or the close button throw away what was
+    entered in a dialog; a dialog that still holds what it started with closes at once.
+
+    It sits on those three user routes only: `dialog.reject()` itself is untouched, so a
+    lock closes a filled dialog without asking (see `close_without_asking`)."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.start: list[object] | None = None
+        self.ask: Callable[[], bool] = self._ask  # tests answer in its place
+        dialog.installEventFilter(self)
+
+    def reset(self) -> None:
+        """Take the dialog's current content as its start (e.g. after it was filled in
+        from the vault)."""
+        self.start = entered_values(self.dialog)
+
+    def changed(self) -> bool:
+        return self.start is not None and entered_values(self.dialog) != self.start
+
+    def cancel(self) -> None:
+        """Cancel, Esc, close: reject, after asking if anything was entered."""
+        if not self.changed() or self.ask():
+            self.dialog.reject()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.dialog:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.Show and self.start is None:
+            self.reset()
+        elif (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self.cancel()
+            return True
+        elif kind == QEvent.Type.Close and self.changed():
+            event.ignore()
+            self.cancel()
+            return True
+        return False
+
+    def _ask(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.dialog.windowTitle(),
+            self.tr("Discard changes?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.No,
+            self.dialog,
+        )
+        box.setObjectName("discard_changes")
+        box.setInformativeText(self.tr("What you entered in this window will be lost."))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Discard"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep editing"))
+        return box.exec() == QMessageBox.StandardButton.Discard
+
+
+def discard_guard(dialog: QDialog) -> DiscardGuard | None:
+    return dialog.findChild(DiscardGuard)
+
+
+def close_without_asking(dialog: QDialog) -> None:
+    """Close a dialog whatever it holds and whatever it would ask: a lock never depends on
+    a dialog's answer (LESSONS 3)."""
+    dialog.reject()
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
