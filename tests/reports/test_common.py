@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.reports import samples
 from tests.reports.conftest import SAMPLES, flat, full_text, page_texts, render_to
 from vnr_desk.i18n.catalogs import reports_da, reports_sv
-from vnr_desk.reports import RENDERERS, render, samples
+from vnr_desk.reports import RENDERERS, render
 from vnr_desk.reports import labels as report_labels
 from vnr_desk.reports.data import MeetingData, PlanAction, PlanGoal, Recipient
 

@@ -17,9 +17,9 @@ from pypdf import PdfReader
 
 from tests.conftest import PASSPHRASE
 from tests.exports.test_export import CASE, TODAY, export
+from tests.reports import samples
 from vnr_desk import reports
 from vnr_desk.reports import access_export as access_report
-from vnr_desk.reports import samples
 from vnr_desk.reports.data import AccessExportData, AccessSection
 from vnr_desk.services.interchange import import_case
 from vnr_desk.store.errors import VaultInUse

@@ -13,6 +13,7 @@ from typing import Any
 
 from vnr_desk.cli.context import CliContext
 from vnr_desk.cli.output import shown
+from vnr_desk.domain.recipient import RecipientKind, actor_query, actor_query_text
 from vnr_desk.i18n import LANGUAGES, _, system_language
 from vnr_desk.services.export_kinds import KINDS
 
@@ -70,9 +71,10 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _recipient(given: str, ctx: CliContext) -> str:
     """`--for` as given, with `actor` completed from standard input or a prompt."""
-    if given == "actor":
+    if given == RecipientKind.ACTOR:
         name = ctx.secrets.text(_("Actor (name or number): "), "for", one_line=True).strip()
-        return f"actor:{name}"
-    if given.startswith("actor:") and not given[6:].strip().isdigit():
-        return f"actor:{ctx.text_argument(given[6:], '--for actor:NAME')}"
+        return actor_query_text(name)
+    named = actor_query(given)
+    if named is not None and not named.isdigit():
+        return actor_query_text(ctx.text_argument(named, "--for actor:NAME") or named)
     return given

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from vnr_desk.domain.enums import ConsentPurpose
 from vnr_desk.i18n import Translator
 
 DOMAINS: dict[str, str] = {
@@ -32,10 +33,10 @@ ACTION_STATUSES: dict[str, str] = {
 }
 
 PURPOSES: dict[str, str] = {
-    "share_information": "Exchange information about my situation",
-    "invite_to_meeting": "Invite me and others to meetings about my case",
-    "receive_action_plan": "Receive my action plan",
-    "receive_case_summary": "Receive a summary of my case",
+    ConsentPurpose.SHARE_INFORMATION: "Exchange information about my situation",
+    ConsentPurpose.INVITE_TO_MEETING: "Invite me and others to meetings about my case",
+    ConsentPurpose.RECEIVE_ACTION_PLAN: "Receive my action plan",
+    ConsentPurpose.RECEIVE_CASE_SUMMARY: "Receive a summary of my case",
 }
 
 MEETING_KINDS: dict[str, str] = {

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, literal, literal_column, select, union_all
+from sqlalchemy import ColumnElement, bindparam, literal, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import (
@@ -24,24 +24,59 @@ from vnr_desk.domain import (
     ConsentWithdrawal,
     NetworkMember,
 )
-from vnr_desk.domain.consent import ledger_key
 from vnr_desk.domain.network import member_label
+from vnr_desk.domain.recipient import BadRecipient, RecipientKind, RecipientRef
 from vnr_desk.rules import consent as rules
 from vnr_desk.rules.consent import ConsentEntry, ConsentState
 from vnr_desk.services import auditing as audit
+from vnr_desk.services.actors import get_case_actor
 from vnr_desk.services.errors import ConsentRequired, InvalidInput
 from vnr_desk.services.lookup import parse_enum
+from vnr_desk.services.network import get_member
 from vnr_desk.services.settings import consent_warn_days
 from vnr_desk.store.prepared import PreparedRead, day, driver_connection, space_joined
 
 Recipient = CaseActor | NetworkMember
 
 
-def recipient_key(recipient: Recipient) -> str:
-    """`actor:<case actor id>` or `network:<member id>`: how the CLI and UI name a recipient."""
+def recipient_ref(recipient: Recipient) -> RecipientRef:
+    """The typed reference to a case actor or network member row."""
     if isinstance(recipient, CaseActor):
-        return ledger_key(recipient.id, None)
-    return ledger_key(None, recipient.id)
+        return RecipientRef.actor(recipient.id)
+    return RecipientRef.network(recipient.id)
+
+
+def recipient_key(recipient: Recipient) -> str:
+    """How the CLI, the UI and the audit log name a recipient (`RecipientRef.key`)."""
+    return recipient_ref(recipient).key
+
+
+def recipient_row(session: Session, case: Case, key: str) -> Recipient:
+    """The case actor or network member a recipient key names, in this case only."""
+    ref = parse_recipient(key)
+    if ref.kind == RecipientKind.ACTOR and ref.id is not None:
+        return get_case_actor(session, case, ref.id)
+    if ref.kind == RecipientKind.NETWORK and ref.id is not None:
+        return get_member(session, case, ref.id)
+    raise InvalidInput(f"recipient: {key!r} is not a recipient")
+
+
+def parse_recipient(key: str) -> RecipientRef:
+    """`RecipientRef.parse`, refusing bad text as `InvalidInput` (what the CLI reports)."""
+    try:
+        return RecipientRef.parse(key)
+    except BadRecipient as exc:
+        raise InvalidInput(str(exc)) from None
+
+
+def recipient_clause(key: str) -> ColumnElement[bool]:
+    """The ledger rows of the actor or network member a recipient key names."""
+    ref = parse_recipient(key)
+    if ref.kind == RecipientKind.ACTOR:
+        return Consent.case_actor_id == ref.id
+    if ref.kind == RecipientKind.NETWORK:
+        return Consent.network_member_id == ref.id
+    raise InvalidInput(f"recipient: {key!r} holds no consent")
 
 
 def _now() -> dt.datetime:
@@ -265,11 +300,14 @@ class ConsentCell(NamedTuple):
 
 _GRID_RECIPIENTS = PreparedRead(
     union_all(
-        select(literal("actor"), CaseActor.id, Actor.name, literal(""))
+        select(literal(RecipientKind.ACTOR.value), CaseActor.id, Actor.name, literal(""))
         .join(Actor, Actor.id == CaseActor.actor_id)
         .where(CaseActor.case_id == bindparam("case_id")),
         select(
-            literal("network"), NetworkMember.id, NetworkMember.name, NetworkMember.relation
+            literal(RecipientKind.NETWORK.value),
+            NetworkMember.id,
+            NetworkMember.name,
+            NetworkMember.relation,
         ).where(NetworkMember.case_id == bindparam("case_id")),
     ).order_by(literal_column("1"), literal_column("2"))
 )
@@ -313,7 +351,7 @@ def read_ledger(raw: Any, case_id: int) -> CaseLedger:
         purposes,
         renews_id,
     ) in _GRID_LEDGER.rows_on(raw, case_id=case_id):
-        entries.setdefault(ledger_key(actor_id, member_id), []).append(
+        entries.setdefault(RecipientRef.of_ledger(actor_id, member_id).key, []).append(
             ConsentEntry(
                 consent_id,
                 frozenset(purposes.split()),
@@ -325,7 +363,7 @@ def read_ledger(raw: Any, case_id: int) -> CaseLedger:
         if renews_id is not None:
             renews[consent_id] = renews_id
     recipients = [
-        (ledger_key(rid, None) if kind == "actor" else ledger_key(None, rid), kind, name, relation)
+        (RecipientRef(RecipientKind(kind), rid).key, kind, name, relation)
         for kind, rid, name, relation in _GRID_RECIPIENTS.rows_on(raw, case_id=case_id)
     ]
     return CaseLedger(entries, renews, recipients)
@@ -345,7 +383,7 @@ def consent_grid(session: Session, case_id: int, on: dt.date) -> list[ConsentCel
 def grid_cells(ledger: CaseLedger, on: dt.date, warn_days: int) -> list[ConsentCell]:
     cells: list[ConsentCell] = []
     for key, kind, name, relation in ledger.recipients:
-        label = name if kind == "actor" else member_label(name, relation)
+        label = name if kind == RecipientKind.ACTOR else member_label(name, relation)
         entries = ledger.entries.get(key, ())
         for purpose in _PURPOSES:
             status, expires = rules.consent_cell(entries, purpose, on, warn_days)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from vnr_desk import reports
 from vnr_desk.domain import Case, ConsentPurpose, Meeting
+from vnr_desk.domain.recipient import CITIZEN, INTERNAL, RecipientRef, actor_query
 from vnr_desk.reports.frame import Rendered
 from vnr_desk.services import actors, meetings, people, redaction
 from vnr_desk.services.access_export import access_export, find_person
@@ -34,7 +35,7 @@ CONSENT_FORM_VALID_DAYS = 365
 class ExportRequest:
     case_reference: str
     kind: str
-    recipient: str  # citizen | internal | actor:<name or case actor id>
+    recipient: str  # a RecipientRef key, or `actor_query_text(NAME)` as the CLI takes it
     out: Path
     lang: str = "da"
     meeting_id: int | None = None
@@ -43,12 +44,13 @@ class ExportRequest:
 
 
 def resolve_recipient(session: Session, case: Case, text: str) -> str:
-    """`actor:NAME` (as the CLI takes it) → `actor:<case actor id>` (as redaction takes it)."""
-    if text in ("citizen", "internal"):
+    """An actor by name or number (as the CLI takes it) → its `RecipientRef` key (as
+    redaction takes it); the citizen and internal use pass through."""
+    if text in (CITIZEN.key, INTERNAL.key):
         return text
-    if not text.startswith("actor:") or not text[6:].strip():
+    wanted = actor_query(text)
+    if wanted is None:
         raise InvalidInput(f"for: {text!r} is not citizen, internal or actor:NAME")
-    wanted = text[6:].strip()
     matches = [
         ca
         for ca in actors.case_actors(session, case)
@@ -57,7 +59,7 @@ def resolve_recipient(session: Session, case: Case, text: str) -> str:
     if len(matches) != 1:
         problem = "no actor" if not matches else "more than one actor"
         raise InvalidInput(f"for: {problem} called {wanted!r} in this case")
-    return f"actor:{matches[0].id}"
+    return RecipientRef.actor(matches[0].id).key
 
 
 def _meeting(
@@ -90,7 +92,7 @@ def build(session: Session, request: ExportRequest, case: Case, on: dt.date) -> 
     if kind == "summary":
         return redaction.case_summary(session, case, recipient, on)
     if kind == "consent-form":
-        if recipient != "citizen":
+        if recipient != CITIZEN.key:
             raise InvalidInput("for: a consent form is printed for the citizen to sign")
         asked = {ca.id: list(ConsentPurpose) for ca in actors.case_actors(session, case)}
         if not asked:

@@ -1,6 +1,7 @@
 """The one redaction step: everything a printout shows is built here, for one recipient.
 
-Recipients are `"citizen"`, `"internal"` or `"actor:<case actor id>"`. What is left out:
+Recipients are named by their `RecipientRef` key: the citizen, internal use or a case actor.
+What is left out:
 - on citizen documents: the person using violence, risk assessments, journal notes,
   addresses (the data classes have no field for them) and actors without a valid
   `share_information` consent (left blank as responsible, left off participant lists);
@@ -26,6 +27,7 @@ from vnr_desk.domain import (
     NetworkMember,
     PlanKind,
 )
+from vnr_desk.domain.recipient import RecipientKind
 from vnr_desk.reports import data
 from vnr_desk.services import actors, assessments, consent, meetings, network, people, plans
 from vnr_desk.services import auditing as audit
@@ -40,16 +42,15 @@ class _Audience:
     def __init__(self, session: Session, case: Case, recipient: str, on: dt.date) -> None:
         self.session, self.case, self.on, self.key = session, case, on, recipient
         self.actor: CaseActor | None = None
-        if recipient in ("citizen", "internal"):
-            self.kind = recipient
-        elif recipient.startswith("actor:") and recipient[6:].isdigit():
-            self.kind = "actor"
+        ref = consent.parse_recipient(recipient)
+        self.kind = ref.kind
+        if ref.kind == RecipientKind.ACTOR and ref.id is not None:
             try:
-                self.actor = actors.get_case_actor(session, case, int(recipient[6:]))
+                self.actor = actors.get_case_actor(session, case, ref.id)
             except NotFound:
                 raise InvalidInput(f"recipient: no actor {recipient!r} in this case") from None
-        else:
-            raise InvalidInput(f"recipient: {recipient!r} is not citizen, internal or actor:<id>")
+        elif ref.is_party:
+            raise InvalidInput(f"recipient: {recipient!r} is not the citizen, internal or an actor")
 
     @property
     def recipient(self) -> data.Recipient:

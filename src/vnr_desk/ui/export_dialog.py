@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from vnr_desk.domain.recipient import RecipientRef
 from vnr_desk.reports.frame import Rendered
 from vnr_desk.services import actors, meetings
 from vnr_desk.services.cases import get_case_by_id
@@ -134,7 +135,7 @@ class ExportDialog(QDialog):
         self.recipient.addItem(self.tr("The citizen"), "citizen")
         self.recipient.addItem(self.tr("Internal use"), "internal")
         for actor_id, label in choices.actors:
-            self.recipient.addItem(label, f"actor:{actor_id}")
+            self.recipient.addItem(label, RecipientRef.actor(actor_id).key)
         self.meeting.addItem(self.tr("(the next or latest)"), None)
         for meeting_id, label in choices.meetings:
             self.meeting.addItem(label, meeting_id)
