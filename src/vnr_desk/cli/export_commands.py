@@ -42,8 +42,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.files.output_guard import PDF, check_output
     from vnr_desk.services.exports import ExportRequest, prepare_export, render_export
-    from vnr_desk.store.output_guard import PDF, check_output
 
     out = check_output(args.out, PDF, replace=args.force, vault_dir=ctx.vault_dir)
     passphrase = ctx.passphrase()

@@ -123,8 +123,8 @@ def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.files.output_guard import BACKUP, check_output
     from vnr_desk.store.backup import create_backup
-    from vnr_desk.store.output_guard import BACKUP, check_output
 
     check_output(args.out_file, BACKUP, vault_dir=ctx.vault_dir)
     info = create_backup(ctx.unlock(read_only_ok=True), args.out_file)

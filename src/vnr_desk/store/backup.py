@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from vnr_desk import __version__
+from vnr_desk.files.atomic import fsync_dir, replace_verified, temp_path_beside
+from vnr_desk.files.output_guard import BACKUP, check_output, write_errors
 from vnr_desk.store import header as header_io
-from vnr_desk.store.atomic import fsync_dir, replace_verified, temp_path_beside
 from vnr_desk.store.engine import connect_raw
 from vnr_desk.store.errors import BackupInvalid, VaultCorrupted, VaultExists
-from vnr_desk.store.output_guard import BACKUP, check_output, write_errors
 from vnr_desk.store.paths import VaultPaths
 from vnr_desk.store.verify import check_connection
 

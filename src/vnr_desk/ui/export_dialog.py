@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain.recipient import RecipientRef
+from vnr_desk.files.output_guard import PDF, check_output
 from vnr_desk.reports.frame import Rendered
 from vnr_desk.services import actors, meetings
 from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import ConsentRequired
 from vnr_desk.services.exports import ExportRequest, export_document
 from vnr_desk.store.errors import OutputRefused
-from vnr_desk.store.output_guard import PDF, check_output
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.settings import PDF_FOLDER, AppSettings
