@@ -104,3 +104,24 @@ def test_domain_enums_are_pure() -> None:
         for a in n.names
     }
     assert imported <= {"__future__", "enum"}
+
+
+def test_export_kinds_are_listed_once() -> None:
+    """The registry names the printouts; the CLI's choices are its names, and only the print
+    dialog's label table (translated by Qt) repeats a name, checked against the registry in
+    tests/ui/test_export_dialog.py."""
+    from vnr_desk.cli import build_parser
+    from vnr_desk.services.export.registry import KINDS, REGISTRY
+
+    allowed = {SRC / "services" / "export" / "registry.py", SRC / "ui" / "export_dialog.py"}
+    found = [
+        f"{path.relative_to(SRC)}:{line}: {text!r}"
+        for path, tree in modules()
+        if path not in allowed
+        for line, text in literal_starts(tree)
+        if text == "consent-form"
+    ]
+    assert found == []
+    export = build_parser()._subparsers._group_actions[0].choices["export"]  # type: ignore[union-attr]
+    kind = next(a for a in export._actions if a.dest == "kind")
+    assert tuple(kind.choices) == KINDS == tuple(REGISTRY)

@@ -9,7 +9,8 @@ from typing import Any
 from pypdf import PdfReader
 
 from tests.reports import samples
-from vnr_desk.reports import Rendered, render
+from vnr_desk.reports import Rendered
+from vnr_desk.services.export.printouts import render
 
 PRINTED_ON = dt.date(2025, 11, 23)
 

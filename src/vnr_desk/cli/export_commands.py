@@ -15,7 +15,7 @@ from vnr_desk.cli.context import CliContext
 from vnr_desk.cli.output import shown
 from vnr_desk.domain.recipient import RecipientKind, actor_query, actor_query_text
 from vnr_desk.i18n import LANGUAGES, _, system_language
-from vnr_desk.services.export_kinds import KINDS
+from vnr_desk.services.export.registry import KINDS
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -43,7 +43,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.files.output_guard import PDF, check_output
-    from vnr_desk.services.exports import ExportRequest, prepare_export, render_export
+    from vnr_desk.services.export.printouts import ExportRequest, prepare_export, render_export
 
     out = check_output(args.out, PDF, replace=args.force, vault_dir=ctx.vault_dir)
     passphrase = ctx.passphrase()

@@ -28,7 +28,8 @@ from vnr_desk.reports.frame import Rendered
 from vnr_desk.services import actors, meetings
 from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import ConsentRequired
-from vnr_desk.services.exports import ExportRequest, export_document
+from vnr_desk.services.export.printouts import ExportRequest, export_document
+from vnr_desk.services.export.registry import KINDS, REGISTRY
 from vnr_desk.store.errors import OutputRefused
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.session import VaultSession
@@ -45,7 +46,8 @@ TAB_KINDS = {
 
 
 def kind_labels() -> dict[str, str]:
-    return {
+    """The registry's printouts, in its order, with their names for people."""
+    labels = {
         "plan": QCoreApplication.translate("Export", "Action plan"),
         "agenda": QCoreApplication.translate("Export", "Meeting agenda"),
         "minutes": QCoreApplication.translate("Export", "Meeting minutes"),
@@ -53,6 +55,7 @@ def kind_labels() -> dict[str, str]:
         "summary": QCoreApplication.translate("Export", "Coordination summary"),
         "access": QCoreApplication.translate("Export", "Access report (GDPR art. 15)"),
     }
+    return {kind: labels[kind] for kind in KINDS}
 
 
 @dataclass(frozen=True)
@@ -142,7 +145,7 @@ class ExportDialog(QDialog):
         self._kind_changed()
 
     def _kind_changed(self) -> None:
-        self.meeting.setEnabled(self.kind.currentData() in ("agenda", "minutes"))
+        self.meeting.setEnabled(REGISTRY[self.kind.currentData()].uses_meeting)
 
     def ask_file(self) -> Path | None:
         """Where to write; the person chooses (tests replace this)."""

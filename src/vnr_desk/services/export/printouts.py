@@ -1,5 +1,6 @@
 """The export use case shared by the CLI and the GUI: build the redacted data for one
-recipient, render it, write the PDF atomically where the person asked.
+recipient (the kind's build, from `registry`), render it, write the PDF atomically where the
+person asked.
 
 Two steps, so the vault need not stay open while ReportLab lays out pages: `prepare_export`
 reads the vault and records the audit entry inside the caller's unit of work and returns
@@ -17,15 +18,15 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from vnr_desk import reports
 from vnr_desk.domain import Case, ConsentPurpose, Meeting
 from vnr_desk.domain.recipient import CITIZEN, INTERNAL, RecipientRef, actor_query
 from vnr_desk.reports.frame import Rendered
-from vnr_desk.services import actors, meetings, people, redaction
-from vnr_desk.services.access_export import access_export, find_person
+from vnr_desk.services import actors, meetings, people
 from vnr_desk.services.cases import get_case
 from vnr_desk.services.errors import InvalidInput, NotFound
-from vnr_desk.services.export_kinds import KINDS
+from vnr_desk.services.export import redaction
+from vnr_desk.services.export.access import access_export, find_person
+from vnr_desk.services.export.registry import export_kind
 from vnr_desk.store.audit import current_user
 
 CONSENT_FORM_VALID_DAYS = 365
@@ -73,43 +74,77 @@ def _meeting(
         raise NotFound(f"meeting: no meeting {meeting_id} in this case")
     if not held:
         raise NotFound("meeting: the case has no meetings")
-    if kind == "agenda":
+    if export_kind(kind).meeting == "next":
         upcoming = [m for m in held if m.held_on.date() >= on]
         return upcoming[0] if upcoming else held[-1]
     past = [m for m in held if m.held_on.date() <= on]
     return past[-1] if past else held[0]
 
 
+def build_plan(
+    session: Session, request: ExportRequest, case: Case, recipient: str, on: dt.date
+) -> object:
+    return redaction.plan_document(session, case, recipient, on)
+
+
+def build_meeting(
+    session: Session, request: ExportRequest, case: Case, recipient: str, on: dt.date
+) -> object:
+    meeting = _meeting(session, case, request.meeting_id, request.kind, on)
+    return redaction.meeting_document(session, meeting, recipient, on)
+
+
+def build_summary(
+    session: Session, request: ExportRequest, case: Case, recipient: str, on: dt.date
+) -> object:
+    return redaction.case_summary(session, case, recipient, on)
+
+
+def build_consent_form(
+    session: Session, request: ExportRequest, case: Case, recipient: str, on: dt.date
+) -> object:
+    if recipient != CITIZEN.key:
+        raise InvalidInput("for: a consent form is printed for the citizen to sign")
+    asked = {ca.id: list(ConsentPurpose) for ca in actors.case_actors(session, case)}
+    if not asked:
+        raise NotFound("actors: the case has no actors to ask consent for")
+    return redaction.consent_form(
+        session, case, asked, on + dt.timedelta(days=CONSENT_FORM_VALID_DAYS), current_user()
+    )
+
+
+def build_access(
+    session: Session, request: ExportRequest, case: Case, recipient: str, on: dt.date
+) -> object:
+    person = (
+        find_person(session, case, request.person)
+        if request.person
+        else people.primary_citizen(session, case)
+    )
+    if person is None:
+        raise InvalidInput("person: the case has no primary citizen; give --person")
+    return access_export(session, case, person, recipient, request.lang)
+
+
 def build(session: Session, request: ExportRequest, case: Case, on: dt.date) -> object:
-    """The already-redacted data object for the document asked for."""
+    """The already-redacted data object for the document asked for (the registry's build)."""
+    try:
+        kind = export_kind(request.kind)
+    except ValueError as exc:
+        raise InvalidInput(str(exc)) from None
     recipient = resolve_recipient(session, case, request.recipient)
-    kind = request.kind
-    if kind == "plan":
-        return redaction.plan_document(session, case, recipient, on)
-    if kind in ("agenda", "minutes"):
-        meeting = _meeting(session, case, request.meeting_id, kind, on)
-        return redaction.meeting_document(session, meeting, recipient, on)
-    if kind == "summary":
-        return redaction.case_summary(session, case, recipient, on)
-    if kind == "consent-form":
-        if recipient != CITIZEN.key:
-            raise InvalidInput("for: a consent form is printed for the citizen to sign")
-        asked = {ca.id: list(ConsentPurpose) for ca in actors.case_actors(session, case)}
-        if not asked:
-            raise NotFound("actors: the case has no actors to ask consent for")
-        return redaction.consent_form(
-            session, case, asked, on + dt.timedelta(days=CONSENT_FORM_VALID_DAYS), current_user()
-        )
-    if kind == "access":
-        person = (
-            find_person(session, case, request.person)
-            if request.person
-            else people.primary_citizen(session, case)
-        )
-        if person is None:
-            raise InvalidInput("person: the case has no primary citizen; give --person")
-        return access_export(session, case, person, recipient, request.lang)
-    raise InvalidInput(f"kind: {kind!r} is not one of {', '.join(KINDS)}")
+    return kind.build(session, request, case, recipient, on)
+
+
+def render(
+    kind: str, data: object, out: Path, lang: str = "da", *, printed_on: dt.date | None = None
+) -> Rendered:
+    """Render `data` as printout `kind`; refuses a data object of the wrong type."""
+    entry = export_kind(kind)
+    if not isinstance(data, entry.data_type):
+        raise TypeError(f"{kind!r} needs {entry.data_type.__name__}, got {type(data).__name__}")
+    rendered: Rendered = entry.render(data, out, lang, printed_on=printed_on)
+    return rendered
 
 
 @dataclass(frozen=True)
@@ -133,7 +168,7 @@ def prepare_export(session: Session, request: ExportRequest) -> PreparedExport:
 
 def render_export(prepared: PreparedExport) -> Rendered:
     """Lay out and write the PDF; touches no database, so the vault may be locked by now."""
-    return reports.render(
+    return render(
         prepared.kind,
         prepared.document,
         prepared.out,
