@@ -57,3 +57,19 @@ def test_resources_live_in_one_place_inside_the_package() -> None:
     for kind in ("fonts", "translations", "icons"):
         assert (SRC / "resources" / kind).is_dir(), kind
     assert (SRC / "resources" / "icons" / "vnr-desk.svg").is_file()
+
+
+def test_building_the_cli_parser_loads_neither_the_database_layer_nor_reportlab() -> None:
+    """The export registry is read at parse time; it must stay light (each command starts
+    a process, so this is paid on every `vnr-desk` call)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from vnr_desk.cli import build_parser; build_parser(); "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'reportlab'}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "[]"

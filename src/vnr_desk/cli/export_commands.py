@@ -13,7 +13,6 @@ from typing import Any
 
 from vnr_desk.cli.context import CliContext
 from vnr_desk.cli.output import shown
-from vnr_desk.domain.recipient import RecipientKind, actor_query, actor_query_text
 from vnr_desk.i18n import LANGUAGES, _, system_language
 from vnr_desk.services.export.registry import KINDS
 
@@ -71,6 +70,9 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _recipient(given: str, ctx: CliContext) -> str:
     """`--for` as given, with `actor` completed from standard input or a prompt."""
+    # imported here: `vnr_desk.domain` loads the ORM, which building the parser must not
+    from vnr_desk.domain.recipient import RecipientKind, actor_query, actor_query_text
+
     if given == RecipientKind.ACTOR:
         name = ctx.secrets.text(_("Actor (name or number): "), "for", one_line=True).strip()
         return actor_query_text(name)
