@@ -224,16 +224,6 @@ def recipient_of(session: Session, consent: Consent) -> Recipient:
     return session.get_one(NetworkMember, consent.network_member_id)
 
 
-def _entry(consent: Consent) -> ConsentEntry:
-    return ConsentEntry(
-        id=consent.id,
-        purposes=consent.purpose_values,
-        given_on=consent.given_on,
-        expires_on=consent.expires_on,
-        withdrawn_on=consent.withdrawn_on,
-    )
-
-
 def _recipient_filter(recipient: Recipient) -> object:
     if isinstance(recipient, CaseActor):
         return Consent.case_actor_id == recipient.id
@@ -259,25 +249,34 @@ def case_consents(session: Session, case: Case) -> list[Consent]:
     )
 
 
+def case_ledger(session: Session, case_id: int, *, recipients: bool = True) -> CaseLedger:
+    """The one reader of a case's consent ledger: the consent grid, the Overview and the
+    sharing gate all decide from what this returns, so they cannot disagree."""
+    return read_ledger(driver_connection(session), case_id, recipients=recipients)
+
+
+def ledger_status(
+    ledger: CaseLedger, key: str, purpose: ConsentPurpose | str, on: dt.date, warn_days: int
+) -> ConsentState:
+    """The state of one recipient's consent for `purpose`, decided from a ledger in hand."""
+    return rules.consent_status(
+        ledger.entries.get(key, ()), parse_enum(ConsentPurpose, purpose, "purpose"), on, warn_days
+    )
+
+
 def consent_status(
     session: Session, case: Case, recipient: Recipient, purpose: ConsentPurpose | str, on: dt.date
 ) -> ConsentState:
     _check_recipient(case, recipient)
-    entries = [_entry(c) for c in history(session, recipient)]
-    return rules.consent_status(
-        entries, parse_enum(ConsentPurpose, purpose, "purpose"), on, consent_warn_days(session)
-    )
+    ledger = case_ledger(session, case.id, recipients=False)
+    return ledger_status(ledger, recipient_key(recipient), purpose, on, consent_warn_days(session))
 
 
 def may_share(
     session: Session, case: Case, recipient: Recipient, purpose: ConsentPurpose | str, on: dt.date
 ) -> bool:
     """The one check every export and invitation calls."""
-    _check_recipient(case, recipient)
-    entries = [_entry(c) for c in history(session, recipient)]
-    return rules.may_share(
-        entries, parse_enum(ConsentPurpose, purpose, "purpose"), on, consent_warn_days(session)
-    )
+    return consent_status(session, case, recipient, purpose, on) in rules.SHAREABLE_STATES
 
 
 def require_consent(
@@ -337,8 +336,9 @@ class CaseLedger:
     recipients: list[tuple[str, str, str, str]]  # (key, kind, name, relation), grid order
 
 
-def read_ledger(raw: Any, case_id: int) -> CaseLedger:
-    """Two prepared reads on a `driver_connection`."""
+def read_ledger(raw: Any, case_id: int, *, recipients: bool = True) -> CaseLedger:
+    """Two prepared reads on a `driver_connection` (one without the recipients, which the
+    sharing gate does not need)."""
     entries: dict[str, list[ConsentEntry]] = {}
     renews: dict[int, int] = {}
     for (
@@ -362,11 +362,15 @@ def read_ledger(raw: Any, case_id: int) -> CaseLedger:
         )
         if renews_id is not None:
             renews[consent_id] = renews_id
-    recipients = [
-        (RecipientRef(RecipientKind(kind), rid).key, kind, name, relation)
-        for kind, rid, name, relation in _GRID_RECIPIENTS.rows_on(raw, case_id=case_id)
-    ]
-    return CaseLedger(entries, renews, recipients)
+    named = (
+        [
+            (RecipientRef(RecipientKind(kind), rid).key, kind, name, relation)
+            for kind, rid, name, relation in _GRID_RECIPIENTS.rows_on(raw, case_id=case_id)
+        ]
+        if recipients
+        else []
+    )
+    return CaseLedger(entries, renews, named)
 
 
 _PURPOSES = tuple(ConsentPurpose)
@@ -375,9 +379,7 @@ _PURPOSES = tuple(ConsentPurpose)
 def consent_grid(session: Session, case_id: int, on: dt.date) -> list[ConsentCell]:
     """Every case actor and network member × every purpose with its status, in three
     prepared reads (no ORM): the Overview tab asks for this on every case it opens."""
-    return grid_cells(
-        read_ledger(driver_connection(session), case_id), on, consent_warn_days(session)
-    )
+    return grid_cells(case_ledger(session, case_id), on, consent_warn_days(session))
 
 
 def grid_cells(ledger: CaseLedger, on: dt.date, warn_days: int) -> list[ConsentCell]:

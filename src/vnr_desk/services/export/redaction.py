@@ -29,9 +29,11 @@ from vnr_desk.domain import (
 )
 from vnr_desk.domain.recipient import RecipientKind
 from vnr_desk.reports import data
+from vnr_desk.rules.consent import SHAREABLE_STATES
 from vnr_desk.services import actors, assessments, consent, meetings, network, people, plans
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput, NotFound
+from vnr_desk.services.settings import consent_warn_days
 
 SHARE = ConsentPurpose.SHARE_INFORMATION
 
@@ -42,6 +44,8 @@ class _Audience:
     def __init__(self, session: Session, case: Case, recipient: str, on: dt.date) -> None:
         self.session, self.case, self.on, self.key = session, case, on, recipient
         self.actor: CaseActor | None = None
+        self._ledger: consent.CaseLedger | None = None
+        self._warn_days = 0
         ref = consent.parse_recipient(recipient)
         self.kind = ref.kind
         if ref.kind == RecipientKind.ACTOR and ref.id is not None:
@@ -69,7 +73,13 @@ class _Audience:
             self.actor is not None and other.id == self.actor.id and isinstance(other, CaseActor)
         ):
             return True
-        return consent.may_share(self.session, self.case, other, SHARE, self.on)
+        if self._ledger is None:  # read once per document, as the consent grid reads it
+            self._ledger = consent.case_ledger(self.session, self.case.id, recipients=False)
+            self._warn_days = consent_warn_days(self.session)
+        state = consent.ledger_status(
+            self._ledger, consent.recipient_key(other), SHARE, self.on, self._warn_days
+        )
+        return state in SHAREABLE_STATES
 
     def audit(self, document: str, withheld: bool) -> None:
         audit.record(
