@@ -73,3 +73,18 @@ def test_building_the_cli_parser_loads_neither_the_database_layer_nor_reportlab(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_no_service_translates() -> None:
+    """Services hand codes and English source text; the printout or the UI translates."""
+    assert _imports_under("services", "vnr_desk.i18n") == []
+
+
+def test_redaction_is_the_only_masking_step() -> None:
+    """Only services/export/redaction.py rewrites text to hide a name."""
+    masking = [
+        f"{path.relative_to(SRC)}"
+        for path, _tree in modules(SRC / "services")
+        if "[…]" in path.read_text(encoding="utf-8") or "_name_mask" in path.read_text()
+    ]
+    assert masking == ["services/export/redaction.py"]

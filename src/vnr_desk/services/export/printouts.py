@@ -25,7 +25,7 @@ from vnr_desk.services import actors, meetings, people
 from vnr_desk.services.cases import get_case
 from vnr_desk.services.errors import InvalidInput, NotFound
 from vnr_desk.services.export import redaction
-from vnr_desk.services.export.access import access_export, find_person
+from vnr_desk.services.export.access import find_person
 from vnr_desk.services.export.registry import export_kind
 from vnr_desk.store.audit import current_user
 
@@ -123,7 +123,7 @@ def build_access(
     )
     if person is None:
         raise InvalidInput("person: the case has no primary citizen; give --person")
-    return access_export(session, case, person, recipient, request.lang)
+    return redaction.access_document(session, case, person, recipient)
 
 
 def build(session: Session, request: ExportRequest, case: Case, on: dt.date) -> object:

@@ -14,6 +14,8 @@ Every build is audited as an export with the recipient, never with content."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
@@ -27,12 +29,15 @@ from vnr_desk.domain import (
     NetworkMember,
     PlanKind,
 )
-from vnr_desk.domain.recipient import RecipientKind
+from vnr_desk.domain.enums import PersonRole
+from vnr_desk.domain.person import CasePerson
+from vnr_desk.domain.recipient import CITIZEN, INTERNAL, RecipientKind
 from vnr_desk.reports import data
 from vnr_desk.rules.consent import SHAREABLE_STATES
 from vnr_desk.services import actors, assessments, consent, meetings, network, people, plans
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput, NotFound
+from vnr_desk.services.export import access
 from vnr_desk.services.settings import consent_warn_days
 
 SHARE = ConsentPurpose.SHARE_INFORMATION
@@ -295,3 +300,60 @@ def consent_form(
         detail={"recipient": "citizen", "asked": sorted(requests)},
     )
     return result
+
+
+def _name_mask(hidden: list[CasePerson], own: str) -> Callable[[str], str]:
+    """Blank out the names of the person using violence in free text (whole name and each
+    part of three letters or more that the person does not share, e.g. a family name):
+    the export may be read by others than its owner."""
+    mine = {p.casefold() for p in own.split()}
+    parts = {
+        p
+        for person in hidden
+        for p in [person.name, *person.name.split()]
+        if len(p) >= 3 and p.casefold() not in mine
+    }
+    if not parts:
+        return lambda text: text
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
+    )
+    return lambda text: pattern.sub("[…]", text)
+
+
+def _masked(cell: data.Cell, mask: Callable[[str], str]) -> data.Cell:
+    """Mask the verbatim text of a value; phrases and codes are ours and name no one."""
+    if isinstance(cell, str):
+        return mask(cell)
+    return tuple(mask(part) if isinstance(part, str) else part for part in cell)
+
+
+def access_document(
+    session: Session, case: Case, person: CasePerson, recipient: str
+) -> data.AccessExportData:
+    """Everything held on `person` for `recipient` (the person — "citizen" — or "internal"),
+    with the names of the person using violence masked in any other person's export."""
+    if recipient not in (CITIZEN.key, INTERNAL.key):
+        raise InvalidInput("for: an access export is for the person (citizen) or internal")
+    sections, audit_lines = access.access_sections(session, case, person)
+    if person.role != PersonRole.PERSON_USING_VIOLENCE:
+        mask = _name_mask(people.persons_using_violence(session, case), own=person.name)
+        sections = [
+            data.AccessSection(s.heading, tuple((k, _masked(v, mask)) for k, v in s.rows))
+            for s in sections
+        ]
+    audit.record(
+        session,
+        "export.access",
+        "person",
+        person.id,
+        case_id=case.id,
+        detail={"recipient": recipient},
+    )
+    return data.AccessExportData(
+        person_name=person.name,
+        recipient=data.Recipient(recipient),  # type: ignore[arg-type]
+        sections=tuple(sections),
+        audit_entries=audit_lines,
+    )
