@@ -1,4 +1,5 @@
-"""Render src/vnr_desk/resources/icons/vnr-desk.svg to the PNG sizes desktops want (Qt's SVG renderer).
+"""Render the app icon (src/vnr_desk/resources/icons/vnr-desk.svg) to the PNG sizes desktops
+want, with Qt's SVG renderer.
 
 Run by hand after changing the SVG and commit the PNGs; `make package` only copies them.
 

@@ -5,7 +5,6 @@ a refusal says so and writes nothing."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -20,15 +19,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from vnr_desk.domain.recipient import RecipientRef
 from vnr_desk.files.output_guard import PDF, check_output
 from vnr_desk.reports.frame import Rendered
-from vnr_desk.services import actors, meetings
-from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import ConsentRequired
-from vnr_desk.services.export.printouts import ExportRequest, export_document
+from vnr_desk.services.export.printouts import (
+    ExportChoices,
+    ExportRequest,
+    export_document,
+    load_choices,
+)
 from vnr_desk.services.export.registry import KINDS, REGISTRY
 from vnr_desk.store.errors import OutputRefused
 from vnr_desk.ui.errors import error_text
@@ -56,22 +57,6 @@ def kind_labels() -> dict[str, str]:
         "access": QCoreApplication.translate("Export", "Access report (GDPR art. 15)"),
     }
     return {kind: labels[kind] for kind in KINDS}
-
-
-@dataclass(frozen=True)
-class ExportChoices:
-    reference: str
-    actors: list[tuple[int, str]]
-    meetings: list[tuple[int, str]]
-
-
-def load_choices(s: Session, case_id: int) -> ExportChoices:
-    case = get_case_by_id(s, case_id)
-    return ExportChoices(
-        case.reference,
-        [(ca.id, ca.label) for ca in actors.case_actors(s, case)],
-        [(m.id, f"{m.held_on:%d.%m.%Y %H:%M} {m.place}") for m in meetings.meetings(s, case)],
-    )
 
 
 class ExportDialog(QDialog):

@@ -22,7 +22,7 @@ from vnr_desk.domain import Case, ConsentPurpose, Meeting
 from vnr_desk.domain.recipient import CITIZEN, INTERNAL, RecipientRef, actor_query
 from vnr_desk.reports.frame import Rendered
 from vnr_desk.services import actors, meetings, people
-from vnr_desk.services.cases import get_case
+from vnr_desk.services.cases import get_case, get_case_by_id
 from vnr_desk.services.errors import InvalidInput, NotFound
 from vnr_desk.services.export import redaction
 from vnr_desk.services.export.access import find_person
@@ -145,6 +145,24 @@ def render(
         raise TypeError(f"{kind!r} needs {entry.data_type.__name__}, got {type(data).__name__}")
     rendered: Rendered = entry.render(data, out, lang, printed_on=printed_on)
     return rendered
+
+
+@dataclass(frozen=True)
+class ExportChoices:
+    """What the print dialog offers for one case: its actors and meetings, by id."""
+
+    reference: str
+    actors: list[tuple[int, str]]
+    meetings: list[tuple[int, str]]
+
+
+def load_choices(session: Session, case_id: int) -> ExportChoices:
+    case = get_case_by_id(session, case_id)
+    return ExportChoices(
+        case.reference,
+        [(ca.id, ca.label) for ca in actors.case_actors(session, case)],
+        [(m.id, f"{m.held_on:%d.%m.%Y %H:%M} {m.place}") for m in meetings.meetings(session, case)],
+    )
 
 
 @dataclass(frozen=True)
