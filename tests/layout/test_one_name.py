@@ -125,3 +125,14 @@ def test_export_kinds_are_listed_once() -> None:
     export = build_parser()._subparsers._group_actions[0].choices["export"]  # type: ignore[union-attr]
     kind = next(a for a in export._actions if a.dest == "kind")
     assert tuple(kind.choices) == KINDS == tuple(REGISTRY)
+
+
+def test_the_fast_key_helpers_agree_with_the_reference() -> None:
+    from vnr_desk.domain.recipient import key_kind, ledger_key
+
+    assert ledger_key(5, None) == RecipientRef.actor(5).key
+    assert ledger_key(None, 9) == RecipientRef.network(9).key
+    assert key_kind(RecipientRef.network(9).key) is RecipientKind.NETWORK
+    assert key_kind(CITIZEN.key) is RecipientKind.CITIZEN
+    with pytest.raises(BadRecipient):
+        ledger_key(None, None)

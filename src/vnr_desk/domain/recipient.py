@@ -86,6 +86,25 @@ class RecipientRef:
         return self.key
 
 
+def ledger_key(case_actor_id: int | None, network_member_id: int | None) -> str:
+    """`RecipientRef.of_ledger(...).key` without making the object: the consent grid and
+    the Overview name every ledger row and recipient of a case this way, on every open."""
+    if case_actor_id is not None:
+        return f"{_ACTOR_PREFIX}{case_actor_id}"
+    if network_member_id is None:
+        raise BadRecipient("recipient: neither a case actor nor a network member")
+    return f"{_NETWORK_PREFIX}{network_member_id}"
+
+
+def key_kind(key: str) -> RecipientKind | None:
+    """The kind a well-formed key names, cheaply (None for text that is no key)."""
+    return _KIND_OF.get(key.partition(_SEP)[0])
+
+
+_ACTOR_PREFIX = f"{RecipientKind.ACTOR.value}{_SEP}"
+_NETWORK_PREFIX = f"{RecipientKind.NETWORK.value}{_SEP}"
+_KIND_OF = {kind.value: kind for kind in RecipientKind}
+
 CITIZEN = RecipientRef(RecipientKind.CITIZEN)
 INTERNAL = RecipientRef(RecipientKind.INTERNAL)
 

@@ -25,7 +25,7 @@ from vnr_desk.domain import (
     NetworkMember,
 )
 from vnr_desk.domain.network import member_label
-from vnr_desk.domain.recipient import BadRecipient, RecipientKind, RecipientRef
+from vnr_desk.domain.recipient import BadRecipient, RecipientKind, RecipientRef, ledger_key
 from vnr_desk.rules import consent as rules
 from vnr_desk.rules.consent import ConsentEntry, ConsentState
 from vnr_desk.services import auditing as audit
@@ -351,7 +351,7 @@ def read_ledger(raw: Any, case_id: int, *, recipients: bool = True) -> CaseLedge
         purposes,
         renews_id,
     ) in _GRID_LEDGER.rows_on(raw, case_id=case_id):
-        entries.setdefault(RecipientRef.of_ledger(actor_id, member_id).key, []).append(
+        entries.setdefault(ledger_key(actor_id, member_id), []).append(
             ConsentEntry(
                 consent_id,
                 frozenset(purposes.split()),
@@ -364,7 +364,12 @@ def read_ledger(raw: Any, case_id: int, *, recipients: bool = True) -> CaseLedge
             renews[consent_id] = renews_id
     named = (
         [
-            (RecipientRef(RecipientKind(kind), rid).key, kind, name, relation)
+            (
+                ledger_key(rid, None) if kind == RecipientKind.ACTOR else ledger_key(None, rid),
+                kind,
+                name,
+                relation,
+            )
             for kind, rid, name, relation in _GRID_RECIPIENTS.rows_on(raw, case_id=case_id)
         ]
         if recipients

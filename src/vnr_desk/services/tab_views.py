@@ -26,7 +26,7 @@ from vnr_desk.domain import (
     PersonRole,
     RiskAssessment,
 )
-from vnr_desk.domain.recipient import RecipientKind, RecipientRef
+from vnr_desk.domain.recipient import RecipientKind, RecipientRef, key_kind, ledger_key
 from vnr_desk.rules import consent as consent_rules
 from vnr_desk.rules.deadlines import Deadline, due_dates_for_cases
 from vnr_desk.services import people as people_service
@@ -197,11 +197,11 @@ def consent_warnings(cells: list[ConsentCell], coordinator_id: int | None) -> li
     warnings: list[ConsentWarning] = []
     unconsented: dict[str, str] = {}  # actors with nothing but MISSING so far
     seen: set[str] = set()
-    coordinator = RecipientRef.actor(coordinator_id).key if coordinator_id is not None else None
+    coordinator = ledger_key(coordinator_id, None) if coordinator_id is not None else None
     for key, label, purpose, status, expires_on in cells:
         if key not in seen:
             seen.add(key)
-            if RecipientRef.parse(key).kind == RecipientKind.ACTOR and key != coordinator:
+            if key_kind(key) is RecipientKind.ACTOR and key != coordinator:
                 unconsented[key] = label
         if status is not _MISSING:
             unconsented.pop(key, None)
