@@ -21,17 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from vnr_desk.domain.recipient import RecipientRef
-from vnr_desk.files.output_guard import PDF, check_output
-from vnr_desk.reports.frame import Rendered
+from vnr_desk.files.output_guard import PDF, OutputRefused, check_output
 from vnr_desk.services.errors import ConsentRequired
 from vnr_desk.services.export.printouts import (
     ExportChoices,
     ExportRequest,
+    Rendered,
     export_document,
     load_choices,
 )
 from vnr_desk.services.export.registry import KINDS, REGISTRY
-from vnr_desk.store.errors import OutputRefused
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.settings import PDF_FOLDER, AppSettings
