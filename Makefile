@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_VAULT := .demo-vault
 DEMO_PASSPHRASE := demo-passphrase
+ICONS := src/vnr_desk/resources/icons
 
 .PHONY: run test lint install install-dev syscheck demo-vault clean package package-test bench bench-check
 
@@ -57,7 +58,7 @@ package: $(VENV)/.installed
 		rm -rf dist/$$name dist/$$name.tar.gz && mkdir -p dist/$$name/icons && \
 		{ cp -al dist/vnr-desk dist/$$name/vnr-desk 2>/dev/null || cp -a dist/vnr-desk dist/$$name/vnr-desk; } && \
 		cp packaging/linux/vnr-desk.desktop packaging/linux/install.sh dist/$$name/ && \
-		cp resources/icons/vnr-desk.svg resources/icons/vnr-desk-*.png dist/$$name/icons/ && \
+		cp $(ICONS)/vnr-desk.svg $(ICONS)/vnr-desk-*.png dist/$$name/icons/ && \
 		tar -C dist --sort=name --owner=0 --group=0 --numeric-owner -czf dist/$$name.tar.gz $$name && \
 		rm -rf dist/$$name && echo "dist/$$name.tar.gz"; \
 	fi

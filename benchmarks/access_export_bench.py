@@ -12,7 +12,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from vnr_desk.reports import render_access_export, samples
+from tests.reports import samples
+
+from vnr_desk.reports import render_access_export
 from vnr_desk.reports.data import AccessExportData, AccessSection
 
 BUDGET_1MB_S = 5.0

@@ -514,8 +514,10 @@ def _paragraphs_for(out: Path, pages: int) -> int:
 
 
 def pdfs(tmp: Path, plan_runs: int, summary_runs: int) -> list[Figure]:
+    from tests.reports import samples
+
     from benchmarks.reports_bench import PLAN_BUDGET_MS, SUMMARY_BUDGET_MS, timed
-    from vnr_desk.reports import render_citizen_plan, render_coordination_summary, samples
+    from vnr_desk.reports import render_citizen_plan, render_coordination_summary
 
     figures = []
     jobs = (

@@ -13,7 +13,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from vnr_desk.reports import Rendered, render_citizen_plan, render_coordination_summary, samples
+from tests.reports import samples
+
+from vnr_desk.reports import Rendered, render_citizen_plan, render_coordination_summary
 
 PLAN_BUDGET_MS = 250.0
 SUMMARY_BUDGET_MS = 1500.0

@@ -1,4 +1,5 @@
-"""Render resources/icons/vnr-desk.svg to the PNG sizes desktops want (Qt's SVG renderer).
+"""Render the app icon (src/vnr_desk/resources/icons/vnr-desk.svg) to the PNG sizes desktops
+want, with Qt's SVG renderer.
 
 Run by hand after changing the SVG and commit the PNGs; `make package` only copies them.
 
@@ -14,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICONS = Path(__file__).resolve().parent.parent / "src" / "vnr_desk" / "resources" / "icons"
 SIZES = (256, 128, 48)
 
 

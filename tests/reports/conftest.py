@@ -8,7 +8,9 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from vnr_desk.reports import Rendered, render, samples
+from tests.reports import samples
+from vnr_desk.reports import Rendered
+from vnr_desk.services.export.printouts import render
 
 PRINTED_ON = dt.date(2025, 11, 23)
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.reports import samples
 from tests.reports.conftest import flat, full_text, page_texts, render_to
-from vnr_desk.reports import citizen_plan, samples
+from vnr_desk.reports import citizen_plan
 from vnr_desk.reports.data import CitizenPlanData, PlanAction, PlanGoal, ReportDataError
 
 

@@ -11,18 +11,24 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.reports import samples
 from tests.reports.conftest import SAMPLES, flat, full_text, page_texts, render_to
 from vnr_desk.i18n.catalogs import reports_da, reports_sv
-from vnr_desk.reports import RENDERERS, render, samples
 from vnr_desk.reports import labels as report_labels
 from vnr_desk.reports.data import MeetingData, PlanAction, PlanGoal, Recipient
+from vnr_desk.services.export.printouts import render
+from vnr_desk.services.export.registry import REGISTRY
 
 KINDS = sorted(SAMPLES)
 HOSTILE = ("<b>Ali & Sons</b>", "&amp;", '<font color="x">', "</para>", "a < b > c")
 
 
 def test_registry_covers_every_export_kind() -> None:
-    assert set(RENDERERS) == {"plan", "agenda", "minutes", "consent-form", "summary", "access"}
+    assert set(REGISTRY) == {"plan", "agenda", "minutes", "consent-form", "summary", "access"}
+    assert set(REGISTRY) == set(SAMPLES)
+    for kind in REGISTRY.values():  # every name resolves: build, data type, renderer
+        assert callable(kind.build) and callable(kind.render), kind
+        assert isinstance(SAMPLES[kind.name], kind.data_type), kind
 
 
 def test_registry_refuses_wrong_data_and_unknown_kind(tmp_path: Path) -> None:

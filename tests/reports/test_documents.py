@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.reports import samples
 from tests.reports.conftest import flat, full_text, page_texts, render_to
-from vnr_desk.reports import samples
 from vnr_desk.reports.coordination_summary import domain_wheel
 from vnr_desk.reports.data import (
     AccessExportData,

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from vnr_desk.reports import render, samples
+from tests.reports import samples
 from vnr_desk.reports.writer import PdfWriteError, check_pdf, write_pdf_atomic
+from vnr_desk.services.export.printouts import render
 from vnr_desk.store.errors import OutputRefused
 
 

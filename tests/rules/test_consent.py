@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 
+from vnr_desk.domain.enums import ConsentPurpose
 from vnr_desk.rules.consent import (
     ConsentEntry,
     ConsentState,
-    Purpose,
     consent_cell,
     consent_overview,
     consent_status,
@@ -16,8 +16,8 @@ from vnr_desk.rules.consent import (
 )
 
 D = dt.date
-SHARE = Purpose.SHARE_INFORMATION
-INVITE = Purpose.INVITE_TO_MEETING
+SHARE = ConsentPurpose.SHARE_INFORMATION
+INVITE = ConsentPurpose.INVITE_TO_MEETING
 GIVEN = D(2026, 3, 3)
 EXPIRES = D(2026, 9, 3)
 
@@ -158,18 +158,18 @@ def test_withdrawal_recorded_later_does_not_rewrite_the_past() -> None:
 
 def test_overview_covers_every_purpose_in_order() -> None:
     overview = consent_overview(iter([entry()]), D(2026, 4, 1))
-    assert list(overview) == list(Purpose)
+    assert list(overview) == list(ConsentPurpose)
     assert overview == {
-        Purpose.SHARE_INFORMATION: ConsentState.VALID,
-        Purpose.INVITE_TO_MEETING: ConsentState.MISSING,
-        Purpose.RECEIVE_ACTION_PLAN: ConsentState.VALID,
-        Purpose.RECEIVE_CASE_SUMMARY: ConsentState.MISSING,
+        ConsentPurpose.SHARE_INFORMATION: ConsentState.VALID,
+        ConsentPurpose.INVITE_TO_MEETING: ConsentState.MISSING,
+        ConsentPurpose.RECEIVE_ACTION_PLAN: ConsentState.VALID,
+        ConsentPurpose.RECEIVE_CASE_SUMMARY: ConsentState.MISSING,
     }
 
 
 def test_states_and_purposes_are_plain_strings() -> None:
     assert ConsentState.EXPIRING == "expiring"
-    assert Purpose.RECEIVE_CASE_SUMMARY == "receive_case_summary"
+    assert ConsentPurpose.RECEIVE_CASE_SUMMARY == "receive_case_summary"
     assert [s.value for s in ConsentState] == [
         "valid",
         "expiring",

@@ -17,10 +17,11 @@ from pypdf import PdfReader
 
 from tests.conftest import PASSPHRASE
 from tests.exports.test_export import CASE, TODAY, export
+from tests.reports import samples
 from vnr_desk import reports
 from vnr_desk.reports import access_export as access_report
-from vnr_desk.reports import samples
 from vnr_desk.reports.data import AccessExportData, AccessSection
+from vnr_desk.services.export import printouts
 from vnr_desk.services.interchange import import_case
 from vnr_desk.store.errors import VaultInUse
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
@@ -67,7 +68,7 @@ def _layout_work(size: int, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
     )
     with monkeypatch.context() as m:
         m.setattr(paragraph, "stringWidth", counted)
-        reports.render("access", data, tmp_path / f"{size}.pdf", "da")
+        printouts.render("access", data, tmp_path / f"{size}.pdf", "da")
     return calls[0]
 
 
@@ -104,7 +105,7 @@ def test_the_vault_is_free_while_pages_are_laid_out(
 ) -> None:
     vault_dir = vault_with_note(vault, monkeypatch, "Kort notat.")
     seen: list[str] = []
-    real_render: Callable[..., reports.Rendered] = reports.render
+    real_render: Callable[..., reports.Rendered] = printouts.render
 
     def render_while_another_opens(*args: object, **kwargs: object) -> reports.Rendered:
         try:
@@ -116,7 +117,7 @@ def test_the_vault_is_free_while_pages_are_laid_out(
             other.lock()
         return real_render(*args, **kwargs)
 
-    monkeypatch.setattr(reports, "render", render_while_another_opens)
+    monkeypatch.setattr(printouts, "render", render_while_another_opens)
     out = tmp_path / f"{kind}.pdf"
     assert export(vault_dir, out, "--kind", kind, "--for", recipient) == 0
     assert seen == ["opened"]

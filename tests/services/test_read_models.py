@@ -104,3 +104,26 @@ def test_clock_consents_from_the_ledger_are_the_ones_read_for_the_clock(demo: Va
 
 def consent_inputs_of(ledger: consent.CaseLedger) -> list[ConsentDeadlineInput]:
     return sorted(deadlines.ledger_consents(ledger), key=lambda i: i.id)
+
+
+def test_the_one_ledger_reader_reads_what_the_orm_holds(demo: Vault) -> None:
+    """Grid, Overview and sharing gate all decide from `consent.case_ledger`; check that
+    reader against the ledger rows as the ORM loads them, withdrawals and renewals included."""
+    from vnr_desk.rules.consent import ConsentEntry
+
+    compared = 0
+    with demo.session() as s:
+        for case in _cases(s):
+            ledger = consent.case_ledger(s, case.id)
+            orm: dict[str, list[ConsentEntry]] = {}
+            for c in consent.case_consents(s, case):
+                orm.setdefault(c.recipient_key, []).append(
+                    ConsentEntry(c.id, c.purpose_values, c.given_on, c.expires_on, c.withdrawn_on)
+                )
+            read = {k: sorted(v, key=lambda e: e.id) for k, v in ledger.entries.items()}
+            assert read == {k: sorted(v, key=lambda e: e.id) for k, v in orm.items()}
+            assert ledger.renews == {
+                c.id: c.renews_id for c in consent.case_consents(s, case) if c.renews_id
+            }
+            compared += len(orm)
+    assert compared > 10

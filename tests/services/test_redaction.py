@@ -7,8 +7,9 @@ from sqlalchemy.orm import Session
 
 from tests.services.conftest import audit_actions
 from vnr_desk.domain import Case, CaseActor
-from vnr_desk.services import actors, consent, meetings, people, plans, redaction
+from vnr_desk.services import actors, consent, meetings, people, plans
 from vnr_desk.services.errors import ConsentRequired, InvalidInput
+from vnr_desk.services.export import redaction
 
 D = dt.date
 ON = D(2026, 4, 1)

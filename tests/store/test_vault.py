@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from tests.conftest import PASSPHRASE
 from vnr_desk.domain import Case
+from vnr_desk.files import atomic
 from vnr_desk.services.cases import create_case
 from vnr_desk.services.notes import add_note, search_notes
-from vnr_desk.store import atomic
 from vnr_desk.store.errors import (
     Locked,
     VaultCorrupted,

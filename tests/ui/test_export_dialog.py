@@ -9,8 +9,9 @@ import pytest
 from pypdf import PdfReader
 
 from tests.exports.test_export import CASE
+from vnr_desk.services.export.registry import KINDS
 from vnr_desk.services.interchange import import_case
-from vnr_desk.ui.export_dialog import ExportDialog
+from vnr_desk.ui.export_dialog import TAB_KINDS, ExportDialog
 from vnr_desk.ui.main_window import MainWindow
 
 
@@ -39,6 +40,14 @@ def test_print_plan_for_citizen(exporting: MainWindow, tmp_path: Path) -> None:
     assert dialog.written is not None and out.exists()
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert "Jeg vil have min egen bolig" in text and "Bo Voldersen" not in text
+
+
+def test_the_dialog_offers_the_registry_s_printouts(exporting: MainWindow, tmp_path: Path) -> None:
+    dialog = _dialog(exporting, tmp_path / "x.pdf")
+    offered = tuple(dialog.kind.itemData(i) for i in range(dialog.kind.count()))
+    assert offered == KINDS
+    assert all(dialog.kind.itemText(i) != dialog.kind.itemData(i) for i in range(len(KINDS)))
+    assert set(TAB_KINDS.values()) <= set(KINDS)
 
 
 def test_actor_without_consent_is_refused_and_nothing_written(

@@ -92,9 +92,9 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_dump(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.files.output_guard import JSON, check_output
     from vnr_desk.services.cases import get_case
     from vnr_desk.services.interchange_dump import dump_case
-    from vnr_desk.store.output_guard import JSON, check_output
 
     out = None
     if args.out is not None:

@@ -14,7 +14,7 @@ from typing import Any
 from vnr_desk.cli.context import CliContext
 from vnr_desk.cli.output import shown
 from vnr_desk.i18n import LANGUAGES, _, system_language
-from vnr_desk.services.export_kinds import KINDS
+from vnr_desk.services.export.registry import KINDS
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -41,8 +41,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
-    from vnr_desk.services.exports import ExportRequest, prepare_export, render_export
-    from vnr_desk.store.output_guard import PDF, check_output
+    from vnr_desk.files.output_guard import PDF, check_output
+    from vnr_desk.services.export.printouts import ExportRequest, prepare_export, render_export
 
     out = check_output(args.out, PDF, replace=args.force, vault_dir=ctx.vault_dir)
     passphrase = ctx.passphrase()
@@ -70,9 +70,13 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _recipient(given: str, ctx: CliContext) -> str:
     """`--for` as given, with `actor` completed from standard input or a prompt."""
-    if given == "actor":
+    # imported here: `vnr_desk.domain` loads the ORM, which building the parser must not
+    from vnr_desk.domain.recipient import RecipientKind, actor_query, actor_query_text
+
+    if given == RecipientKind.ACTOR:
         name = ctx.secrets.text(_("Actor (name or number): "), "for", one_line=True).strip()
-        return f"actor:{name}"
-    if given.startswith("actor:") and not given[6:].strip().isdigit():
-        return f"actor:{ctx.text_argument(given[6:], '--for actor:NAME')}"
+        return actor_query_text(name)
+    named = actor_query(given)
+    if named is not None and not named.isdigit():
+        return actor_query_text(ctx.text_argument(named, "--for actor:NAME") or named)
     return given

@@ -40,7 +40,7 @@ def cmd_gui(args: argparse.Namespace, ctx: CliContext) -> int:
         return run_gui(ctx.vault_dir, kdf_params())
     from PySide6.QtCore import QSize
 
-    from vnr_desk.store.output_guard import PNG, check_output, write_errors
+    from vnr_desk.files.output_guard import PNG, check_output, write_errors
     from vnr_desk.ui.app import take_screenshot
 
     out = check_output(args.screenshot, PNG, replace=args.force, vault_dir=ctx.vault_dir)

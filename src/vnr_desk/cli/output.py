@@ -65,8 +65,8 @@ def print_json(data: Any) -> None:
 def write_json_file(path: Path, data: Any) -> None:
     """Write JSON where the person asked (already passed the output guard): atomically,
     private to the user, since it holds case content."""
-    from vnr_desk.store.atomic import write_atomic
-    from vnr_desk.store.output_guard import write_errors
+    from vnr_desk.files.atomic import write_atomic
+    from vnr_desk.files.output_guard import write_errors
 
     text = json.dumps(data, ensure_ascii=False, indent=2, default=_default) + "\n"
     with write_errors(path):

@@ -247,8 +247,8 @@ def _print_chain(chain: Any) -> None:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.files.output_guard import BACKUP, check_output
     from vnr_desk.store.backup import create_backup
-    from vnr_desk.store.output_guard import BACKUP, check_output
     from vnr_desk.store.rotation import MAX_KEEP, rotating_backup
 
     if args.rotate is None:

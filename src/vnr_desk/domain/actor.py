@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import Boolean, ForeignKey, Index, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vnr_desk.domain.base import Base
-from vnr_desk.domain.enums import ReferralStatus, Sector, enum_type
+from vnr_desk.domain.base import Base, enum_type
+from vnr_desk.domain.enums import ReferralStatus, Sector
 
 
 class Actor(Base):

@@ -7,8 +7,8 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vnr_desk.domain.base import Base
-from vnr_desk.domain.enums import LifeDomain, enum_type
+from vnr_desk.domain.base import Base, enum_type
+from vnr_desk.domain.enums import LifeDomain
 
 
 class Assessment(Base):

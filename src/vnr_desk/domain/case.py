@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, Date, ForeignKey, String, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vnr_desk.domain.base import Base
-from vnr_desk.domain.enums import CaseStatus, IntakeRoute, ViolenceForm, enum_type
+from vnr_desk.domain.base import Base, enum_type
+from vnr_desk.domain.enums import CaseStatus, IntakeRoute, ViolenceForm
 
 if TYPE_CHECKING:
     from vnr_desk.domain.note import Note

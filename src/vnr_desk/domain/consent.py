@@ -9,8 +9,9 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vnr_desk.domain.base import Base
-from vnr_desk.domain.enums import ConsentForm, ConsentPurpose, enum_type
+from vnr_desk.domain.base import Base, enum_type
+from vnr_desk.domain.enums import ConsentForm, ConsentPurpose
+from vnr_desk.domain.recipient import RecipientRef
 
 LEDGER_TABLES = ("consent", "consent_purpose", "consent_withdrawal")
 
@@ -56,15 +57,12 @@ class Consent(Base):
         return self.withdrawal.withdrawn_on if self.withdrawal else None
 
     @property
+    def recipient(self) -> RecipientRef:
+        return RecipientRef.of_ledger(self.case_actor_id, self.network_member_id)
+
+    @property
     def recipient_key(self) -> str:
-        return ledger_key(self.case_actor_id, self.network_member_id)
-
-
-def ledger_key(case_actor_id: int | None, network_member_id: int | None) -> str:
-    """`actor:<case actor id>` or `network:<member id>`: how the CLI and UI name a recipient."""
-    if case_actor_id is not None:
-        return f"actor:{case_actor_id}"
-    return f"network:{network_member_id}"
+        return self.recipient.key
 
 
 class ConsentPurposeRow(Base):

@@ -1,26 +1,12 @@
 """Enumerations of the case-work model, stored as their string values with CHECK constraints.
 
 Values are English identifiers (they appear in the interchange format and the CLI);
-the UI and printouts translate them."""
+the UI and printouts translate them. Pure (no database): the rules use them too; the
+column type that stores them is `domain.base.enum_type`."""
 
 from __future__ import annotations
 
 from enum import StrEnum
-
-from sqlalchemy import Enum
-
-
-def enum_type(enum_cls: type[StrEnum], name: str) -> Enum:
-    """A non-native Enum: a VARCHAR(32) holding the value, guarded by a named CHECK."""
-    return Enum(
-        enum_cls,
-        name=name,
-        native_enum=False,
-        create_constraint=True,
-        length=32,
-        values_callable=lambda members: [m.value for m in members],
-        validate_strings=True,
-    )
 
 
 class CaseStatus(StrEnum):

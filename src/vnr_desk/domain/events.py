@@ -9,8 +9,8 @@ import datetime as dt
 from sqlalchemy import Date, ForeignKey, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vnr_desk.domain.base import Base
-from vnr_desk.domain.enums import EventKind, enum_type
+from vnr_desk.domain.base import Base, enum_type
+from vnr_desk.domain.enums import EventKind
 
 
 class CaseEvent(Base):

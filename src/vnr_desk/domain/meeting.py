@@ -7,8 +7,8 @@ import datetime as dt
 from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vnr_desk.domain.base import Base
-from vnr_desk.domain.enums import MeetingKind, enum_type
+from vnr_desk.domain.base import Base, enum_type
+from vnr_desk.domain.enums import MeetingKind
 
 
 class Meeting(Base):

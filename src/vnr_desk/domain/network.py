@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import Boolean, ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vnr_desk.domain.base import Base
-from vnr_desk.domain.enums import NetworkStance, enum_type
+from vnr_desk.domain.base import Base, enum_type
+from vnr_desk.domain.enums import NetworkStance
 
 
 class NetworkMember(Base):

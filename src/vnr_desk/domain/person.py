@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, Date, ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vnr_desk.domain.base import Base
-from vnr_desk.domain.enums import PersonRole, enum_type
+from vnr_desk.domain.base import Base, enum_type
+from vnr_desk.domain.enums import PersonRole
 
 if TYPE_CHECKING:
     from vnr_desk.domain.case import Case

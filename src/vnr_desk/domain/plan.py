@@ -8,8 +8,8 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vnr_desk.domain.base import Base
-from vnr_desk.domain.enums import ActionStatus, GoalStatus, LifeDomain, PlanKind, enum_type
+from vnr_desk.domain.base import Base, enum_type
+from vnr_desk.domain.enums import ActionStatus, GoalStatus, LifeDomain, PlanKind
 
 
 class ActionPlan(Base):

@@ -7,8 +7,8 @@ import datetime as dt
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vnr_desk.domain.base import Base
-from vnr_desk.domain.enums import RiskLevel, enum_type
+from vnr_desk.domain.base import Base, enum_type
+from vnr_desk.domain.enums import RiskLevel
 
 
 class RiskInstrument(Base):

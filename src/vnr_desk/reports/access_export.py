@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, HRFlowable, Spacer
 from vnr_desk.reports.blocks import key_values, table
 from vnr_desk.reports.data import AccessExportData
 from vnr_desk.reports.frame import CONTENT_WIDTH, Rendered, build_pdf, translator_for
-from vnr_desk.reports.labels import clock, long_date, short_date
+from vnr_desk.reports.labels import cell_text, clock, long_date, short_date
 from vnr_desk.reports.styles import RULE, Styles, para, styles
 
 BODY_SIZE = 10.0
@@ -113,7 +113,13 @@ def render_access_export(
     for section in data.sections:
         story.append(para(t(section.heading), st.h1))
         if section.rows:
-            story += entry_flowables([(t(k), v) for k, v in section.rows], st)
+            story += entry_flowables(
+                [
+                    (cell_text(k, t, label=True), cell_text(v, t, label=False))
+                    for k, v in section.rows
+                ],
+                st,
+            )
         else:
             story.append(para(t("Nothing recorded."), st.body))
 

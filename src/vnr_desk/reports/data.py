@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-from vnr_desk.reports.labels import ACTION_STATUSES, DOMAINS, MEETING_KINDS, PURPOSES
+from vnr_desk.reports.labels import ACTION_STATUSES, CODE_TABLES, DOMAINS, MEETING_KINDS, PURPOSES
 
 RecipientKind = Literal["citizen", "internal", "actor"]
 
@@ -223,11 +223,39 @@ class SummaryData:
 
 
 @dataclass(frozen=True)
+class Phrase:
+    """English source text the printout translates (never case content)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Code:
+    """A domain code the printout names in the reader's language: `table` is a key of
+    `reports.labels.CODE_TABLES` (role, intake, domain, status, purpose, meeting_kind)."""
+
+    table: str
+    code: str
+
+    def __post_init__(self) -> None:
+        _check_code(self.table, CODE_TABLES, "code table")
+        _check_code(self.code, CODE_TABLES[self.table], self.table)
+
+
+# Verbatim text (case content, never translated), a phrase or a code.
+Part = str | Phrase | Code
+# A plain string key is an English label; a plain string value is verbatim; a tuple is
+# joined part by part.
+Cell = str | tuple[Part, ...]
+
+
+@dataclass(frozen=True)
 class AccessSection:
-    """One block of an access export; `heading` and row labels are English source text."""
+    """One block of an access export; `heading` is English source text. The service hands
+    codes and phrases, not translated text: the printout translates (`labels.cell_text`)."""
 
     heading: str
-    rows: tuple[tuple[str, str], ...]
+    rows: tuple[tuple[Cell, Cell], ...]
 
 
 @dataclass(frozen=True)

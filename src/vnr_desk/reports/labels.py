@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from vnr_desk.domain.enums import ConsentPurpose
 from vnr_desk.i18n import Translator
 
 DOMAINS: dict[str, str] = {
@@ -32,10 +33,10 @@ ACTION_STATUSES: dict[str, str] = {
 }
 
 PURPOSES: dict[str, str] = {
-    "share_information": "Exchange information about my situation",
-    "invite_to_meeting": "Invite me and others to meetings about my case",
-    "receive_action_plan": "Receive my action plan",
-    "receive_case_summary": "Receive a summary of my case",
+    ConsentPurpose.SHARE_INFORMATION: "Exchange information about my situation",
+    ConsentPurpose.INVITE_TO_MEETING: "Invite me and others to meetings about my case",
+    ConsentPurpose.RECEIVE_ACTION_PLAN: "Receive my action plan",
+    ConsentPurpose.RECEIVE_CASE_SUMMARY: "Receive a summary of my case",
 }
 
 MEETING_KINDS: dict[str, str] = {
@@ -77,6 +78,15 @@ RATING_SCALE: dict[int, str] = {
     3: "Some difficulties",
     4: "Minor difficulties",
     5: "Going well",
+}
+
+CODE_TABLES: dict[str, dict[str, str]] = {
+    "role": PERSON_ROLES,
+    "intake": INTAKE_ROUTES,
+    "domain": DOMAINS,
+    "status": ACTION_STATUSES,
+    "purpose": PURPOSES,
+    "meeting_kind": MEETING_KINDS,
 }
 
 _MONTHS = (
@@ -156,3 +166,22 @@ def date_time(at: dt.datetime, lang: str, t: Translator) -> str:
 def unbreakable(text: str) -> str:
     """Phone numbers and the like must not wrap between their digit groups."""
     return text.replace(" ", "\u00a0")
+
+
+def cell_text(cell: object, t: Translator, *, label: bool) -> str:
+    """An access export cell in the reader's language. A plain string is an English label
+    when `label` (translated) and verbatim case content otherwise; in a tuple, strings are
+    verbatim, phrases translated and codes named from `CODE_TABLES`."""
+    if isinstance(cell, str):
+        return t(cell) if label else cell
+    parts = cell if isinstance(cell, tuple) else (cell,)
+    out = []
+    for part in parts:
+        table = getattr(part, "table", None)
+        if table is not None:
+            out.append(t(CODE_TABLES[table][part.code]))  # type: ignore[attr-defined]
+        elif hasattr(part, "text"):
+            out.append(t(part.text))  # type: ignore[attr-defined]
+        else:
+            out.append(str(part))
+    return "".join(out)

@@ -21,8 +21,8 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from vnr_desk.store.atomic import replace_verified
-from vnr_desk.store.output_guard import PDF, check_output, write_errors
+from vnr_desk.files.atomic import replace_verified
+from vnr_desk.files.output_guard import PDF, check_output, write_errors
 
 TEMP_SUFFIX = ".pdf.tmp"
 # Where no OS file lock is to be had (Windows), a temp file this old is taken as a leftover.

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from vnr_desk.domain.enums import ConsentPurpose
+
 DEFAULT_WARN_DAYS = 30
 
 
@@ -20,13 +22,6 @@ class ConsentState(StrEnum):
     EXPIRED = "expired"
     WITHDRAWN = "withdrawn"
     MISSING = "missing"
-
-
-class Purpose(StrEnum):
-    SHARE_INFORMATION = "share_information"
-    INVITE_TO_MEETING = "invite_to_meeting"
-    RECEIVE_ACTION_PLAN = "receive_action_plan"
-    RECEIVE_CASE_SUMMARY = "receive_case_summary"
 
 
 SHAREABLE_STATES = frozenset({ConsentState.VALID, ConsentState.EXPIRING})
@@ -54,13 +49,13 @@ def in_force(entry: ConsentEntry, on: dt.date) -> bool:
     )
 
 
-_PURPOSE_VALUES: dict[str, str] = {p.value: p.value for p in Purpose}
+_PURPOSE_VALUES: dict[str, str] = {p.value: p.value for p in ConsentPurpose}
 
 
 def _purpose(purpose: str) -> str:
     """The purpose's value. A misspelt purpose would silently read as MISSING; fail loudly.
 
-    A dict lookup, not `Purpose(purpose).value`: the consent grid asks for every cell."""
+    A dict lookup, not `ConsentPurpose(purpose).value`: the consent grid asks for every cell."""
     found = _PURPOSE_VALUES.get(purpose)
     if found is None:
         raise ValueError(f"purpose: unknown purpose {purpose!r}")
@@ -124,7 +119,7 @@ def consent_overview(
     entries: Iterable[ConsentEntry],
     on: dt.date,
     warn_days: int = DEFAULT_WARN_DAYS,
-) -> dict[Purpose, ConsentState]:
-    """Every purpose's state for one recipient, in `Purpose` order, for the at-a-glance view."""
+) -> dict[ConsentPurpose, ConsentState]:
+    """Every purpose's state for one recipient, in `ConsentPurpose` order, at a glance."""
     ledger = tuple(entries)
-    return {p: consent_status(ledger, p, on, warn_days) for p in Purpose}
+    return {p: consent_status(ledger, p, on, warn_days) for p in ConsentPurpose}

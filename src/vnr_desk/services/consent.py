@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, literal, literal_column, select, union_all
+from sqlalchemy import ColumnElement, bindparam, literal, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import (
@@ -24,24 +24,59 @@ from vnr_desk.domain import (
     ConsentWithdrawal,
     NetworkMember,
 )
-from vnr_desk.domain.consent import ledger_key
 from vnr_desk.domain.network import member_label
+from vnr_desk.domain.recipient import BadRecipient, RecipientKind, RecipientRef, ledger_key
 from vnr_desk.rules import consent as rules
 from vnr_desk.rules.consent import ConsentEntry, ConsentState
 from vnr_desk.services import auditing as audit
+from vnr_desk.services.actors import get_case_actor
 from vnr_desk.services.errors import ConsentRequired, InvalidInput
 from vnr_desk.services.lookup import parse_enum
+from vnr_desk.services.network import get_member
 from vnr_desk.services.settings import consent_warn_days
 from vnr_desk.store.prepared import PreparedRead, day, driver_connection, space_joined
 
 Recipient = CaseActor | NetworkMember
 
 
-def recipient_key(recipient: Recipient) -> str:
-    """`actor:<case actor id>` or `network:<member id>`: how the CLI and UI name a recipient."""
+def recipient_ref(recipient: Recipient) -> RecipientRef:
+    """The typed reference to a case actor or network member row."""
     if isinstance(recipient, CaseActor):
-        return ledger_key(recipient.id, None)
-    return ledger_key(None, recipient.id)
+        return RecipientRef.actor(recipient.id)
+    return RecipientRef.network(recipient.id)
+
+
+def recipient_key(recipient: Recipient) -> str:
+    """How the CLI, the UI and the audit log name a recipient (`RecipientRef.key`)."""
+    return recipient_ref(recipient).key
+
+
+def recipient_row(session: Session, case: Case, key: str) -> Recipient:
+    """The case actor or network member a recipient key names, in this case only."""
+    ref = parse_recipient(key)
+    if ref.kind == RecipientKind.ACTOR and ref.id is not None:
+        return get_case_actor(session, case, ref.id)
+    if ref.kind == RecipientKind.NETWORK and ref.id is not None:
+        return get_member(session, case, ref.id)
+    raise InvalidInput(f"recipient: {key!r} is not a recipient")
+
+
+def parse_recipient(key: str) -> RecipientRef:
+    """`RecipientRef.parse`, refusing bad text as `InvalidInput` (what the CLI reports)."""
+    try:
+        return RecipientRef.parse(key)
+    except BadRecipient as exc:
+        raise InvalidInput(str(exc)) from None
+
+
+def recipient_clause(key: str) -> ColumnElement[bool]:
+    """The ledger rows of the actor or network member a recipient key names."""
+    ref = parse_recipient(key)
+    if ref.kind == RecipientKind.ACTOR:
+        return Consent.case_actor_id == ref.id
+    if ref.kind == RecipientKind.NETWORK:
+        return Consent.network_member_id == ref.id
+    raise InvalidInput(f"recipient: {key!r} holds no consent")
 
 
 def _now() -> dt.datetime:
@@ -270,16 +305,6 @@ def recipient_of(session: Session, consent: Consent) -> Recipient:
     return session.get_one(NetworkMember, consent.network_member_id)
 
 
-def _entry(consent: Consent) -> ConsentEntry:
-    return ConsentEntry(
-        id=consent.id,
-        purposes=consent.purpose_values,
-        given_on=consent.given_on,
-        expires_on=consent.expires_on,
-        withdrawn_on=consent.withdrawn_on,
-    )
-
-
 def _recipient_filter(recipient: Recipient) -> object:
     if isinstance(recipient, CaseActor):
         return Consent.case_actor_id == recipient.id
@@ -305,25 +330,34 @@ def case_consents(session: Session, case: Case) -> list[Consent]:
     )
 
 
+def case_ledger(session: Session, case_id: int, *, recipients: bool = True) -> CaseLedger:
+    """The one reader of a case's consent ledger: the consent grid, the Overview and the
+    sharing gate all decide from what this returns, so they cannot disagree."""
+    return read_ledger(driver_connection(session), case_id, recipients=recipients)
+
+
+def ledger_status(
+    ledger: CaseLedger, key: str, purpose: ConsentPurpose | str, on: dt.date, warn_days: int
+) -> ConsentState:
+    """The state of one recipient's consent for `purpose`, decided from a ledger in hand."""
+    return rules.consent_status(
+        ledger.entries.get(key, ()), parse_enum(ConsentPurpose, purpose, "purpose"), on, warn_days
+    )
+
+
 def consent_status(
     session: Session, case: Case, recipient: Recipient, purpose: ConsentPurpose | str, on: dt.date
 ) -> ConsentState:
     _check_recipient(case, recipient)
-    entries = [_entry(c) for c in history(session, recipient)]
-    return rules.consent_status(
-        entries, parse_enum(ConsentPurpose, purpose, "purpose"), on, consent_warn_days(session)
-    )
+    ledger = case_ledger(session, case.id, recipients=False)
+    return ledger_status(ledger, recipient_key(recipient), purpose, on, consent_warn_days(session))
 
 
 def may_share(
     session: Session, case: Case, recipient: Recipient, purpose: ConsentPurpose | str, on: dt.date
 ) -> bool:
     """The one check every export and invitation calls."""
-    _check_recipient(case, recipient)
-    entries = [_entry(c) for c in history(session, recipient)]
-    return rules.may_share(
-        entries, parse_enum(ConsentPurpose, purpose, "purpose"), on, consent_warn_days(session)
-    )
+    return consent_status(session, case, recipient, purpose, on) in rules.SHAREABLE_STATES
 
 
 def require_consent(
@@ -346,11 +380,14 @@ class ConsentCell(NamedTuple):
 
 _GRID_RECIPIENTS = PreparedRead(
     union_all(
-        select(literal("actor"), CaseActor.id, Actor.name, literal(""))
+        select(literal(RecipientKind.ACTOR.value), CaseActor.id, Actor.name, literal(""))
         .join(Actor, Actor.id == CaseActor.actor_id)
         .where(CaseActor.case_id == bindparam("case_id")),
         select(
-            literal("network"), NetworkMember.id, NetworkMember.name, NetworkMember.relation
+            literal(RecipientKind.NETWORK.value),
+            NetworkMember.id,
+            NetworkMember.name,
+            NetworkMember.relation,
         ).where(NetworkMember.case_id == bindparam("case_id")),
     ).order_by(literal_column("1"), literal_column("2"))
 )
@@ -380,8 +417,9 @@ class CaseLedger:
     recipients: list[tuple[str, str, str, str]]  # (key, kind, name, relation), grid order
 
 
-def read_ledger(raw: Any, case_id: int) -> CaseLedger:
-    """Two prepared reads on a `driver_connection`."""
+def read_ledger(raw: Any, case_id: int, *, recipients: bool = True) -> CaseLedger:
+    """Two prepared reads on a `driver_connection` (one without the recipients, which the
+    sharing gate does not need)."""
     entries: dict[str, list[ConsentEntry]] = {}
     renews: dict[int, int] = {}
     for (
@@ -405,11 +443,20 @@ def read_ledger(raw: Any, case_id: int) -> CaseLedger:
         )
         if renews_id is not None:
             renews[consent_id] = renews_id
-    recipients = [
-        (ledger_key(rid, None) if kind == "actor" else ledger_key(None, rid), kind, name, relation)
-        for kind, rid, name, relation in _GRID_RECIPIENTS.rows_on(raw, case_id=case_id)
-    ]
-    return CaseLedger(entries, renews, recipients)
+    named = (
+        [
+            (
+                ledger_key(rid, None) if kind == RecipientKind.ACTOR else ledger_key(None, rid),
+                kind,
+                name,
+                relation,
+            )
+            for kind, rid, name, relation in _GRID_RECIPIENTS.rows_on(raw, case_id=case_id)
+        ]
+        if recipients
+        else []
+    )
+    return CaseLedger(entries, renews, named)
 
 
 _PURPOSES = tuple(ConsentPurpose)
@@ -418,15 +465,13 @@ _PURPOSES = tuple(ConsentPurpose)
 def consent_grid(session: Session, case_id: int, on: dt.date) -> list[ConsentCell]:
     """Every case actor and network member × every purpose with its status, in three
     prepared reads (no ORM): the Overview tab asks for this on every case it opens."""
-    return grid_cells(
-        read_ledger(driver_connection(session), case_id), on, consent_warn_days(session)
-    )
+    return grid_cells(case_ledger(session, case_id), on, consent_warn_days(session))
 
 
 def grid_cells(ledger: CaseLedger, on: dt.date, warn_days: int) -> list[ConsentCell]:
     cells: list[ConsentCell] = []
     for key, kind, name, relation in ledger.recipients:
-        label = name if kind == "actor" else member_label(name, relation)
+        label = name if kind == RecipientKind.ACTOR else member_label(name, relation)
         entries = ledger.entries.get(key, ())
         for purpose in _PURPOSES:
             status, expires = rules.consent_cell(entries, purpose, on, warn_days)

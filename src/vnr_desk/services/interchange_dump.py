@@ -21,6 +21,7 @@ from vnr_desk.domain import (
     Meeting,
     Note,
 )
+from vnr_desk.domain.recipient import RecipientRef
 from vnr_desk.services import actors, assessments, network, people, plans, risk
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.interchange_fields import FORMAT
@@ -57,7 +58,7 @@ def dump_case(session: Session, case: Case) -> dict[str, Any]:
     recipient_keys: dict[str, str] = {}
     out_actors = []
     for i, ca in enumerate(actors.case_actors(session, case), 1):
-        recipient_keys[f"actor:{ca.id}"] = f"a{i}"
+        recipient_keys[RecipientRef.actor(ca.id).key] = f"a{i}"
         a = ca.actor
         out_actors.append(
             _clean(
@@ -77,7 +78,7 @@ def dump_case(session: Session, case: Case) -> dict[str, Any]:
         )
     out_network = []
     for i, m in enumerate(network.members(session, case), 1):
-        recipient_keys[f"network:{m.id}"] = f"n{i}"
+        recipient_keys[RecipientRef.network(m.id).key] = f"n{i}"
         out_network.append(
             _clean(
                 {
@@ -152,9 +153,7 @@ def dump_case(session: Session, case: Case) -> dict[str, Any]:
                     "citizen_present": m.citizen_present,
                     "participants": [
                         recipient_keys[
-                            f"actor:{p.case_actor_id}"
-                            if p.case_actor_id is not None
-                            else f"network:{p.network_member_id}"
+                            RecipientRef.of_ledger(p.case_actor_id, p.network_member_id).key
                         ]
                         for p in m.participants
                     ],
@@ -274,7 +273,9 @@ def _plan(
                             _clean(
                                 {
                                     "text": a.text,
-                                    "responsible": recipient_keys.get(f"actor:{a.responsible_id}")
+                                    "responsible": recipient_keys.get(
+                                        RecipientRef.actor(a.responsible_id).key
+                                    )
                                     if a.responsible_id
                                     else None,
                                     "due_on": _iso(a.due_on),

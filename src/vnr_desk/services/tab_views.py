@@ -26,20 +26,27 @@ from vnr_desk.domain import (
     PersonRole,
     RiskAssessment,
 )
+from vnr_desk.domain.recipient import RecipientKind, RecipientRef, key_kind, ledger_key
 from vnr_desk.rules import consent as consent_rules
 from vnr_desk.rules.deadlines import Deadline, due_dates_for_cases
 from vnr_desk.services import people as people_service
-from vnr_desk.services.actors import directory, get_case_actor
+from vnr_desk.services.actors import directory
 from vnr_desk.services.cases import get_case_by_id
-from vnr_desk.services.consent import ConsentCell, Recipient, grid_cells, read_ledger
+from vnr_desk.services.consent import (
+    ConsentCell,
+    Recipient,
+    grid_cells,
+    read_ledger,
+    recipient_clause,
+    recipient_row,
+)
 from vnr_desk.services.deadlines import (
     CLOCK_CASE_COLUMNS,
     clocks_from,
     get_rules,
     ledger_consents,
 )
-from vnr_desk.services.errors import InvalidInput, NotFound
-from vnr_desk.services.network import get_member
+from vnr_desk.services.errors import NotFound
 from vnr_desk.services.settings import consent_warn_days
 from vnr_desk.store.prepared import PreparedRead, day, driver_connection, space_joined
 
@@ -190,11 +197,11 @@ def consent_warnings(cells: list[ConsentCell], coordinator_id: int | None) -> li
     warnings: list[ConsentWarning] = []
     unconsented: dict[str, str] = {}  # actors with nothing but MISSING so far
     seen: set[str] = set()
-    coordinator = f"actor:{coordinator_id}"
+    coordinator = ledger_key(coordinator_id, None) if coordinator_id is not None else None
     for key, label, purpose, status, expires_on in cells:
         if key not in seen:
             seen.add(key)
-            if key.startswith("actor:") and key != coordinator:
+            if key_kind(key) is RecipientKind.ACTOR and key != coordinator:
                 unconsented[key] = label
         if status is not _MISSING:
             unconsented.pop(key, None)
@@ -271,7 +278,7 @@ class CaseActorView:
 
     @property
     def key(self) -> str:
-        return f"actor:{self.id}"
+        return RecipientRef.actor(self.id).key
 
 
 @dataclass(frozen=True)
@@ -285,7 +292,7 @@ class NetworkMemberView:
 
     @property
     def key(self) -> str:
-        return f"network:{self.id}"
+        return RecipientRef.network(self.id).key
 
     @property
     def label(self) -> str:
@@ -343,15 +350,8 @@ def directory_entries(session: Session) -> list[DirectoryEntry]:
 
 
 def recipient_by_key(session: Session, case: Case, key: str) -> Recipient:
-    """`actor:<id>` or `network:<id>` (as the consent grid names them) to the row."""
-    kind, _, raw = key.partition(":")
-    if not raw.isdigit():
-        raise InvalidInput(f"recipient: {key!r} is not a recipient")
-    if kind == "actor":
-        return get_case_actor(session, case, int(raw))
-    if kind == "network":
-        return get_member(session, case, int(raw))
-    raise InvalidInput(f"recipient: {key!r} is not a recipient")
+    """A recipient key (as the consent grid names them) to the row."""
+    return recipient_row(session, case, key)
 
 
 @dataclass(frozen=True)
@@ -368,10 +368,7 @@ class ConsentHistoryEntry:
 
 
 def _recipient_clause(key: str) -> ColumnElement[bool]:
-    kind, _, raw = key.partition(":")
-    if kind == "actor":
-        return Consent.case_actor_id == int(raw)
-    return Consent.network_member_id == int(raw)
+    return recipient_clause(key)
 
 
 def consent_history(session: Session, case_id: int, key: str) -> list[ConsentHistoryEntry]:
@@ -589,11 +586,7 @@ def meeting_views(session: Session, case_id: int) -> list[MeetingView]:
     for m in meetings:
         participants = []
         for p in m.participants:
-            key = (
-                f"actor:{p.case_actor_id}"
-                if p.case_actor_id is not None
-                else f"network:{p.network_member_id}"
-            )
+            key = RecipientRef.of_ledger(p.case_actor_id, p.network_member_id).key
             participants.append(ParticipantView(key, labels.get(key, key), p.consent_override))
         views.append(
             MeetingView(

@@ -25,9 +25,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from vnr_desk import __version__
+from vnr_desk.files.atomic import fsync_dir, replace_verified
+from vnr_desk.files.output_guard import BACKUP, check_output, write_errors
 from vnr_desk.store import header as header_io
 from vnr_desk.store import leftovers
-from vnr_desk.store.atomic import fsync_dir, replace_verified
 from vnr_desk.store.engine import connect_raw
 from vnr_desk.store.errors import (
     BackupInvalid,
@@ -39,7 +40,6 @@ from vnr_desk.store.errors import (
 )
 from vnr_desk.store.header import Header
 from vnr_desk.store.keyslots import parse_recovery_key, passphrase_bytes, unwrap
-from vnr_desk.store.output_guard import BACKUP, check_output, write_errors
 from vnr_desk.store.paths import VaultPaths
 from vnr_desk.store.verify import check_connection
 

@@ -25,7 +25,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from vnr_desk.store.atomic import write_atomic
+from vnr_desk.files.atomic import write_atomic
 from vnr_desk.store.audit import AuditAnchor
 from vnr_desk.store.errors import VaultCorrupted
 from vnr_desk.store.keyslots import KeySlot

@@ -33,9 +33,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vnr_desk.files.atomic import fsync_dir
 from vnr_desk.store import audit
 from vnr_desk.store import header as header_io
-from vnr_desk.store.atomic import fsync_dir
 from vnr_desk.store.engine import connect_raw
 from vnr_desk.store.errors import VaultCorrupted, VaultError, WrongPassphrase
 from vnr_desk.store.header import Header

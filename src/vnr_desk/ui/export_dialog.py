@@ -5,7 +5,6 @@ a refusal says so and writes nothing."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -20,15 +19,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from vnr_desk.reports.frame import Rendered
-from vnr_desk.services import actors, meetings
-from vnr_desk.services.cases import get_case_by_id
+from vnr_desk.domain.recipient import RecipientRef
+from vnr_desk.files.output_guard import PDF, OutputRefused, check_output
 from vnr_desk.services.errors import ConsentRequired
-from vnr_desk.services.exports import ExportRequest, export_document
-from vnr_desk.store.errors import OutputRefused
-from vnr_desk.store.output_guard import PDF, check_output
+from vnr_desk.services.export.printouts import (
+    ExportChoices,
+    ExportRequest,
+    Rendered,
+    export_document,
+    load_choices,
+)
+from vnr_desk.services.export.registry import KINDS, REGISTRY
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.settings import PDF_FOLDER, AppSettings
@@ -44,7 +46,8 @@ TAB_KINDS = {
 
 
 def kind_labels() -> dict[str, str]:
-    return {
+    """The registry's printouts, in its order, with their names for people."""
+    labels = {
         "plan": QCoreApplication.translate("Export", "Action plan"),
         "agenda": QCoreApplication.translate("Export", "Meeting agenda"),
         "minutes": QCoreApplication.translate("Export", "Meeting minutes"),
@@ -52,22 +55,7 @@ def kind_labels() -> dict[str, str]:
         "summary": QCoreApplication.translate("Export", "Coordination summary"),
         "access": QCoreApplication.translate("Export", "Access report (GDPR art. 15)"),
     }
-
-
-@dataclass(frozen=True)
-class ExportChoices:
-    reference: str
-    actors: list[tuple[int, str]]
-    meetings: list[tuple[int, str]]
-
-
-def load_choices(s: Session, case_id: int) -> ExportChoices:
-    case = get_case_by_id(s, case_id)
-    return ExportChoices(
-        case.reference,
-        [(ca.id, ca.label) for ca in actors.case_actors(s, case)],
-        [(m.id, f"{m.held_on:%d.%m.%Y %H:%M} {m.place}") for m in meetings.meetings(s, case)],
-    )
+    return {kind: labels[kind] for kind in KINDS}
 
 
 class ExportDialog(QDialog):
@@ -134,14 +122,14 @@ class ExportDialog(QDialog):
         self.recipient.addItem(self.tr("The citizen"), "citizen")
         self.recipient.addItem(self.tr("Internal use"), "internal")
         for actor_id, label in choices.actors:
-            self.recipient.addItem(label, f"actor:{actor_id}")
+            self.recipient.addItem(label, RecipientRef.actor(actor_id).key)
         self.meeting.addItem(self.tr("(the next or latest)"), None)
         for meeting_id, label in choices.meetings:
             self.meeting.addItem(label, meeting_id)
         self._kind_changed()
 
     def _kind_changed(self) -> None:
-        self.meeting.setEnabled(self.kind.currentData() in ("agenda", "minutes"))
+        self.meeting.setEnabled(REGISTRY[self.kind.currentData()].uses_meeting)
 
     def ask_file(self) -> Path | None:
         """Where to write; the person chooses (tests replace this)."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnr_desk import __version__
+from vnr_desk.files.output_guard import BACKUP, check_output
 from vnr_desk.services.cases import create_case
 from vnr_desk.services.deadlines import DEADLINE_SOURCES
 from vnr_desk.services.demo import generate_demo
@@ -36,7 +37,6 @@ from vnr_desk.store.backup import EXTENSION as BACKUP_EXTENSION
 from vnr_desk.store.backup import create_backup
 from vnr_desk.store.errors import OutputRefused
 from vnr_desk.store.keyslots import Argon2Params
-from vnr_desk.store.output_guard import BACKUP, check_output
 from vnr_desk.store.rotation import AutoBackup
 from vnr_desk.store.vault import Vault
 from vnr_desk.ui import clipboard

@@ -1,6 +1,7 @@
 """The one redaction step: everything a printout shows is built here, for one recipient.
 
-Recipients are `"citizen"`, `"internal"` or `"actor:<case actor id>"`. What is left out:
+Recipients are named by their `RecipientRef` key: the citizen, internal use or a case actor.
+What is left out:
 - on citizen documents: the person using violence, risk assessments, journal notes,
   addresses (the data classes have no field for them) and actors without a valid
   `share_information` consent (left blank as responsible, left off participant lists);
@@ -13,6 +14,8 @@ Every build is audited as an export with the recipient, never with content."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
@@ -26,10 +29,16 @@ from vnr_desk.domain import (
     NetworkMember,
     PlanKind,
 )
+from vnr_desk.domain.enums import PersonRole
+from vnr_desk.domain.person import CasePerson
+from vnr_desk.domain.recipient import CITIZEN, INTERNAL, RecipientKind
 from vnr_desk.reports import data
+from vnr_desk.rules.consent import SHAREABLE_STATES
 from vnr_desk.services import actors, assessments, consent, meetings, network, people, plans
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput, NotFound
+from vnr_desk.services.export import access
+from vnr_desk.services.settings import consent_warn_days
 
 SHARE = ConsentPurpose.SHARE_INFORMATION
 
@@ -40,16 +49,17 @@ class _Audience:
     def __init__(self, session: Session, case: Case, recipient: str, on: dt.date) -> None:
         self.session, self.case, self.on, self.key = session, case, on, recipient
         self.actor: CaseActor | None = None
-        if recipient in ("citizen", "internal"):
-            self.kind = recipient
-        elif recipient.startswith("actor:") and recipient[6:].isdigit():
-            self.kind = "actor"
+        self._ledger: consent.CaseLedger | None = None
+        self._warn_days = 0
+        ref = consent.parse_recipient(recipient)
+        self.kind = ref.kind
+        if ref.kind == RecipientKind.ACTOR and ref.id is not None:
             try:
-                self.actor = actors.get_case_actor(session, case, int(recipient[6:]))
+                self.actor = actors.get_case_actor(session, case, ref.id)
             except NotFound:
                 raise InvalidInput(f"recipient: no actor {recipient!r} in this case") from None
-        else:
-            raise InvalidInput(f"recipient: {recipient!r} is not citizen, internal or actor:<id>")
+        elif ref.is_party:
+            raise InvalidInput(f"recipient: {recipient!r} is not the citizen, internal or an actor")
 
     @property
     def recipient(self) -> data.Recipient:
@@ -68,7 +78,13 @@ class _Audience:
             self.actor is not None and other.id == self.actor.id and isinstance(other, CaseActor)
         ):
             return True
-        return consent.may_share(self.session, self.case, other, SHARE, self.on)
+        if self._ledger is None:  # read once per document, as the consent grid reads it
+            self._ledger = consent.case_ledger(self.session, self.case.id, recipients=False)
+            self._warn_days = consent_warn_days(self.session)
+        state = consent.ledger_status(
+            self._ledger, consent.recipient_key(other), SHARE, self.on, self._warn_days
+        )
+        return state in SHAREABLE_STATES
 
     def audit(self, document: str, withheld: bool) -> None:
         audit.record(
@@ -284,3 +300,60 @@ def consent_form(
         detail={"recipient": "citizen", "asked": sorted(requests)},
     )
     return result
+
+
+def _name_mask(hidden: list[CasePerson], own: str) -> Callable[[str], str]:
+    """Blank out the names of the person using violence in free text (whole name and each
+    part of three letters or more that the person does not share, e.g. a family name):
+    the export may be read by others than its owner."""
+    mine = {p.casefold() for p in own.split()}
+    parts = {
+        p
+        for person in hidden
+        for p in [person.name, *person.name.split()]
+        if len(p) >= 3 and p.casefold() not in mine
+    }
+    if not parts:
+        return lambda text: text
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
+    )
+    return lambda text: pattern.sub("[…]", text)
+
+
+def _masked(cell: data.Cell, mask: Callable[[str], str]) -> data.Cell:
+    """Mask the verbatim text of a value; phrases and codes are ours and name no one."""
+    if isinstance(cell, str):
+        return mask(cell)
+    return tuple(mask(part) if isinstance(part, str) else part for part in cell)
+
+
+def access_document(
+    session: Session, case: Case, person: CasePerson, recipient: str
+) -> data.AccessExportData:
+    """Everything held on `person` for `recipient` (the person — "citizen" — or "internal"),
+    with the names of the person using violence masked in any other person's export."""
+    if recipient not in (CITIZEN.key, INTERNAL.key):
+        raise InvalidInput("for: an access export is for the person (citizen) or internal")
+    sections, audit_lines = access.access_sections(session, case, person)
+    if person.role != PersonRole.PERSON_USING_VIOLENCE:
+        mask = _name_mask(people.persons_using_violence(session, case), own=person.name)
+        sections = [
+            data.AccessSection(s.heading, tuple((k, _masked(v, mask)) for k, v in s.rows))
+            for s in sections
+        ]
+    audit.record(
+        session,
+        "export.access",
+        "person",
+        person.id,
+        case_id=case.id,
+        detail={"recipient": recipient},
+    )
+    return data.AccessExportData(
+        person_name=person.name,
+        recipient=data.Recipient(recipient),  # type: ignore[arg-type]
+        sections=tuple(sections),
+        audit_entries=audit_lines,
+    )

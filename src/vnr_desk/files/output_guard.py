@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from vnr_desk.store.errors import DiskFull, OutputRefused
+from vnr_desk.store.errors import DiskFull, OutputRefused  # callers catch them from here
 
 VAULT_FILES = ("vault.header", "vault.db")
 HEADER_MAGIC = b"VNR-DESK-HEADER/"
