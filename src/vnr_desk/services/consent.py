@@ -311,6 +311,17 @@ def _recipient_filter(recipient: Recipient) -> object:
     return Consent.network_member_id == recipient.id
 
 
+def _entry(consent: Consent) -> ConsentEntry:
+    """A ledger row as the rules read it."""
+    return ConsentEntry(
+        id=consent.id,
+        purposes=consent.purpose_values,
+        given_on=consent.given_on,
+        expires_on=consent.expires_on,
+        withdrawn_on=consent.withdrawn_on,
+    )
+
+
 def history(session: Session, recipient: Recipient) -> list[Consent]:
     """Every entry for one recipient, oldest first, withdrawals attached."""
     return list(
