@@ -171,7 +171,7 @@ def unlock(data: BenchData, work: Path, n: int) -> Figure:
 
 def open_case_view(s: Session, case_id: int, on: dt.date) -> object:
     """What the first workbook tab shows: the very read model the Overview tab calls."""
-    from vnr_desk.services.tab_views import overview
+    from vnr_desk.services.views.overview import overview
 
     return overview(s, case_id, on)
 
@@ -342,7 +342,7 @@ def note_commit(vault: Vault, plain_db: Path, n: int) -> Figure:
 def due_all(vault: Vault, n: int) -> Figure:
     from vnr_desk.rules.deadlines import due_dates_for_cases
     from vnr_desk.services import deadlines
-    from vnr_desk.services.workbook import WEEK, due_rows
+    from vnr_desk.services.views.due import WEEK, due_rows
 
     with vault.session() as s:
         clocks = deadlines.clocks(s)

@@ -16,7 +16,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.exports.test_export import CASE
 from tests.security.fs import cli, remount_read_only, tmpfs
-from vnr_desk.services.interchange import import_case
+from vnr_desk.services.interchange.importer import import_case
 from vnr_desk.store.backup import create_backup
 from vnr_desk.store.errors import OutputRefused
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS

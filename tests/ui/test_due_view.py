@@ -41,11 +41,11 @@ def test_many_due_rows_leave_none_refcount_alone(window: MainWindow) -> None:
     import gc
     import sys
 
-    from vnr_desk.services.gc_pause import collection_paused
-    from vnr_desk.services.workbook import DueRow
+    from vnr_desk.services.views._gc_pause import collection_paused
+    from vnr_desk.services.views.due import DueRow
 
     rows = [
-        DueRow(1, f"K-{i}", "plan_review", dt.date(2026, 1, 1), "overdue", "overdue", None, "plan")
+        DueRow(1, f"K-{i}", "plan_review", dt.date(2026, 1, 1), "overdue", "overdue", None)
         for i in range(3000)
     ]
     gc.collect()  # freeing other tests' garbage mid-count would lower it too

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.exports.test_export import CASE
-from vnr_desk.services.interchange import import_case
+from vnr_desk.services.interchange.importer import import_case
 from vnr_desk.ui.export_dialog import ExportDialog
 from vnr_desk.ui.main_window import MainWindow
 

@@ -7,9 +7,9 @@ from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Actor, Case, CaseActor, ReferralStatus, Sector, Setting
 from vnr_desk.services import auditing as audit
-from vnr_desk.services.actor_directory import EXAMPLE_ACTORS
 from vnr_desk.services.errors import InvalidInput
-from vnr_desk.services.lookup import in_case, parse_enum, required_text
+from vnr_desk.services.scope import in_case, parse_enum, required_text
+from vnr_desk.services.seed.actor_directory import EXAMPLE_ACTORS
 
 SEEDED_KEY = "actors.examples_seeded"
 ACTOR_FIELDS = ("name", "sector", "unit", "phone", "email", "offers", "country")

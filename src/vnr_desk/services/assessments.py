@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from vnr_desk.domain import Assessment, Case, DomainRating, LifeDomain
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput
-from vnr_desk.services.lookup import parse_enum
+from vnr_desk.services.scope import parse_enum
 
 
 @dataclass(frozen=True)

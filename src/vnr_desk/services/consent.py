@@ -30,7 +30,7 @@ from vnr_desk.rules import consent as rules
 from vnr_desk.rules.consent import ConsentEntry, ConsentState
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import ConsentRequired, InvalidInput
-from vnr_desk.services.lookup import parse_enum
+from vnr_desk.services.scope import parse_enum
 from vnr_desk.services.settings import consent_warn_days
 from vnr_desk.store.prepared import PreparedRead, day, driver_connection, space_joined
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from vnr_desk.domain import Case, CaseEvent, EventKind
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput
-from vnr_desk.services.lookup import in_case, parse_enum
+from vnr_desk.services.scope import in_case, parse_enum
 
 
 def record_event(

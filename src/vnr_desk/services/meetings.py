@@ -31,7 +31,7 @@ from vnr_desk.services import consent as consent_service
 from vnr_desk.services import plans as plan_service
 from vnr_desk.services.consent import Recipient, recipient_key
 from vnr_desk.services.errors import ConsentRequired, InvalidInput
-from vnr_desk.services.lookup import parse_enum, required_text
+from vnr_desk.services.scope import parse_enum, required_text
 
 
 def create_meeting(

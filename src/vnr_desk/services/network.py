@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Case, NetworkMember, NetworkStance
 from vnr_desk.services import auditing as audit
-from vnr_desk.services.lookup import in_case, parse_enum, required_text
+from vnr_desk.services.scope import in_case, parse_enum, required_text
 
 MEMBER_FIELDS = ("name", "relation", "stance", "may_contact", "phone", "notes")
 

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Case, Note
 from vnr_desk.services import auditing as audit
-from vnr_desk.services.errors import InvalidInput
+from vnr_desk.services.cases import get_case_by_id
+from vnr_desk.services.errors import InvalidInput, NotFound
 
 
 def add_note(
@@ -32,6 +33,18 @@ def update_note(session: Session, note: Note, body: str) -> Note:
     session.flush()
     audit.record(session, "note.update", "note", note.id, case_id=note.case_id)
     return note
+
+
+def save_note_text(session: Session, case_id: int, note_id: int | None, body: str) -> int:
+    """Create or update a journal note from the editor; returns its id."""
+    if note_id is None:
+        return add_note(session, get_case_by_id(session, case_id), body).id
+    note = session.get(Note, note_id)
+    if note is None:
+        raise NotFound(f"note: no note with id {note_id}")
+    if note.text != body:
+        update_note(session, note, body)
+    return note.id
 
 
 def _now() -> dt.datetime:

@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from vnr_desk.domain import CITIZEN_VISIBLE_ROLES, Case, CasePerson, PersonRole
 from vnr_desk.services import auditing as audit
-from vnr_desk.services.lookup import in_case, parse_enum, required_text
+from vnr_desk.services.cases import get_case_by_id
+from vnr_desk.services.scope import in_case, parse_enum, required_text
 
 PERSON_FIELDS = ("name", "date_of_birth", "phone", "email", "address", "protected_address")
 
@@ -110,3 +111,8 @@ def reveal_address(session: Session, person: CasePerson, reason: str = "") -> st
             detail={"reason_given": bool(reason.strip())},
         )
     return person.address
+
+
+def reveal_person_address(session: Session, case_id: int, person_id: int) -> str | None:
+    """The address of one person of the case; a protected one is audited."""
+    return reveal_address(session, get_person(session, get_case_by_id(session, case_id), person_id))

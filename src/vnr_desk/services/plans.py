@@ -25,7 +25,7 @@ from vnr_desk.domain import (
 )
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput
-from vnr_desk.services.lookup import parse_enum, required_text
+from vnr_desk.services.scope import parse_enum, required_text
 
 REVIEW_MONTHS = 3
 OPEN_ACTIONS = frozenset({ActionStatus.PLANNED, ActionStatus.IN_PROGRESS})

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from vnr_desk.services.workbook import DueRow, due_rows
+from vnr_desk.services.views.due import DueRow, due_rows
 from vnr_desk.ui.labels import deadline_rule
 from vnr_desk.ui.session import VaultSession
 
@@ -25,6 +25,18 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUPS = ("overdue", "today", "week")
 GROUP_COLOURS = {"overdue": "#a40000", "today": "#8a5a00", "week": "#204a87"}
 Index = QModelIndex | QPersistentModelIndex
+
+
+# The tab where each rule's deadline is dealt with (the due view opens the case there).
+RULE_TABS = {
+    "coordinator_contact": "overview",
+    "first_visit": "meetings",
+    "crisis_centre_follow_up": "meetings",
+    "plan_review": "plan",
+    "urgent_meeting": "meetings",
+    "outreach_reminder": "overview",
+    "consent_expiry": "consent",
+}
 
 
 class DueModel(QAbstractTableModel):
@@ -140,7 +152,7 @@ class DueView(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
         if isinstance(row, DueRow):
-            self.open_requested.emit(row.case_id, row.tab)
+            self.open_requested.emit(row.case_id, RULE_TABS.get(row.rule, "overview"))
 
     def clear(self) -> None:
         self.rows = []

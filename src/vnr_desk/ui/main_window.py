@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from vnr_desk import __version__
 from vnr_desk.services.cases import create_case
 from vnr_desk.services.deadlines import DEADLINE_SOURCES
-from vnr_desk.services.demo import generate_demo
-from vnr_desk.services.interchange import import_cases, load_documents
-from vnr_desk.services.workbook import coordinated_case_ids, my_actor_id
+from vnr_desk.services.interchange.importer import import_cases, load_documents
+from vnr_desk.services.seed.demo import generate_demo
+from vnr_desk.services.settings import my_actor_id
+from vnr_desk.services.views.case_list import coordinated_case_ids
 from vnr_desk.store.backup import EXTENSION as BACKUP_EXTENSION
 from vnr_desk.store.backup import create_backup
 from vnr_desk.store.errors import OutputRefused

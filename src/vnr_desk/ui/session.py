@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
-from vnr_desk.services.change_watch import watch_writes
+from vnr_desk.services.scope import watch_writes
 from vnr_desk.store.vault import Vault
 from vnr_desk.ui.worker import Done, Failed, SyncWorker, Worker
 

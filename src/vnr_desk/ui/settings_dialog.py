@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from vnr_desk.rules.deadlines import RULE_IDS, DeadlineRule
 from vnr_desk.services.actors import directory
 from vnr_desk.services.deadlines import get_rules, set_rule
-from vnr_desk.services.workbook import my_actor_id, set_my_actor
+from vnr_desk.services.settings import my_actor_id, set_my_actor
 from vnr_desk.ui import labels
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.settings import IDLE_LOCK_MINUTES, LANGUAGE, PDF_FOLDER, AppSettings

@@ -26,9 +26,10 @@ from vnr_desk.domain import Actor, CaseActor, NetworkMember
 from vnr_desk.domain.enums import NetworkStance, ReferralStatus, Sector
 from vnr_desk.services import actors as actor_service
 from vnr_desk.services import network as network_service
-from vnr_desk.services import tab_views
+from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import NotFound
-from vnr_desk.services.tab_views import CaseActorView, DirectoryEntry, NetworkMemberView
+from vnr_desk.services.views import actors as actors_view
+from vnr_desk.services.views.actors import CaseActorView, DirectoryEntry, NetworkMemberView
 from vnr_desk.ui import labels
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.session import VaultSession
@@ -260,7 +261,7 @@ class ActorsTab(CaseTab):
             return
 
         def read(s: Session) -> tuple[list[CaseActorView], list[NetworkMemberView]]:
-            return tab_views.case_actor_views(s, case_id), tab_views.network_views(s, case_id)
+            return actors_view.case_actor_views(s, case_id), actors_view.network_views(s, case_id)
 
         # Rows update in place, so the chosen actor stays chosen; only an actor just added
         # or changed here (`select_id`) is chosen anew.
@@ -317,7 +318,7 @@ class ActorsTab(CaseTab):
         if self.case_id is None:
             return
         entries: list[DirectoryEntry] = []
-        self.session.run(tab_views.directory_entries, entries.extend, self._failed)
+        self.session.run(actors_view.directory_entries, entries.extend, self._failed)
         self.session.worker.wait_idle()
         dialog = AddActorDialog(entries, self)
         if self.run_dialog(dialog):
@@ -337,7 +338,7 @@ class ActorsTab(CaseTab):
             return
 
         def write(s: Session) -> int:
-            case = tab_views.get_case_by_id(s, case_id)
+            case = get_case_by_id(s, case_id)
             if new_actor is not None:
                 name, sector, unit = new_actor
                 actor = actor_service.add_actor(s, name, sector, unit=unit)
@@ -366,7 +367,7 @@ class ActorsTab(CaseTab):
         actor_id = actor.id
 
         def write(s: Session) -> int:
-            case = tab_views.get_case_by_id(s, case_id)
+            case = get_case_by_id(s, case_id)
             target = actor_service.get_case_actor(s, case, actor_id)
             return actor_service.set_coordinator(s, case, target).id
 
@@ -381,7 +382,7 @@ class ActorsTab(CaseTab):
         actor_id = actor.id
 
         def write(s: Session) -> int:
-            case = tab_views.get_case_by_id(s, case_id)
+            case = get_case_by_id(s, case_id)
             target = actor_service.get_case_actor(s, case, actor_id)
             return actor_service.update_case_actor(s, target, referral_status=status).id
 
@@ -402,7 +403,7 @@ class ActorsTab(CaseTab):
             return
 
         def write(s: Session) -> None:
-            case = tab_views.get_case_by_id(s, case_id)
+            case = get_case_by_id(s, case_id)
             network_service.add_member(
                 s,
                 case,

@@ -31,9 +31,10 @@ from sqlalchemy.orm import Session
 from vnr_desk.domain import Assessment, DomainRating
 from vnr_desk.domain.enums import LifeDomain
 from vnr_desk.services import assessments as assessment_service
-from vnr_desk.services import tab_views
 from vnr_desk.services.assessments import RatingInput
-from vnr_desk.services.tab_views import AssessmentView, RatingView
+from vnr_desk.services.cases import get_case_by_id
+from vnr_desk.services.views import assessment as assessment_view
+from vnr_desk.services.views.assessment import AssessmentView, RatingView
 from vnr_desk.ui import labels
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.session import VaultSession
@@ -224,7 +225,7 @@ class AssessmentTab(CaseTab):
         if case_id is None:
             return
         self.session.run(
-            lambda s: tab_views.assessments(s, case_id),
+            lambda s: assessment_view.assessments(s, case_id),
             lambda rows: self._show(rows, select_latest),
             self._failed,
         )
@@ -310,7 +311,7 @@ class AssessmentTab(CaseTab):
             return
 
         def write(s: Session) -> None:
-            case = tab_views.get_case_by_id(s, case_id)
+            case = get_case_by_id(s, case_id)
             assessment_service.record_assessment(
                 s, case, made_on, domains, hopes=hopes, dreams=dreams, resources=resources
             )

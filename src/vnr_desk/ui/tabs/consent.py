@@ -46,9 +46,10 @@ from vnr_desk.domain import (
 from vnr_desk.domain.enums import ConsentForm, ConsentPurpose
 from vnr_desk.rules.consent import SHAREABLE_STATES, ConsentState
 from vnr_desk.services import consent as consent_service
-from vnr_desk.services import tab_views
+from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.consent import ConsentCell
-from vnr_desk.services.tab_views import ConsentHistoryEntry
+from vnr_desk.services.views import consent as consent_view
+from vnr_desk.services.views.consent import ConsentHistoryEntry
 from vnr_desk.store.audit import current_user
 from vnr_desk.ui import labels
 from vnr_desk.ui.errors import error_text
@@ -456,7 +457,7 @@ class ConsentTab(CaseTab):
         label = next((r.label for r in self.model.recipients if r.key == key), "")
         self.history_title.setText(self.tr("History for {who}").format(who=label))
         self.session.run(
-            lambda s: tab_views.consent_history(s, case_id, key),
+            lambda s: consent_view.consent_history(s, case_id, key),
             self._show_history,
             self._failed,
         )
@@ -512,11 +513,11 @@ class ConsentTab(CaseTab):
             return
 
         def write(s: Session) -> None:
-            case = tab_views.get_case_by_id(s, case_id)
+            case = get_case_by_id(s, case_id)
             consent_service.record_consent(
                 s,
                 case,
-                tab_views.recipient_by_key(s, case, recipient),
+                consent_view.recipient_by_key(s, case, recipient),
                 purposes,
                 given_on,
                 form=form,
@@ -548,8 +549,8 @@ class ConsentTab(CaseTab):
         day = self.today()
 
         def covered(s: Session) -> list[str]:
-            case = tab_views.get_case_by_id(s, case_id)
-            entries = tab_views.covering_consents(s, case, cell.recipient, cell.purpose, day)
+            case = get_case_by_id(s, case_id)
+            entries = consent_view.covering_consents(s, case, cell.recipient, cell.purpose, day)
             return sorted({p for c in entries for p in c.purpose_values})
 
         def ask(purposes: list[str]) -> None:
@@ -566,8 +567,8 @@ class ConsentTab(CaseTab):
         day = self.today()
 
         def write(s: Session) -> None:
-            case = tab_views.get_case_by_id(s, case_id)
-            for entry in tab_views.covering_consents(s, case, key, purpose, day):
+            case = get_case_by_id(s, case_id)
+            for entry in consent_view.covering_consents(s, case, key, purpose, day):
                 if entry.withdrawal is None:
                     consent_service.withdraw_consent(
                         s, entry, day, how=how, recorded_by=recorded_by

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Note
-from vnr_desk.services.workbook import NoteRow, case_notes, save_note_text
+from vnr_desk.services.notes import save_note_text
+from vnr_desk.services.views.journal import NoteRow, case_notes
 from vnr_desk.ui.autosave import AutoSaver, NoteRef
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.session import VaultSession

@@ -48,9 +48,13 @@ from vnr_desk.domain import (
 )
 from vnr_desk.domain.enums import LifeDomain, MeetingKind
 from vnr_desk.services import meetings as meeting_service
-from vnr_desk.services import tab_views
+from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import ConsentRequired, NotFound
-from vnr_desk.services.tab_views import CaseActorView, MeetingView, NetworkMemberView
+from vnr_desk.services.views import actors as actors_view
+from vnr_desk.services.views import consent as consent_view
+from vnr_desk.services.views import meetings as meetings_view
+from vnr_desk.services.views.actors import CaseActorView, NetworkMemberView
+from vnr_desk.services.views.meetings import MeetingView
 from vnr_desk.ui import labels
 from vnr_desk.ui.autosave import AutoSaver, NoteRef
 from vnr_desk.ui.errors import error_text
@@ -291,9 +295,9 @@ class MeetingsTab(CaseTab):
             s: Session,
         ) -> tuple[list[MeetingView], list[CaseActorView], list[NetworkMemberView]]:
             return (
-                tab_views.meeting_views(s, case_id),
-                tab_views.case_actor_views(s, case_id),
-                tab_views.network_views(s, case_id),
+                meetings_view.meeting_views(s, case_id),
+                actors_view.case_actor_views(s, case_id),
+                actors_view.network_views(s, case_id),
             )
 
         # Only an explicit `select_id` moves the selection: whatever is current when the
@@ -414,7 +418,7 @@ class MeetingsTab(CaseTab):
             return
 
         def write(s: Session) -> int:
-            case = tab_views.get_case_by_id(s, case_id)
+            case = get_case_by_id(s, case_id)
             meeting = meeting_service.create_meeting(
                 s,
                 case,
@@ -471,11 +475,11 @@ class MeetingsTab(CaseTab):
         label = next((name for k, name in self.recipients if k == key), key)
 
         def write(s: Session) -> None:
-            case = tab_views.get_case_by_id(s, case_id)
+            case = get_case_by_id(s, case_id)
             meeting_service.invite(
                 s,
                 _own_meeting(s, case_id, meeting_id),
-                tab_views.recipient_by_key(s, case, key),
+                consent_view.recipient_by_key(s, case, key),
                 override=override,
                 on=day,
             )

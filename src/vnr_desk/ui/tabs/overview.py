@@ -32,9 +32,10 @@ from vnr_desk.domain import (
 )
 from vnr_desk.domain.enums import PersonRole
 from vnr_desk.rules.deadlines import DeadlineStatus
-from vnr_desk.services import tab_views
 from vnr_desk.services.deadlines import DEADLINE_SOURCES
-from vnr_desk.services.tab_views import ConsentWarning, OverviewView, PersonView
+from vnr_desk.services.people import reveal_person_address
+from vnr_desk.services.views import overview as overview_view
+from vnr_desk.services.views.overview import ConsentWarning, OverviewView, PersonView
 from vnr_desk.ui import labels
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.session import VaultSession
@@ -198,7 +199,9 @@ class OverviewTab(CaseTab):
         if case_id is None:
             return
         day = self.today()
-        self.session.run(lambda s: tab_views.overview(s, case_id, day), self._show, self._failed)
+        self.session.run(
+            lambda s: overview_view.overview(s, case_id, day), self._show, self._failed
+        )
 
     def _failed(self, exc: BaseException) -> None:
         show_status(self.status, error_text(exc), error=True)
@@ -325,7 +328,7 @@ class OverviewTab(CaseTab):
             show_status(self.status, self.tr("The address was shown; the view is recorded."))
 
         self.session.run(
-            lambda s: tab_views.reveal_address(s, case_id, person_id), shown, self._failed
+            lambda s: reveal_person_address(s, case_id, person_id), shown, self._failed
         )
 
     def clear(self) -> None:

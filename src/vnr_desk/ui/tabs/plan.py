@@ -35,9 +35,13 @@ from sqlalchemy.orm import Session
 from vnr_desk.domain import Action, ActionPlan, Actor, CaseActor, CasePerson, Goal
 from vnr_desk.domain.enums import ActionStatus, GoalStatus, LifeDomain, PlanKind
 from vnr_desk.services import plans as plan_service
-from vnr_desk.services import tab_views
+from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import NotFound
-from vnr_desk.services.tab_views import ActionView, CaseActorView, GoalView, PersonView, PlanView
+from vnr_desk.services.views import actors as actors_view
+from vnr_desk.services.views import plan as plan_view
+from vnr_desk.services.views.actors import CaseActorView
+from vnr_desk.services.views.overview import PersonView
+from vnr_desk.services.views.plan import ActionView, GoalView, PlanView
 from vnr_desk.ui import labels
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.session import VaultSession
@@ -247,9 +251,9 @@ class PlanTab(CaseTab):
 
         def read(s: Session) -> tuple[list[PlanView], list[PersonView], list[CaseActorView]]:
             return (
-                tab_views.plan_views(s, case_id),
-                tab_views.children(s, case_id),
-                tab_views.case_actor_views(s, case_id),
+                plan_view.plan_views(s, case_id),
+                plan_view.children(s, case_id),
+                actors_view.case_actor_views(s, case_id),
             )
 
         self.session.run(read, lambda result: self._show(*result, keep=select_plan), self._failed)
@@ -459,7 +463,7 @@ class PlanTab(CaseTab):
         day = self.today()
 
         def write(s: Session) -> int:
-            case = tab_views.get_case_by_id(s, case_id)
+            case = get_case_by_id(s, case_id)
             child = s.get(CasePerson, child_id) if child_id is not None else None
             kind = PlanKind.CHILD if child is not None else PlanKind.ADULT
             return plan_service.create_plan(s, case, day, kind=kind, child=child).id

@@ -1,10 +1,12 @@
-"""Small shared checks for services: fetch a row that must belong to a case, parse enums."""
+"""What a service command touches: the rows it may reach (those of its case), the values it
+accepts (enums, required text), and what its unit of work wrote (for the views to refresh)."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 from typing import TypeVar
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Base, Case
@@ -34,3 +36,18 @@ def required_text(value: str | None, field: str) -> str:
     if not text:
         raise InvalidInput(f"{field}: must not be empty")
     return text
+
+
+def watch_writes(session: Session) -> set[type]:
+    """The mapped classes of every row `session` adds, changes or deletes from now on.
+
+    The set fills at each flush (commit flushes too), so read it after the unit of work.
+    Relationship changes mark the parent as changed as well: an over-estimate, never
+    an under-estimate."""
+    written: set[type] = set()
+
+    @event.listens_for(session, "before_flush")
+    def _record(s: Session, _context: object, _instances: object) -> None:
+        written.update(type(obj) for obj in (*s.new, *s.dirty, *s.deleted))
+
+    return written

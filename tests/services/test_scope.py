@@ -6,10 +6,10 @@ from sqlalchemy import select
 
 from vnr_desk.domain import AuditEntry, Case, CaseEvent, Note
 from vnr_desk.services.cases import create_case
-from vnr_desk.services.change_watch import watch_writes
 from vnr_desk.services.deadlines import DEADLINE_SOURCES
 from vnr_desk.services.events import record_event
 from vnr_desk.services.notes import add_note
+from vnr_desk.services.scope import watch_writes
 from vnr_desk.store.vault import Vault
 
 
