@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from vnr_desk.domain import Actor, Case, CaseActor, ReferralStatus, Sector, Setting
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput
-from vnr_desk.services.scope import in_case, parse_enum, required_text
+from vnr_desk.services.scope import in_case, parse_enum, required_text, update_fields
 from vnr_desk.services.seed.actor_directory import EXAMPLE_ACTORS
 
 SEEDED_KEY = "actors.examples_seeded"
@@ -63,18 +63,15 @@ def add_actor(
 
 
 def update_actor(session: Session, actor: Actor, **changes: object) -> Actor:
-    unknown = sorted(set(changes) - set(ACTOR_FIELDS))
-    if unknown:
-        raise TypeError(f"unknown actor field {unknown[0]!r}")
-    if "sector" in changes:
-        changes["sector"] = parse_enum(Sector, str(changes["sector"]), "sector")
-    if "name" in changes:
-        changes["name"] = required_text(str(changes["name"] or ""), "name")
-    for key, value in changes.items():
-        setattr(actor, key, value)
-    session.flush()
-    audit.record(session, "actor.update", "actor", actor.id, detail={"fields": sorted(changes)})
-    return actor
+    return update_fields(
+        session,
+        actor,
+        ACTOR_FIELDS,
+        changes,
+        enums={"sector": Sector},
+        action="actor.update",
+        object_type="actor",
+    )
 
 
 def find_or_add_actor(
@@ -121,7 +118,7 @@ def case_actors(session: Session, case: Case) -> list[CaseActor]:
 
 
 def get_case_actor(session: Session, case: Case, case_actor_id: int) -> CaseActor:
-    return in_case(session, CaseActor, case_actor_id, case, "case_actor")
+    return in_case(session, CaseActor, case.id, case_actor_id, "case_actor")
 
 
 def coordinator(session: Session, case: Case) -> CaseActor | None:

@@ -3,6 +3,8 @@ accepts (enums, required text), and what its unit of work wrote (for the views t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
 
@@ -10,17 +12,73 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Base, Case
+from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput, NotFound
 
 M = TypeVar("M", bound=Base)
 E = TypeVar("E", bound=StrEnum)
 
 
-def in_case(session: Session, model: type[M], object_id: int, case: Case, field: str) -> M:
-    """The row `object_id` of `model`, which must belong to `case` (through `case_id`)."""
-    row = session.get(model, object_id)
-    if row is None or getattr(row, "case_id", None) != case.id:
-        raise NotFound(f"{field}: no such {model.__tablename__} {object_id} in this case")
+# Rows without a `case_id` of their own reach their case through their parent.
+_PARENTS = ("plan", "goal", "meeting", "assessment", "consent")
+
+
+def case_of(row: object) -> int | None:
+    """The id of the case a row belongs to, through its parents if it has no `case_id`."""
+    if isinstance(row, Case):
+        return row.id
+    while row is not None:
+        if hasattr(row, "case_id"):
+            return row.case_id  # type: ignore[no-any-return]
+        row = next((getattr(row, p) for p in _PARENTS if hasattr(row, p)), None)
+    return None
+
+
+def in_case(
+    session: Session, model: type[M], case_id: int, object_id: int | None, field: str = ""
+) -> M:
+    """The row `object_id` of `model`, which must belong to case `case_id`: the one check
+    every command taking ids makes before it touches a row (NotFound otherwise, the same
+    for a row of another case as for no row, so ids of other cases are not probed)."""
+    row = session.get(model, object_id) if object_id is not None else None
+    if row is None or case_of(row) != case_id:
+        name = field or model.__tablename__
+        raise NotFound(f"{name}: no such {model.__tablename__} {object_id} in this case")
+    return row
+
+
+def update_fields(
+    session: Session,
+    row: M,
+    allowed: tuple[str, ...],
+    changes: dict[str, object],
+    *,
+    enums: dict[str, type[StrEnum]] | None = None,
+    action: str,
+    object_type: str,
+) -> M:
+    """Set the named fields of one row and audit which fields changed, never their values.
+    Unknown fields are a programming error (TypeError); `name`, if given, must not be empty."""
+    unknown = sorted(set(changes) - set(allowed))
+    if unknown:
+        raise TypeError(f"unknown {object_type.replace('_', ' ')} field {unknown[0]!r}")
+    for key, enum_cls in (enums or {}).items():
+        if key in changes:
+            changes[key] = parse_enum(enum_cls, str(changes[key]), key)
+    if "name" in changes:
+        changes["name"] = required_text(str(changes["name"] or ""), "name")
+    for key, value in changes.items():
+        setattr(row, key, value)
+    session.flush()
+    case_id = getattr(row, "case_id", None)
+    audit.record(
+        session,
+        action,
+        object_type,
+        row.id,  # type: ignore[attr-defined]
+        **({"case_id": case_id} if case_id is not None else {}),
+        detail={"fields": sorted(changes)},
+    )
     return row
 
 
@@ -38,16 +96,57 @@ def required_text(value: str | None, field: str) -> str:
     return text
 
 
-def watch_writes(session: Session) -> set[type]:
-    """The mapped classes of every row `session` adds, changes or deletes from now on.
+@dataclass(frozen=True)
+class ChangeRecord:
+    """What one committed unit of work wrote: the row types, and the cases those rows
+    belong to (`case_ids` is None when a written row belongs to no single case, such as a
+    setting, a rule or the actor directory: then any case may be affected)."""
 
-    The set fills at each flush (commit flushes too), so read it after the unit of work.
-    Relationship changes mark the parent as changed as well: an over-estimate, never
+    types: frozenset[type] = frozenset()
+    case_ids: frozenset[int] | None = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.types)
+
+    def touches(self, types: frozenset[type]) -> bool:
+        return bool(self.types & types)
+
+
+class WriteWatch:
+    """Fills at each flush of one session (commit flushes too): read it after the unit of
+    work. Relationship changes mark the parent as changed as well: an over-estimate, never
     an under-estimate."""
-    written: set[type] = set()
 
-    @event.listens_for(session, "before_flush")
-    def _record(s: Session, _context: object, _instances: object) -> None:
-        written.update(type(obj) for obj in (*s.new, *s.dirty, *s.deleted))
+    def __init__(self) -> None:
+        self.types: set[type] = set()
+        self.case_ids: set[int] = set()
+        self.any_case = False
 
-    return written
+    def note(self, rows: Iterable[object]) -> None:
+        for row in rows:
+            self.types.add(type(row))
+            try:
+                case_id = case_of(row)
+            except Exception:  # a deleted row's unloaded parent: assume any case
+                case_id = None
+            if case_id is None:
+                self.any_case = True
+            else:
+                self.case_ids.add(case_id)
+
+    def record(self) -> ChangeRecord:
+        return ChangeRecord(
+            frozenset(self.types), None if self.any_case else frozenset(self.case_ids)
+        )
+
+
+def watch_writes(session: Session) -> WriteWatch:
+    """Watch every row `session` adds, changes or deletes from now on."""
+    watch = WriteWatch()
+
+    @event.listens_for(session, "after_flush")
+    def _record(s: Session, _context: object) -> None:
+        # after the flush new rows have their ids; s.new/dirty/deleted still hold this flush
+        watch.note((*s.new, *s.dirty, *s.deleted))
+
+    return watch

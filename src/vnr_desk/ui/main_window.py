@@ -27,6 +27,7 @@ from vnr_desk import __version__
 from vnr_desk.services.cases import create_case
 from vnr_desk.services.deadlines import DEADLINE_SOURCES
 from vnr_desk.services.interchange.importer import import_cases, load_documents
+from vnr_desk.services.scope import ChangeRecord
 from vnr_desk.services.seed.demo import generate_demo
 from vnr_desk.services.settings import my_actor_id
 from vnr_desk.services.views.case_list import coordinated_case_ids
@@ -324,8 +325,8 @@ class MainWindow(QMainWindow):
 
     # -- data ----------------------------------------------------------------------
 
-    def _wrote(self, written: frozenset[type]) -> None:
-        if written & DEADLINE_SOURCES:
+    def _wrote(self, changes: ChangeRecord) -> None:
+        if changes.touches(DEADLINE_SOURCES):
             self._stale.start()
 
     def refresh(self) -> None:

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
-from vnr_desk.services.scope import watch_writes
+from vnr_desk.services.scope import ChangeRecord, watch_writes
 from vnr_desk.store.vault import Vault
 from vnr_desk.ui.worker import Done, Failed, SyncWorker, Worker
 
@@ -23,7 +23,7 @@ class VaultSession(QObject):
 
     locked = Signal()
     unlocked = Signal()
-    wrote = Signal(object)  # frozenset of the mapped classes a committed unit of work wrote
+    wrote = Signal(object)  # the ChangeRecord of a committed unit of work that wrote
 
     def __init__(self, vault: Vault, worker: Worker | SyncWorker) -> None:
         super().__init__()
@@ -43,13 +43,13 @@ class VaultSession(QObject):
     ) -> None:
         vault = self.vault
 
-        def in_unit_of_work() -> tuple[Any, frozenset[type]]:
+        def in_unit_of_work() -> tuple[Any, ChangeRecord]:
             with vault.session() as s:
-                written = watch_writes(s)
+                watch = watch_writes(s)
                 result = fn(s)
-            return result, frozenset(written)  # read after the commit's own flush
+            return result, watch.record()  # read after the commit's own flush
 
-        def done(outcome: tuple[Any, frozenset[type]]) -> None:
+        def done(outcome: tuple[Any, ChangeRecord]) -> None:
             result, written = outcome
             if written:
                 self.wrote.emit(written)
