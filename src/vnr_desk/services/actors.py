@@ -7,7 +7,8 @@ from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Actor, Case, CaseActor, ReferralStatus, Sector, Setting
 from vnr_desk.services import auditing as audit
-from vnr_desk.services.errors import InvalidInput
+from vnr_desk.services.cases import get_case_by_id
+from vnr_desk.services.errors import InvalidInput, NotFound
 from vnr_desk.services.scope import in_case, parse_enum, required_text, update_fields
 from vnr_desk.services.seed.actor_directory import EXAMPLE_ACTORS
 
@@ -181,3 +182,51 @@ def update_case_actor(
         detail={"fields": changed},
     )
     return case_actor
+
+
+# -- commands by id: what the workbook and the CLI call ------------------------------------
+
+
+def involve_actor_by_id(
+    session: Session,
+    case_id: int,
+    actor_id: int | None,
+    *,
+    new_actor: tuple[str, str, str] | None = None,
+    role: str = "",
+    responsibility: str = "",
+    referral_status: ReferralStatus | str = ReferralStatus.SUGGESTED,
+    coordinator: bool = False,
+) -> int:
+    """Involve a directory actor, or a new one `(name, sector, unit)` added to the directory
+    first; returns the case actor's id."""
+    case = get_case_by_id(session, case_id)
+    if new_actor is not None:
+        name, sector, unit = new_actor
+        actor = add_actor(session, name, sector, unit=unit)
+    else:
+        found = session.get(Actor, actor_id) if actor_id is not None else None
+        if found is None:
+            raise NotFound("actor: choose an actor from the directory")
+        actor = found
+    return involve_actor(
+        session,
+        case,
+        actor,
+        role=role,
+        responsibility=responsibility,
+        referral_status=referral_status,
+        coordinator=coordinator,
+    ).id
+
+
+def set_coordinator_by_id(session: Session, case_id: int, case_actor_id: int) -> int:
+    case = get_case_by_id(session, case_id)
+    return set_coordinator(session, case, get_case_actor(session, case, case_actor_id)).id
+
+
+def set_referral_by_id(
+    session: Session, case_id: int, case_actor_id: int, status: ReferralStatus | str
+) -> int:
+    case_actor = in_case(session, CaseActor, case_id, case_actor_id, "case_actor")
+    return update_case_actor(session, case_actor, referral_status=status).id

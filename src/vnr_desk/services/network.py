@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Case, NetworkMember, NetworkStance
 from vnr_desk.services import auditing as audit
+from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.scope import in_case, parse_enum, required_text, update_fields
 
 MEMBER_FIELDS = ("name", "relation", "stance", "may_contact", "phone", "notes")
@@ -61,3 +64,11 @@ def members(session: Session, case: Case) -> list[NetworkMember]:
 
 def get_member(session: Session, case: Case, member_id: int) -> NetworkMember:
     return in_case(session, NetworkMember, case.id, member_id, "network_member")
+
+
+# -- commands by id: what the workbook and the CLI call ------------------------------------
+
+
+def add_member_by_id(session: Session, case_id: int, name: str, **values: Any) -> int:
+    """Add someone to the case's network (`values` as `add_member`); returns the id."""
+    return add_member(session, get_case_by_id(session, case_id), name, **values).id

@@ -10,6 +10,7 @@ from vnr_desk.domain import Actor, Setting, VaultMeta
 from vnr_desk.rules.consent import DEFAULT_WARN_DAYS
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput, NotFound
+from vnr_desk.store.audit import current_user
 from vnr_desk.store.prepared import PreparedRead
 
 WARN_DAYS_KEY = "consent.warn_days"
@@ -59,3 +60,8 @@ def set_my_actor(session: Session, actor_id: int | None) -> None:
         row.value = str(actor_id)
     session.flush()
     audit.record(session, "settings.my_actor", "actor", actor_id)
+
+
+def user_name() -> str:
+    """Who is working (the account name the audit log records), to prefill "documented by"."""
+    return current_user()

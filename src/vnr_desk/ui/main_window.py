@@ -26,16 +26,11 @@ from PySide6.QtWidgets import (
 from vnr_desk import __version__
 from vnr_desk.services.cases import create_case
 from vnr_desk.services.deadlines import DEADLINE_SOURCES
-from vnr_desk.services.interchange.importer import import_cases, load_documents
 from vnr_desk.services.scope import ChangeRecord
-from vnr_desk.services.seed.demo import generate_demo
 from vnr_desk.services.settings import my_actor_id
 from vnr_desk.services.views.case_list import coordinated_case_ids
-from vnr_desk.store.backup import EXTENSION as BACKUP_EXTENSION
-from vnr_desk.store.backup import create_backup
 from vnr_desk.store.errors import OutputRefused
 from vnr_desk.store.keyslots import Argon2Params
-from vnr_desk.store.output_guard import BACKUP, check_output
 from vnr_desk.store.vault import Vault
 from vnr_desk.ui import clipboard
 from vnr_desk.ui.case_list import CaseListPanel
@@ -43,8 +38,9 @@ from vnr_desk.ui.due_view import DueView
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.export_dialog import ExportDialog
 from vnr_desk.ui.idle import IdleWatcher
-from vnr_desk.ui.operations import run_with_progress
-from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.operations import vault as vault_ops
+from vnr_desk.ui.operations.progress import run_with_progress
+from vnr_desk.ui.session import BACKUP_EXTENSION, VaultSession
 from vnr_desk.ui.settings import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, AppSettings
 from vnr_desk.ui.settings_dialog import SettingsDialog
 from vnr_desk.ui.tabs.base import CaseTab
@@ -211,7 +207,7 @@ class MainWindow(QMainWindow):
         if out is None or not self.session.is_unlocked:
             return
         try:
-            check_output(out, BACKUP, vault_dir=self.session.vault.paths.directory)
+            self.session.check_backup_target(out)
         except OutputRefused as exc:
             self.show_error(exc)
             return
@@ -219,7 +215,7 @@ class MainWindow(QMainWindow):
         run_with_progress(
             self,
             self.tr("Writing and checking the backup…"),
-            lambda done, failed: self.session.call(lambda v: create_backup(v, out), done, failed),
+            lambda done, failed: vault_ops.backup(self.session, out, done, failed),
             lambda info: self.show_info(
                 self.tr("Backup written and checked:\n{path}").format(path=info.path)
             ),
@@ -238,9 +234,7 @@ class MainWindow(QMainWindow):
         run_with_progress(
             self,
             self.tr("Importing…"),
-            lambda done, failed: self.session.run(
-                lambda s: len(import_cases(s, load_documents(path))), done, failed
-            ),
+            lambda done, failed: vault_ops.import_file(self.session, path, done, failed),
             lambda n: (
                 self.refresh(),
                 self.show_info(self.tr("{n} case(s) imported.").format(n=n)),
@@ -266,9 +260,7 @@ class MainWindow(QMainWindow):
         run_with_progress(
             self,
             self.tr("Making demo cases…"),
-            lambda done, failed: self.session.run(
-                lambda s: len(generate_demo(s, count, today=today)), done, failed
-            ),
+            lambda done, failed: vault_ops.add_demo_cases(self.session, count, today, done, failed),
             lambda n: (
                 self.refresh(),
                 self.show_info(self.tr("{n} demo cases added.").format(n=n)),

@@ -10,6 +10,9 @@ from sqlalchemy.orm import Session
 from vnr_desk.domain import Actor, CaseActor, NetworkMember
 from vnr_desk.services.actors import directory
 
+# The row types this read model shows: a write of any of them makes it stale.
+SHOWS: frozenset[type] = frozenset({Actor, CaseActor, NetworkMember})
+
 
 @dataclass(frozen=True)
 class CaseActorView:

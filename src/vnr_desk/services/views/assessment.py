@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from vnr_desk.domain import Assessment
+from vnr_desk.domain import Assessment, DomainRating
+
+# The row types this read model shows: a write of any of them makes it stale.
+SHOWS: frozenset[type] = frozenset({Assessment, DomainRating})
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,26 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Case, Consent
+from vnr_desk.domain import (
+    Actor,
+    Case,
+    CaseActor,
+    Consent,
+    ConsentPurposeRow,
+    ConsentWithdrawal,
+    NetworkMember,
+)
 from vnr_desk.rules import consent as consent_rules
 from vnr_desk.services.actors import get_case_actor
 from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.consent import Recipient
 from vnr_desk.services.errors import InvalidInput
 from vnr_desk.services.network import get_member
+
+# The row types this read model shows: a write of any of them makes it stale.
+SHOWS: frozenset[type] = frozenset(
+    {Consent, ConsentPurposeRow, ConsentWithdrawal, CaseActor, Actor, NetworkMember}
+)
 
 
 def recipient_by_key(session: Session, case: Case, key: str) -> Recipient:

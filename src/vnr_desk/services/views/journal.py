@@ -12,6 +12,9 @@ from sqlalchemy.orm import Session
 from vnr_desk.domain import Note
 from vnr_desk.services.notes import fts_query
 
+# The row types this read model shows: a write of any of them makes it stale.
+SHOWS: frozenset[type] = frozenset({Note})
+
 
 @dataclass(frozen=True)
 class NoteRow:

@@ -8,8 +8,21 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from vnr_desk.domain import Meeting
+from vnr_desk.domain import (
+    Actor,
+    AgendaItem,
+    CaseActor,
+    Decision,
+    Meeting,
+    MeetingParticipant,
+    NetworkMember,
+)
 from vnr_desk.services.views.actors import case_actor_views, network_views
+
+# The row types this read model shows: a write of any of them makes it stale.
+SHOWS: frozenset[type] = frozenset(
+    {Meeting, MeetingParticipant, AgendaItem, Decision, CaseActor, Actor, NetworkMember}
+)
 
 
 @dataclass(frozen=True)

@@ -8,15 +8,39 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, aliased
 
-from vnr_desk.domain import Actor, Case, CaseActor, CasePerson, CaseViolenceForm, RiskAssessment
+from vnr_desk.domain import (
+    Actor,
+    Case,
+    CaseActor,
+    CasePerson,
+    CaseViolenceForm,
+    ConsentPurposeRow,
+    RiskAnswer,
+    RiskAssessment,
+)
 from vnr_desk.rules import consent as consent_rules
 from vnr_desk.rules.deadlines import Deadline, due_dates_for_cases
 from vnr_desk.services import people as people_service
 from vnr_desk.services.consent import ConsentCell, grid_cells, read_ledger
-from vnr_desk.services.deadlines import CLOCK_CASE_COLUMNS, clocks_from, get_rules, ledger_consents
+from vnr_desk.services.deadlines import (
+    CLOCK_CASE_COLUMNS,
+    DEADLINE_SOURCES,
+    clocks_from,
+    get_rules,
+    ledger_consents,
+)
 from vnr_desk.services.errors import NotFound
 from vnr_desk.services.settings import consent_warn_days
 from vnr_desk.store.prepared import PreparedRead, day, driver_connection, space_joined
+
+# The row types this read model shows: a write of any of them makes it stale.
+SHOWS: frozenset[type] = DEADLINE_SOURCES | {
+    CasePerson,
+    CaseViolenceForm,
+    ConsentPurposeRow,
+    RiskAssessment,
+    RiskAnswer,
+}
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from vnr_desk.domain import ActionPlan, Actor, CaseActor, CasePerson, Goal, PersonRole
+from vnr_desk.domain import Action, ActionPlan, Actor, CaseActor, CasePerson, Goal, PersonRole
 from vnr_desk.services.views.overview import PersonView
+
+# The row types this read model shows: a write of any of them makes it stale.
+SHOWS: frozenset[type] = frozenset({ActionPlan, Goal, Action, CaseActor, Actor, CasePerson})
 
 
 @dataclass(frozen=True)

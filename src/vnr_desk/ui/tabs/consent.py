@@ -33,26 +33,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from vnr_desk.domain import (
-    Actor,
-    CaseActor,
-    Consent,
-    ConsentPurposeRow,
-    ConsentWithdrawal,
-    NetworkMember,
-)
 from vnr_desk.domain.enums import ConsentForm, ConsentPurpose
 from vnr_desk.rules.consent import SHAREABLE_STATES, ConsentState
-from vnr_desk.services import consent as consent_service
-from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.consent import ConsentCell
-from vnr_desk.services.views import consent as consent_view
+from vnr_desk.services.settings import user_name
 from vnr_desk.services.views.consent import ConsentHistoryEntry
-from vnr_desk.store.audit import current_user
 from vnr_desk.ui import labels
 from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.operations import consent as ops
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.widgets.common import (
@@ -230,7 +219,7 @@ class RecordConsentDialog(QDialog):
     def _form_changed(self, oral: bool) -> None:
         self.documented_by.setEnabled(oral)
         if oral and not self.documented_by.text():
-            self.documented_by.setText(current_user())
+            self.documented_by.setText(user_name())
 
     def chosen_purposes(self) -> list[str]:
         return [key for key, box in self.purposes.items() if box.isChecked()]
@@ -276,7 +265,7 @@ class WithdrawDialog(QDialog):
         for value, label in labels.choices(ConsentForm, labels.consent_form):
             self.how.addItem(label, value)
         self.how.setCurrentIndex(self.how.findData(ConsentForm.ORAL.value))
-        self.recorded_by = QLineEdit(current_user())
+        self.recorded_by = QLineEdit(user_name())
         form = QFormLayout()
         form.addRow(self.tr("&How:"), self.how)
         form.addRow(self.tr("&Recorded by:"), self.recorded_by)
@@ -293,9 +282,7 @@ class WithdrawDialog(QDialog):
 
 class ConsentTab(CaseTab):
     key = "consent"
-    shows = frozenset(
-        {Consent, ConsentPurposeRow, ConsentWithdrawal, CaseActor, Actor, NetworkMember}
-    )
+    shows = ops.SHOWS
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__(session)
@@ -413,10 +400,7 @@ class ConsentTab(CaseTab):
             return
         day = self.today()
 
-        def read(s: Session) -> list[ConsentCell]:
-            return consent_service.consent_grid(s, case_id, day)
-
-        self.session.run(read, self._show, self._failed)
+        ops.load(self.session, case_id, day, self._show, self._failed)
 
     def _show(self, cells: list[ConsentCell]) -> None:
         if self.case_id is None:
@@ -456,11 +440,7 @@ class ConsentTab(CaseTab):
         self._history_key = key
         label = next((r.label for r in self.model.recipients if r.key == key), "")
         self.history_title.setText(self.tr("History for {who}").format(who=label))
-        self.session.run(
-            lambda s: consent_view.consent_history(s, case_id, key),
-            self._show_history,
-            self._failed,
-        )
+        ops.history(self.session, case_id, key, self._show_history, self._failed)
 
     def _show_history(self, rows: list[ConsentHistoryEntry]) -> None:
         if self.case_id is None:
@@ -512,25 +492,13 @@ class ConsentTab(CaseTab):
         if case_id is None:
             return
 
-        def write(s: Session) -> None:
-            case = get_case_by_id(s, case_id)
-            consent_service.record_consent(
-                s,
-                case,
-                consent_view.recipient_by_key(s, case, recipient),
-                purposes,
-                given_on,
-                form=form,
-                documented_by=documented_by,
-                expires_on=expires_on,
-            )
-
         def done(_result: object) -> None:
             show_status(self.status, self.tr("Consent recorded."))
             self._history_key = recipient
             self.refresh()
 
-        self.session.run(write, done, self._failed)
+        values = {"form": form, "documented_by": documented_by, "expires_on": expires_on}
+        ops.record(self.session, case_id, recipient, purposes, given_on, values, done, self._failed)
 
     # -- withdrawing -----------------------------------------------------------------------
 
@@ -548,17 +516,14 @@ class ConsentTab(CaseTab):
             return
         day = self.today()
 
-        def covered(s: Session) -> list[str]:
-            case = get_case_by_id(s, case_id)
-            entries = consent_view.covering_consents(s, case, cell.recipient, cell.purpose, day)
-            return sorted({p for c in entries for p in c.purpose_values})
-
         def ask(purposes: list[str]) -> None:
             answer = self.confirm_withdraw(cell.recipient_label, purposes)
             if answer is not None:
                 self.withdraw(cell.recipient, cell.purpose.value, *answer)
 
-        self.session.run(covered, ask, self._failed)
+        ops.covered_purposes(
+            self.session, case_id, cell.recipient, cell.purpose, day, ask, self._failed
+        )
 
     def withdraw(self, key: str, purpose: str, how: str, recorded_by: str) -> None:
         case_id = self.case_id
@@ -566,20 +531,12 @@ class ConsentTab(CaseTab):
             return
         day = self.today()
 
-        def write(s: Session) -> None:
-            case = get_case_by_id(s, case_id)
-            for entry in consent_view.covering_consents(s, case, key, purpose, day):
-                if entry.withdrawal is None:
-                    consent_service.withdraw_consent(
-                        s, entry, day, how=how, recorded_by=recorded_by
-                    )
-
         def done(_result: object) -> None:
             show_status(self.status, self.tr("Consent withdrawn from today."))
             self._history_key = key
             self.refresh()
 
-        self.session.run(write, done, self._failed)
+        ops.withdraw(self.session, case_id, key, purpose, day, how, recorded_by, done, self._failed)
 
     def clear(self) -> None:
         super().clear()

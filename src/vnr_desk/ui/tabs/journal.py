@@ -17,13 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Note
-from vnr_desk.services.notes import save_note_text
-from vnr_desk.services.views.journal import NoteRow, case_notes
+from vnr_desk.services.views.journal import NoteRow
 from vnr_desk.ui.autosave import AutoSaver, NoteRef
 from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.operations import journal as ops
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.widgets.common import merge_rows, row_id
@@ -61,13 +59,9 @@ class NotesModel(QAbstractListModel):
         return None
 
 
-def _save(s: Session, ref: NoteRef, text: str) -> int:
-    return save_note_text(s, ref.case_id, ref.id, text)
-
-
 class JournalTab(CaseTab):
     key = "journal"
-    shows = frozenset({Note})
+    shows = ops.SHOWS
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__(session)
@@ -95,7 +89,7 @@ class JournalTab(CaseTab):
         self.editor.setEnabled(False)
         self.status = QLabel()
         self.status.setObjectName("journal_status")
-        self.autosaver = AutoSaver(self.editor, session, _save)
+        self.autosaver = AutoSaver(self.editor, session, ops.save_note)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(lambda exc: self.status.setText(error_text(exc)))
 
@@ -137,7 +131,7 @@ class JournalTab(CaseTab):
         if case_id is None:
             return
         query = self.search.text()
-        self.session.run(lambda s: case_notes(s, case_id, query), self.model.set_rows)
+        ops.load(self.session, case_id, query, self.model.set_rows)
 
     def new_note(self) -> None:
         if self.case_id is None:
