@@ -81,7 +81,8 @@ class MainWindow(QMainWindow):
         self._stale = QTimer(self)
         self._stale.setSingleShot(True)
         self._stale.setInterval(STALE_REFRESH_MS)
-        self._stale.timeout.connect(self.refresh)
+        self._stale.timeout.connect(self._refresh_stale)
+        self._stale_cases: set[int] | None = set()  # None: re-read the whole due list
         self.session.wrote.connect(self._wrote)
         self.unlock_dialog: UnlockDialog | None = None
 
@@ -318,11 +319,28 @@ class MainWindow(QMainWindow):
     # -- data ----------------------------------------------------------------------
 
     def _wrote(self, changes: ChangeRecord) -> None:
-        if changes.touches(DEADLINE_SOURCES):
-            self._stale.start()
+        if not changes.touches(DEADLINE_SOURCES):
+            return
+        if changes.case_ids is None or self._stale_cases is None:
+            self._stale_cases = None  # a setting, a rule: any case's deadlines may move
+        else:
+            self._stale_cases |= changes.case_ids
+        self._stale.start()
+
+    def _refresh_stale(self) -> None:
+        """After a burst of writes: re-read the due rows of the cases written only."""
+        cases, self._stale_cases = self._stale_cases, set()
+        if cases is None:
+            self.refresh()
+            return
+        if not self.session.is_unlocked:
+            return
+        self.session.run(lambda s: coordinated_case_ids(s, my_actor_id(s)), self._set_mine)
+        self.due_view.refresh_cases(cases)  # its `loaded` refreshes the case list
 
     def refresh(self) -> None:
         self._stale.stop()
+        self._stale_cases = set()
         if not self.session.is_unlocked:
             return
         self.session.run(lambda s: coordinated_case_ids(s, my_actor_id(s)), self._set_mine)
