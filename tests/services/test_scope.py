@@ -6,7 +6,16 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vnr_desk.domain import ActionPlan, AuditEntry, Case, CaseEvent, Goal, Note
+from vnr_desk.domain import (
+    ActionPlan,
+    AgendaItem,
+    AuditEntry,
+    Case,
+    CaseEvent,
+    Goal,
+    Meeting,
+    Note,
+)
 from vnr_desk.services.cases import create_case
 from vnr_desk.services.deadlines import DEADLINE_SOURCES
 from vnr_desk.services.errors import NotFound
@@ -14,6 +23,8 @@ from vnr_desk.services.events import record_event
 from vnr_desk.services.notes import add_note
 from vnr_desk.services.scope import in_case, watch_writes
 from vnr_desk.store.vault import Vault
+
+NOON = dt.datetime(2026, 3, 4, 12, 0)
 
 
 def test_a_unit_of_work_reports_what_it_wrote(vault: Vault) -> None:
@@ -37,6 +48,7 @@ def test_a_unit_of_work_reports_what_it_wrote(vault: Vault) -> None:
 
 
 def test_rows_below_a_plan_count_for_its_case_and_a_setting_for_any(vault: Vault) -> None:
+    from vnr_desk.services.meetings import add_agenda_item, create_meeting
     from vnr_desk.services.plans import add_goal, create_plan
     from vnr_desk.services.settings import set_consent_warn_days
 
@@ -48,6 +60,13 @@ def test_rows_below_a_plan_count_for_its_case_and_a_setting_for_any(vault: Vault
         watch = watch_writes(s)
         add_goal(s, s.get(ActionPlan, plan_id), "Egen bolig", "housing")
     assert Goal in watch.types and watch.record().case_ids == {case_id}
+    with vault.session() as s:
+        meeting = create_meeting(s, s.get(Case, case_id), "network", NOON)
+        meeting_id = meeting.id
+    with vault.session() as s:
+        watch = watch_writes(s)
+        add_agenda_item(s, s.get(Meeting, meeting_id), "Bolig")  # no case_id of its own
+    assert AgendaItem in watch.types and watch.record().case_ids == {case_id}
     with vault.session() as s:
         watch = watch_writes(s)
         set_consent_warn_days(s, 14)

@@ -9,9 +9,9 @@ from enum import StrEnum
 from typing import TypeVar
 
 from sqlalchemy import event
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
-from vnr_desk.domain import Base, Case
+from vnr_desk.domain import Base, Case, Consent, Meeting, RiskAssessment
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput, NotFound
 
@@ -19,18 +19,32 @@ M = TypeVar("M", bound=Base)
 E = TypeVar("E", bound=StrEnum)
 
 
-# Rows without a `case_id` of their own reach their case through their parent.
-_PARENTS = ("plan", "goal", "meeting", "assessment", "consent")
+# Rows without a `case_id` of their own reach their case through their parent: by a
+# relationship where the model has one, else by the parent's key column.
+_PARENTS = ("plan", "goal", "assessment")
+_PARENT_KEYS = (
+    ("meeting_id", Meeting),
+    ("consent_id", Consent),
+    ("risk_assessment_id", RiskAssessment),
+)
 
 
 def case_of(row: object) -> int | None:
-    """The id of the case a row belongs to, through its parents if it has no `case_id`."""
+    """The id of the case a row belongs to, through its parents if it has no `case_id`
+    (None: the row belongs to no single case, such as an actor or a setting)."""
     if isinstance(row, Case):
         return row.id
     while row is not None:
         if hasattr(row, "case_id"):
             return row.case_id  # type: ignore[no-any-return]
-        row = next((getattr(row, p) for p in _PARENTS if hasattr(row, p)), None)
+        parent = next((getattr(row, p) for p in _PARENTS if hasattr(row, p)), None)
+        if parent is None:
+            session = object_session(row)
+            key = next(((k, m) for k, m in _PARENT_KEYS if hasattr(row, k)), None)
+            if session is None or key is None or getattr(row, key[0]) is None:
+                return None
+            parent = session.get(key[1], getattr(row, key[0]))
+        row = parent
     return None
 
 
