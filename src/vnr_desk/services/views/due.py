@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import insort_right
 from collections.abc import Collection
 from typing import NamedTuple
 
@@ -67,10 +68,11 @@ def merge_due_rows(
 ) -> list[DueRow]:
     """The whole list with the rows of `case_ids` replaced by `fresh` (`due_rows` of those
     cases), ordered as `due_rows` orders the whole: by due date, then case reference, each
-    case's rows in their own order (the sort is stable)."""
+    case's rows in their own order. `rows` is in that order already, so the few fresh rows
+    are inserted by bisection instead of sorting 12,000 rows again."""
     merged = [r for r in rows if r.case_id not in case_ids]
-    merged += fresh
-    merged.sort(key=_order)
+    for row in fresh:
+        insort_right(merged, row, key=_order)
     return merged
 
 
