@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from vnr_desk import __version__
-from vnr_desk.services.cases import create_case
 from vnr_desk.services.deadlines import DEADLINE_SOURCES
 from vnr_desk.services.scope import ChangeRecord
 from vnr_desk.services.settings import my_actor_id
@@ -38,6 +37,7 @@ from vnr_desk.ui.due_view import DueView
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.export_dialog import ExportDialog
 from vnr_desk.ui.idle import IdleWatcher
+from vnr_desk.ui.operations import cases as case_ops
 from vnr_desk.ui.operations import vault as vault_ops
 from vnr_desk.ui.operations.progress import run_with_progress
 from vnr_desk.ui.session import BACKUP_EXTENSION, VaultSession
@@ -364,10 +364,12 @@ class MainWindow(QMainWindow):
         )
         if not ok or not reference.strip():
             return
-        today = self.today()
-        self.session.run(
-            lambda s: create_case(s, reference, today).id,
+        case_ops.new_case(
+            self.session,
+            reference,
+            self.today(),
             lambda case_id: (self.refresh(), self.open_case(case_id)),
+            None,
         )
 
     def show_error(self, exc: BaseException) -> None:
