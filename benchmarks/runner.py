@@ -83,6 +83,7 @@ def run(mode: str, log: Any = print) -> dict[str, Any]:
             step("open case", lambda: fig.open_case(vault, reps.open_case))
             step("fts search", lambda: fig.fts_search(vault, plain, reps.fts))
             step("due and overdue", lambda: fig.due_all(vault, reps.due))
+            step("due after a write", lambda: fig.due_after_write(vault, reps.open_case))
             step("note commit", lambda: fig.note_commit(vault, plain, reps.commit))
         finally:
             vault.lock()

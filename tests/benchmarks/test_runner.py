@@ -17,6 +17,7 @@ FIGURES = {
     "encrypted_queries",
     "note_commit",
     "due_all_cases",
+    "due_after_write",
     "citizen_plan_pdf",
     "summary_20_pages_pdf",
     "gui_peak_rss",

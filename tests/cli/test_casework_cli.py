@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.helpers import run_cli
-from tests.services.test_interchange import ISSUE_EXAMPLE
+from tests.services.interchange.test_interchange import ISSUE_EXAMPLE
 from vnr_desk.cli import main
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
 from vnr_desk.store.vault import Vault

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from tests.conftest import PASSPHRASE
 from vnr_desk.cli import main
-from vnr_desk.services.interchange import import_case
+from vnr_desk.services.interchange.importer import import_case
 from vnr_desk.store.vault import Vault
 
 TODAY = dt.date(2026, 5, 1)

@@ -22,7 +22,7 @@ from vnr_desk import reports
 from vnr_desk.reports import access_export as access_report
 from vnr_desk.reports.data import AccessExportData, AccessSection
 from vnr_desk.services.export import printouts
-from vnr_desk.services.interchange import import_case
+from vnr_desk.services.interchange.importer import import_case
 from vnr_desk.store.errors import VaultInUse
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
 from vnr_desk.store.vault import Vault

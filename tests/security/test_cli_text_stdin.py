@@ -20,7 +20,7 @@ from pypdf import PdfReader
 from tests.conftest import PASSPHRASE
 from tests.exports.test_export import CASE, TODAY
 from vnr_desk.cli import main
-from vnr_desk.services.interchange import import_case
+from vnr_desk.services.interchange.importer import import_case
 from vnr_desk.services.notes import search_notes
 from vnr_desk.store.vault import Vault
 

@@ -17,7 +17,7 @@ from tests.conftest import PASSPHRASE
 from tests.exports.test_export import CASE
 from tests.security.fs import cli, fill, free_bytes, remount_read_only, tmpfs
 from vnr_desk.domain import Note
-from vnr_desk.services.interchange import import_case
+from vnr_desk.services.interchange.importer import import_case
 from vnr_desk.services.notes import add_note
 from vnr_desk.store.backup import read_backup
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS

@@ -140,7 +140,7 @@ def test_a_case_file_is_bounded(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from vnr_desk.services import interchange
+    from vnr_desk.services.interchange import importer as interchange
 
     monkeypatch.setattr(interchange, "MAX_FILE_BYTES", 1024 * 1024)
     source = tmp_path / "big.json"

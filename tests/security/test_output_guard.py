@@ -17,7 +17,7 @@ from tests.conftest import PASSPHRASE
 from tests.exports.test_export import CASE
 from tests.security.fs import cli, remount_read_only, tmpfs
 from vnr_desk.files.output_guard import BACKUP, JSON, PDF, PNG, check_output
-from vnr_desk.services.interchange import import_case
+from vnr_desk.services.interchange.importer import import_case
 from vnr_desk.store.backup import create_backup
 from vnr_desk.store.errors import OutputRefused
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS

@@ -19,7 +19,7 @@ from vnr_desk.cli import main
 from vnr_desk.domain import Case
 from vnr_desk.services.cases import create_case, get_case
 from vnr_desk.services.errors import Duplicate, InvalidInput
-from vnr_desk.services.interchange import import_case
+from vnr_desk.services.interchange.importer import import_case
 from vnr_desk.store.vault import Vault
 
 ESCAPES = "K-2026-001\x1b]0;pwned\x07\x1b[2J"

@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from vnr_desk.domain import AuditEntry, NoteVersion
 from vnr_desk.services.cases import create_case
-from vnr_desk.services.notes import add_note, search_notes
-from vnr_desk.services.workbook import case_notes, note_history, save_note_text
+from vnr_desk.services.notes import add_note, save_note_text, search_notes
+from vnr_desk.services.views.journal import case_notes, note_history
 from vnr_desk.store import migrate
 from vnr_desk.store.vault import Vault
 
@@ -63,8 +63,8 @@ def test_the_vault_is_at_the_note_version_revision(vault: Vault) -> None:
 
 def test_the_case_dump_carries_versions_and_older_files_still_import(vault: Vault) -> None:
     from vnr_desk.services.cases import get_case
-    from vnr_desk.services.interchange import import_case
-    from vnr_desk.services.interchange_dump import dump_case
+    from vnr_desk.services.interchange.dump import dump_case
+    from vnr_desk.services.interchange.importer import import_case
 
     with vault.session() as s:
         case = create_case(s, "K-2026-092", YESTERDAY.date())

@@ -19,7 +19,7 @@ from tests.ui.test_tabs_case import CaseIds, build_case
 from vnr_desk.domain import Meeting, Note
 from vnr_desk.services import actors as actor_service
 from vnr_desk.services import assessments as assessment_service
-from vnr_desk.services import tab_views
+from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
 from vnr_desk.store.vault import Vault
 from vnr_desk.ui.main_window import MainWindow
@@ -243,7 +243,7 @@ def test_assessment_texts_survive_refreshes_while_the_dialog_is_open(qtbot, live
         editor = dialog.descriptions["housing"]
 
         def record(s) -> None:  # type: ignore[no-untyped-def]
-            case = tab_views.get_case_by_id(s, case_id)
+            case = get_case_by_id(s, case_id)
             assessment_service.record_assessment(s, case, tab.today(), {})
 
         _open_dialog_and_type(qtbot, win, dialog, editor, _foreign_write(qtbot, win, record))
@@ -267,7 +267,7 @@ def test_plan_texts_survive_refreshes_while_the_dialog_is_open(qtbot, live, whic
     added = iter(range(100))
 
     def involve(s) -> None:  # type: ignore[no-untyped-def]
-        case = tab_views.get_case_by_id(s, case_id)
+        case = get_case_by_id(s, case_id)
         actor = actor_service.add_actor(s, f"Rådgivning {next(added)}", "civil_society")
         actor_service.involve_actor(s, case, actor, role="rådgiver")
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.ui.conftest import CASE_REF
-from vnr_desk.services.cases import create_case, describe_case, get_case
+from vnr_desk.services.cases import create_case, describe_case, get_case, get_case_by_id
 from vnr_desk.ui.main_window import MainWindow
+from vnr_desk.ui.operations import due as due_ops
 
 
 def test_due_view_groups_and_opens_case_at_tab(window: MainWindow) -> None:
@@ -41,11 +42,11 @@ def test_many_due_rows_leave_none_refcount_alone(window: MainWindow) -> None:
     import gc
     import sys
 
-    from vnr_desk.services.gc_pause import collection_paused
-    from vnr_desk.services.workbook import DueRow
+    from vnr_desk.services.views._gc_pause import collection_paused
+    from vnr_desk.services.views.due import DueRow
 
     rows = [
-        DueRow(1, f"K-{i}", "plan_review", dt.date(2026, 1, 1), "overdue", "overdue", None, "plan")
+        DueRow(1, f"K-{i}", "plan_review", dt.date(2026, 1, 1), "overdue", "overdue", None)
         for i in range(3000)
     ]
     gc.collect()  # freeing other tests' garbage mid-count would lower it too
@@ -96,3 +97,34 @@ def test_a_write_that_moves_a_deadline_refreshes_the_list_and_a_note_does_not(
     qtbot.waitUntil(lambda: not any("crisis centre" in line for line in overview_lines()))
     qtbot.wait(600)
     assert refreshes == [1]  # one refresh for the write, not one per flush
+
+
+def test_a_write_to_one_case_re_reads_only_its_due_rows(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    today = dt.date.today()
+    with window.session.vault.session() as s:
+        other = create_case(s, "K-2026-099", today)
+        describe_case(s, other, crisis_centre_admission_on=today - dt.timedelta(days=3))
+        mine = get_case(s, CASE_REF).id
+    window.refresh()
+    assert [r.case_reference for r in window.due_view.rows] == ["K-2026-099"]
+    reads: list[object] = []
+    real_load = due_ops.load
+    monkeypatch.setattr(
+        due_ops,
+        "load",
+        lambda session, on, done, case_ids=None: (
+            reads.append(case_ids),
+            real_load(session, on, done, case_ids),
+        ),
+    )
+    admitted = today - dt.timedelta(days=10)
+    window.session.run(
+        lambda s: describe_case(s, get_case_by_id(s, mine), crisis_centre_admission_on=admitted)
+    )
+    qtbot.waitUntil(lambda: len(window.due_view.rows) == 2, timeout=3000)
+    assert reads == [frozenset({mine})]  # not the whole vault
+    by_case = {r.case_reference: r.group for r in window.due_view.rows}
+    assert by_case == {CASE_REF: "overdue", "K-2026-099": "today"}
+    assert window.case_list.overdue_ids == {mine}

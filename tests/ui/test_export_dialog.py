@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from tests.exports.test_export import CASE
 from vnr_desk.services.export.registry import KINDS
-from vnr_desk.services.interchange import import_case
+from vnr_desk.services.interchange.importer import import_case
 from vnr_desk.ui.export_dialog import TAB_KINDS, ExportDialog
 from vnr_desk.ui.main_window import MainWindow
 

@@ -37,7 +37,9 @@ def test_import_case_file(window: MainWindow, tmp_path: Path) -> None:
 
 def test_bad_import_changes_nothing(window: MainWindow, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
-    monkeypatch.setattr("vnr_desk.ui.operations.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(
+        "vnr_desk.ui.operations.progress.QMessageBox.warning", lambda *a: shown.append(a[2])
+    )
     path = tmp_path / "bad.json"
     path.write_text(json.dumps({**CASE, "format": "something-else"}), encoding="utf-8")
     window.ask_import_file = lambda: path  # type: ignore[method-assign]

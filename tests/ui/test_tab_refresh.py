@@ -8,16 +8,29 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QTreeView,
+    QWidget,
+)
 
 from tests.conftest import PASSPHRASE
-from tests.ui.test_tabs_case import CaseIds, build_case
+from tests.ui.test_tabs_case import TODAY, CaseIds, build_case
 from vnr_desk.domain import ActionPlan
-from vnr_desk.services import plans
+from vnr_desk.services import people, plans
+from vnr_desk.services.cases import get_case_by_id
+from vnr_desk.services.notes import save_note_text
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
 from vnr_desk.store.vault import Vault
+from vnr_desk.ui.labels import date_text
 from vnr_desk.ui.main_window import MainWindow
+from vnr_desk.ui.operations import actors as actor_ops
+from vnr_desk.ui.operations import assessment as assessment_ops
+from vnr_desk.ui.operations import plan as plan_ops
 from vnr_desk.ui.settings import AppSettings
 from vnr_desk.ui.tabs.actors import ActorsTab
 from vnr_desk.ui.tabs.consent import ConsentTab, RecordConsentDialog
@@ -223,3 +236,77 @@ def test_the_plan_keeps_the_chosen_row_and_a_picked_status_through_a_refresh(  #
     ]
     assert plan.selected() is not None and plan.selected().id == action_id
     assert plan.status_choice.currentData() == picked
+
+
+# -- every tab shows a write made elsewhere -------------------------------------------------
+
+
+def _shown_text(widget: QWidget) -> str:
+    """Everything a tab displays: labels, combo boxes and every row of every view."""
+    texts: list[str] = []
+
+    def walk(model: QAbstractItemModel, parent: QModelIndex, tree: bool) -> None:
+        flat = not tree or isinstance(model, QAbstractListModel)  # keeps columnCount private
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
+        for row in range(model.rowCount(parent)):
+            for column in range(columns):
+                index = model.index(row, column, parent)
+                value = model.data(index, Qt.ItemDataRole.DisplayRole)
+                if value is not None:
+                    texts.append(str(value))
+                if column == 0 and not flat and model.hasChildren(index):
+                    walk(model, index, tree)
+
+    for label in widget.findChildren(QLabel):
+        texts.append(label.text())
+    for combo in widget.findChildren(QComboBox):
+        texts.extend(combo.itemText(i) for i in range(combo.count()))
+    for view in widget.findChildren(QAbstractItemView):
+        if view.model() is not None:
+            walk(view.model(), QModelIndex(), isinstance(view, QTreeView))
+    return "\n".join(texts)
+
+
+def _write_elsewhere(window: MainWindow, ids: CaseIds, what: str) -> None:
+    """One write through the session, as an operation from another tab or the menu makes it
+    (no tab asks for a refresh itself: only the workbook's re-read can show it)."""
+    session, case_id = window.session, ids.case_id
+    if what == "person":
+        session.run(lambda s: people.add_person(s, get_case_by_id(s, case_id), "child", "Noah"))
+    elif what == "actor":
+        values = {"new_actor": ("Familierådgivningen", "municipality", ""), "role": "rådgiver"}
+        actor_ops.involve_actor(session, case_id, None, values, None, None)
+    elif what == "member":
+        values = {"relation": "moster", "stance": "resource"}
+        actor_ops.add_member(session, case_id, "Yasmin", values, None, None)
+    elif what == "assessment":
+        texts = {"hopes": "Et roligt hjem", "dreams": "", "resources": ""}
+        assessment_ops.save(session, case_id, TODAY, {}, texts, None, None)
+    elif what == "note":
+        session.run(lambda s: save_note_text(s, case_id, None, "Samtale om skolestart"))
+    elif what == "goal":
+        plan_ops.add_goal(session, case_id, ids.adult_plan, "Kørekort", "job", None, None)
+
+
+@pytest.mark.parametrize(
+    ("tab_key", "what", "expected"),
+    [
+        ("overview", "person", "Noah"),
+        ("actors", "actor", "Familierådgivningen"),
+        ("actors", "member", "Yasmin"),
+        ("consent", "member", "Yasmin"),
+        ("meetings", "actor", "Familierådgivningen"),
+        ("plan", "goal", "Kørekort"),
+        ("assessment", "assessment", f"Assessment of {date_text(TODAY)} (latest)"),
+        ("journal", "note", "Samtale om skolestart"),
+    ],
+)
+def test_every_tab_shows_a_write_made_elsewhere(  # type: ignore[no-untyped-def]
+    qtbot, win, tab_key: str, what: str, expected: str
+) -> None:
+    window, ids = win
+    tab = _tab(window, tab_key)
+    window.workbook.show_tab("overview" if tab_key != "overview" else "journal")
+    assert expected not in _shown_text(tab)
+    _write_elsewhere(window, ids, what)
+    qtbot.waitUntil(lambda: expected in _shown_text(tab), timeout=3000)

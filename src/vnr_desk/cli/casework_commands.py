@@ -63,7 +63,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
-    from vnr_desk.services.demo import generate_demo
+    from vnr_desk.services.seed.demo import generate_demo
 
     if args.cases < 1:
         raise InvalidInput("cases: must be at least 1")
@@ -78,7 +78,7 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
-    from vnr_desk.services.interchange import import_cases, load_documents
+    from vnr_desk.services.interchange.importer import import_cases, load_documents
 
     documents = load_documents(args.file)
     with ctx.unlock().session() as s:
@@ -94,7 +94,7 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_dump(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.files.output_guard import JSON, check_output
     from vnr_desk.services.cases import get_case
-    from vnr_desk.services.interchange_dump import dump_case
+    from vnr_desk.services.interchange.dump import dump_case
 
     out = None
     if args.out is not None:

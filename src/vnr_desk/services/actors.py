@@ -7,9 +7,10 @@ from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Actor, Case, CaseActor, ReferralStatus, Sector, Setting
 from vnr_desk.services import auditing as audit
-from vnr_desk.services.actor_directory import EXAMPLE_ACTORS
-from vnr_desk.services.errors import InvalidInput
-from vnr_desk.services.lookup import in_case, parse_enum, required_text
+from vnr_desk.services.cases import get_case_by_id
+from vnr_desk.services.errors import InvalidInput, NotFound
+from vnr_desk.services.scope import in_case, parse_enum, required_text, update_fields
+from vnr_desk.services.seed.actor_directory import EXAMPLE_ACTORS
 
 SEEDED_KEY = "actors.examples_seeded"
 ACTOR_FIELDS = ("name", "sector", "unit", "phone", "email", "offers", "country")
@@ -63,18 +64,15 @@ def add_actor(
 
 
 def update_actor(session: Session, actor: Actor, **changes: object) -> Actor:
-    unknown = sorted(set(changes) - set(ACTOR_FIELDS))
-    if unknown:
-        raise TypeError(f"unknown actor field {unknown[0]!r}")
-    if "sector" in changes:
-        changes["sector"] = parse_enum(Sector, str(changes["sector"]), "sector")
-    if "name" in changes:
-        changes["name"] = required_text(str(changes["name"] or ""), "name")
-    for key, value in changes.items():
-        setattr(actor, key, value)
-    session.flush()
-    audit.record(session, "actor.update", "actor", actor.id, detail={"fields": sorted(changes)})
-    return actor
+    return update_fields(
+        session,
+        actor,
+        ACTOR_FIELDS,
+        changes,
+        enums={"sector": Sector},
+        action="actor.update",
+        object_type="actor",
+    )
 
 
 def find_or_add_actor(
@@ -121,7 +119,7 @@ def case_actors(session: Session, case: Case) -> list[CaseActor]:
 
 
 def get_case_actor(session: Session, case: Case, case_actor_id: int) -> CaseActor:
-    return in_case(session, CaseActor, case_actor_id, case, "case_actor")
+    return in_case(session, CaseActor, case.id, case_actor_id, "case_actor")
 
 
 def coordinator(session: Session, case: Case) -> CaseActor | None:
@@ -184,3 +182,51 @@ def update_case_actor(
         detail={"fields": changed},
     )
     return case_actor
+
+
+# -- commands by id: what the workbook and the CLI call ------------------------------------
+
+
+def involve_actor_by_id(
+    session: Session,
+    case_id: int,
+    actor_id: int | None,
+    *,
+    new_actor: tuple[str, str, str] | None = None,
+    role: str = "",
+    responsibility: str = "",
+    referral_status: ReferralStatus | str = ReferralStatus.SUGGESTED,
+    coordinator: bool = False,
+) -> int:
+    """Involve a directory actor, or a new one `(name, sector, unit)` added to the directory
+    first; returns the case actor's id."""
+    case = get_case_by_id(session, case_id)
+    if new_actor is not None:
+        name, sector, unit = new_actor
+        actor = add_actor(session, name, sector, unit=unit)
+    else:
+        found = session.get(Actor, actor_id) if actor_id is not None else None
+        if found is None:
+            raise NotFound("actor: choose an actor from the directory")
+        actor = found
+    return involve_actor(
+        session,
+        case,
+        actor,
+        role=role,
+        responsibility=responsibility,
+        referral_status=referral_status,
+        coordinator=coordinator,
+    ).id
+
+
+def set_coordinator_by_id(session: Session, case_id: int, case_actor_id: int) -> int:
+    case = get_case_by_id(session, case_id)
+    return set_coordinator(session, case, get_case_actor(session, case, case_actor_id)).id
+
+
+def set_referral_by_id(
+    session: Session, case_id: int, case_actor_id: int, status: ReferralStatus | str
+) -> int:
+    case_actor = in_case(session, CaseActor, case_id, case_actor_id, "case_actor")
+    return update_case_actor(session, case_actor, referral_status=status).id

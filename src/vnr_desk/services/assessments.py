@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Assessment, Case, DomainRating, LifeDomain
 from vnr_desk.services import auditing as audit
+from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import InvalidInput
-from vnr_desk.services.lookup import parse_enum
+from vnr_desk.services.scope import parse_enum
 
 
 @dataclass(frozen=True)
@@ -111,3 +112,18 @@ def domain_series(
     for made_on, domain, rating in rows:
         series[domain].append((made_on, rating))
     return series
+
+
+# -- commands by id: what the workbook and the CLI call ------------------------------------
+
+
+def record_assessment_by_id(
+    session: Session,
+    case_id: int,
+    made_on: dt.date,
+    domains: Mapping[LifeDomain | str, RatingInput],
+    **texts: str,
+) -> int:
+    """Record an assessment (`texts`: hopes, dreams, resources); returns its id."""
+    case = get_case_by_id(session, case_id)
+    return record_assessment(session, case, made_on, domains, **texts).id

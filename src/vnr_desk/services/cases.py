@@ -5,14 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import (
     Case,
-    CasePerson,
     CaseStatus,
     CaseViolenceForm,
     IntakeRoute,
@@ -20,7 +18,7 @@ from vnr_desk.domain import (
 )
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import Duplicate, InvalidInput, NotFound
-from vnr_desk.services.lookup import parse_enum
+from vnr_desk.services.scope import parse_enum
 
 CASE_FIELDS = (
     "intake_route",
@@ -146,35 +144,3 @@ def reopen_case(session: Session, case: Case) -> Case:
     session.flush()
     audit.record(session, "case.reopen", "case", case.id, case_id=case.id)
     return case
-
-
-@dataclass(frozen=True)
-class CaseHit:
-    case_id: int
-    reference: str
-    status: CaseStatus
-    matched_person: str | None
-
-
-def search_cases(session: Session, query: str, *, limit: int = 50) -> list[CaseHit]:
-    """Cases whose reference or a person's name contains `query` (case-insensitive).
-    For note text use `notes.search_notes`."""
-    words = query.strip()
-    if not words:
-        return []
-    pattern = f"%{words.replace('%', '').replace('_', '')}%"
-    rows = session.execute(
-        select(Case.id, Case.reference, Case.status, CasePerson.name)
-        .outerjoin(CasePerson, CasePerson.case_id == Case.id)
-        .where(or_(Case.reference.ilike(pattern), CasePerson.name.ilike(pattern)))
-        .order_by(Case.reference, CasePerson.id)
-    )
-    hits: dict[int, CaseHit] = {}
-    lowered = words.lower()
-    for case_id, reference, status, name in rows:
-        matched = name if name is not None and lowered in name.lower() else None
-        if case_id not in hits or (hits[case_id].matched_person is None and matched):
-            hits[case_id] = CaseHit(case_id, reference, status, matched)
-        if len(hits) >= limit:
-            break
-    return list(hits.values())

@@ -30,9 +30,10 @@ from vnr_desk.rules import consent as rules
 from vnr_desk.rules.consent import ConsentEntry, ConsentState
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.actors import get_case_actor
+from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import ConsentRequired, InvalidInput
-from vnr_desk.services.lookup import parse_enum
 from vnr_desk.services.network import get_member
+from vnr_desk.services.scope import parse_enum
 from vnr_desk.services.settings import consent_warn_days
 from vnr_desk.store.prepared import PreparedRead, day, driver_connection, space_joined
 
@@ -488,3 +489,57 @@ def grid_cells(ledger: CaseLedger, on: dt.date, warn_days: int) -> list[ConsentC
             status, expires = rules.consent_cell(entries, purpose, on, warn_days)
             cells.append(ConsentCell(key, label, purpose, status, expires))
     return cells
+
+
+# -- commands by id: what the workbook and the CLI call ------------------------------------
+
+
+def record_consent_by_id(
+    session: Session,
+    case_id: int,
+    recipient: str,
+    purposes: Iterable[ConsentPurpose | str],
+    given_on: dt.date,
+    **values: Any,
+) -> int:
+    """Record consent for the recipient the grid names `recipient` (`values` as
+    `record_consent`); returns the consent's id."""
+    from vnr_desk.services.views.consent import recipient_by_key
+
+    case = get_case_by_id(session, case_id)
+    who = recipient_by_key(session, case, recipient)
+    return record_consent(session, case, who, purposes, given_on, **values).id
+
+
+def covered_purposes(
+    session: Session, case_id: int, recipient: str, purpose: str, on: dt.date
+) -> list[str]:
+    """Every purpose a withdrawal of one cell takes with it (a consent is one ledger entry)."""
+    from vnr_desk.services.views.consent import covering_consents
+
+    case = get_case_by_id(session, case_id)
+    entries = covering_consents(session, case, recipient, purpose, on)
+    return sorted({p for c in entries for p in c.purpose_values})
+
+
+def withdraw_purposes_by_id(
+    session: Session,
+    case_id: int,
+    recipient: str,
+    purposes: Iterable[ConsentPurpose | str],
+    on: dt.date,
+    *,
+    how: str,
+    recorded_by: str,
+) -> list[ConsentWithdrawal]:
+    """`withdraw_purposes` for a recipient named by its key in one case."""
+    case = get_case_by_id(session, case_id)
+    return withdraw_purposes(
+        session,
+        case,
+        recipient_row(session, case, recipient),
+        purposes,
+        on,
+        how=how,
+        recorded_by=recorded_by,
+    )

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from vnr_desk.domain import Case, CaseEvent, EventKind
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput
-from vnr_desk.services.lookup import in_case, parse_enum
+from vnr_desk.services.scope import in_case, parse_enum
 
 
 def record_event(
@@ -27,7 +27,7 @@ def record_event(
     if event_kind == EventKind.OUTREACH_ANSWERED:
         if subject_id is None:
             raise InvalidInput("subject_id: an answer must name the letter it answers")
-        letter = in_case(session, CaseEvent, subject_id, case, "subject_id")
+        letter = in_case(session, CaseEvent, case.id, subject_id, "subject_id")
         if letter.kind != EventKind.OUTREACH_LETTER_SENT:
             raise InvalidInput("subject_id: not an outreach letter")
         if on < letter.occurred_on:

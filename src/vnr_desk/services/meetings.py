@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,9 +30,10 @@ from vnr_desk.domain import (
 from vnr_desk.services import auditing as audit
 from vnr_desk.services import consent as consent_service
 from vnr_desk.services import plans as plan_service
+from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.consent import Recipient, recipient_key
 from vnr_desk.services.errors import ConsentRequired, InvalidInput
-from vnr_desk.services.lookup import parse_enum, required_text
+from vnr_desk.services.scope import in_case, parse_enum, required_text
 
 
 def create_meeting(
@@ -179,3 +181,51 @@ def add_decision(
         detail={"action": decision.action_id},
     )
     return decision
+
+
+# -- commands by id: what the workbook and the CLI call ------------------------------------
+
+
+def create_meeting_by_id(
+    session: Session, case_id: int, kind: MeetingKind | str, held_on: dt.datetime, **values: Any
+) -> int:
+    """A meeting of the case (`values` as `create_meeting`); returns its id."""
+    return create_meeting(session, get_case_by_id(session, case_id), kind, held_on, **values).id
+
+
+def _meeting(session: Session, case_id: int, meeting_id: int) -> Meeting:
+    return in_case(session, Meeting, case_id, meeting_id, "meeting")
+
+
+def invite_by_id(
+    session: Session,
+    case_id: int,
+    meeting_id: int,
+    recipient: str,
+    *,
+    override: bool = False,
+    on: dt.date | None = None,
+) -> None:
+    """Invite the recipient the consent grid names `recipient` (ConsentRequired without
+    consent unless `override`, which is audited)."""
+    from vnr_desk.services.views.consent import recipient_by_key
+
+    meeting = _meeting(session, case_id, meeting_id)
+    who = recipient_by_key(session, get_case_by_id(session, case_id), recipient)
+    invite(session, meeting, who, override=override, on=on)
+
+
+def add_agenda_item_by_id(session: Session, case_id: int, meeting_id: int, text: str) -> int:
+    return add_agenda_item(session, _meeting(session, case_id, meeting_id), text).id
+
+
+def set_minutes_by_id(session: Session, case_id: int, meeting_id: int, text: str) -> int:
+    set_minutes(session, _meeting(session, case_id, meeting_id), text)
+    return meeting_id
+
+
+def add_decision_by_id(
+    session: Session, case_id: int, meeting_id: int, text: str, **values: Any
+) -> int:
+    """A decision of the meeting (`values` as `add_decision`); returns its id."""
+    return add_decision(session, _meeting(session, case_id, meeting_id), text, **values).id

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Case, NetworkMember, NetworkStance
 from vnr_desk.services import auditing as audit
-from vnr_desk.services.lookup import in_case, parse_enum, required_text
+from vnr_desk.services.cases import get_case_by_id
+from vnr_desk.services.scope import in_case, parse_enum, required_text, update_fields
 
 MEMBER_FIELDS = ("name", "relation", "stance", "may_contact", "phone", "notes")
 
@@ -40,25 +43,15 @@ def add_member(
 
 
 def update_member(session: Session, member: NetworkMember, **changes: object) -> NetworkMember:
-    unknown = sorted(set(changes) - set(MEMBER_FIELDS))
-    if unknown:
-        raise TypeError(f"unknown network member field {unknown[0]!r}")
-    if "stance" in changes:
-        changes["stance"] = parse_enum(NetworkStance, str(changes["stance"]), "stance")
-    if "name" in changes:
-        changes["name"] = required_text(str(changes["name"] or ""), "name")
-    for key, value in changes.items():
-        setattr(member, key, value)
-    session.flush()
-    audit.record(
+    return update_fields(
         session,
-        "network.update",
-        "network_member",
-        member.id,
-        case_id=member.case_id,
-        detail={"fields": sorted(changes)},
+        member,
+        MEMBER_FIELDS,
+        changes,
+        enums={"stance": NetworkStance},
+        action="network.update",
+        object_type="network_member",
     )
-    return member
 
 
 def members(session: Session, case: Case) -> list[NetworkMember]:
@@ -70,4 +63,12 @@ def members(session: Session, case: Case) -> list[NetworkMember]:
 
 
 def get_member(session: Session, case: Case, member_id: int) -> NetworkMember:
-    return in_case(session, NetworkMember, member_id, case, "network_member")
+    return in_case(session, NetworkMember, case.id, member_id, "network_member")
+
+
+# -- commands by id: what the workbook and the CLI call ------------------------------------
+
+
+def add_member_by_id(session: Session, case_id: int, name: str, **values: Any) -> int:
+    """Add someone to the case's network (`values` as `add_member`); returns the id."""
+    return add_member(session, get_case_by_id(session, case_id), name, **values).id

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Case, Note, NoteVersion
 from vnr_desk.services import auditing as audit
-from vnr_desk.services.errors import InvalidInput
+from vnr_desk.services.cases import get_case_by_id
+from vnr_desk.services.errors import InvalidInput, NotFound
 
 
 def add_note(
@@ -77,6 +76,28 @@ def note_versions(session: Session, note: Note) -> list[NoteVersion]:
             .order_by(NoteVersion.replaced_at, NoteVersion.id)
         )
     )
+
+
+def case_note(session: Session, case_id: int, note_id: int) -> Note:
+    """The note `note_id` of case `case_id`, or NotFound."""
+    note = session.get(Note, note_id)
+    if note is None or note.case_id != case_id:
+        raise NotFound(f"note: no note with id {note_id}")
+    return note
+
+
+def save_note_text(
+    session: Session,
+    case_id: int,
+    note_id: int | None,
+    body: str,
+    now: dt.datetime | None = None,
+) -> int:
+    """Create or edit a journal note from the editor; returns its id. A note from an
+    earlier day keeps the text it replaces as a version (`edit_note`)."""
+    if note_id is None:
+        return add_note(session, get_case_by_id(session, case_id), body).id
+    return edit_note(session, case_note(session, case_id, note_id), body, now).id
 
 
 def _now() -> dt.datetime:

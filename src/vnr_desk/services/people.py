@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from vnr_desk.domain import CITIZEN_VISIBLE_ROLES, Case, CasePerson, PersonRole
 from vnr_desk.services import auditing as audit
-from vnr_desk.services.lookup import in_case, parse_enum, required_text
+from vnr_desk.services.cases import get_case_by_id
+from vnr_desk.services.scope import in_case, parse_enum, required_text, update_fields
 
 PERSON_FIELDS = ("name", "date_of_birth", "phone", "email", "address", "protected_address")
 
@@ -46,27 +47,13 @@ def add_person(
 
 def update_person(session: Session, person: CasePerson, **changes: object) -> CasePerson:
     """Change contact details; the audit records which fields changed, never their values."""
-    unknown = sorted(set(changes) - set(PERSON_FIELDS))
-    if unknown:
-        raise TypeError(f"unknown person field {unknown[0]!r}")
-    if "name" in changes:
-        changes["name"] = required_text(str(changes["name"] or ""), "name")
-    for key, value in changes.items():
-        setattr(person, key, value)
-    session.flush()
-    audit.record(
-        session,
-        "person.update",
-        "person",
-        person.id,
-        case_id=person.case_id,
-        detail={"fields": sorted(changes)},
+    return update_fields(
+        session, person, PERSON_FIELDS, changes, action="person.update", object_type="person"
     )
-    return person
 
 
 def get_person(session: Session, case: Case, person_id: int) -> CasePerson:
-    return in_case(session, CasePerson, person_id, case, "person")
+    return in_case(session, CasePerson, case.id, person_id, "person")
 
 
 def people(
@@ -110,3 +97,8 @@ def reveal_address(session: Session, person: CasePerson, reason: str = "") -> st
             detail={"reason_given": bool(reason.strip())},
         )
     return person.address
+
+
+def reveal_person_address(session: Session, case_id: int, person_id: int) -> str | None:
+    """The address of one person of the case; a protected one is audited."""
+    return reveal_address(session, get_person(session, get_case_by_id(session, case_id), person_id))

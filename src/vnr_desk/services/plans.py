@@ -24,8 +24,9 @@ from vnr_desk.domain import (
     PlanKind,
 )
 from vnr_desk.services import auditing as audit
-from vnr_desk.services.errors import InvalidInput
-from vnr_desk.services.lookup import parse_enum, required_text
+from vnr_desk.services.cases import get_case_by_id
+from vnr_desk.services.errors import InvalidInput, NotFound
+from vnr_desk.services.scope import in_case, parse_enum, required_text
 
 REVIEW_MONTHS = 3
 OPEN_ACTIONS = frozenset({ActionStatus.PLANNED, ActionStatus.IN_PROGRESS})
@@ -250,3 +251,69 @@ def renew_plan(
         detail={"kind": plan.kind.value, "version": new.version, "previous": plan.id},
     )
     return new
+
+
+# -- commands by id: what the workbook and the CLI call ------------------------------------
+
+
+def create_plan_by_id(
+    session: Session, case_id: int, made_on: dt.date, *, child_id: int | None = None
+) -> int:
+    """A first plan for the adult, or for the child `child_id`; returns the plan's id."""
+    case = get_case_by_id(session, case_id)
+    child = in_case(session, CasePerson, case_id, child_id, "child") if child_id else None
+    kind = PlanKind.CHILD if child is not None else PlanKind.ADULT
+    return create_plan(session, case, made_on, kind=kind, child=child).id
+
+
+def _goal_of_plan(session: Session, case_id: int, plan_id: int, goal_id: int) -> Goal:
+    goal = in_case(session, Goal, case_id, goal_id, "goal")
+    if goal.plan_id != plan_id:
+        raise NotFound("goal: not in this plan")
+    return goal
+
+
+def add_goal_by_id(
+    session: Session, case_id: int, plan_id: int, text: str, domain: LifeDomain | str
+) -> int:
+    plan = in_case(session, ActionPlan, case_id, plan_id, "plan")
+    return add_goal(session, plan, text, domain).id
+
+
+def add_action_by_id(
+    session: Session,
+    case_id: int,
+    plan_id: int,
+    goal_id: int,
+    text: str,
+    *,
+    responsible_id: int | None = None,
+    due_on: dt.date | None = None,
+) -> int:
+    goal = _goal_of_plan(session, case_id, plan_id, goal_id)
+    responsible = (
+        in_case(session, CaseActor, case_id, responsible_id, "responsible")
+        if responsible_id
+        else None
+    )
+    return add_action(session, goal, text, responsible=responsible, due_on=due_on).id
+
+
+def set_goal_status_by_id(
+    session: Session, case_id: int, plan_id: int, goal_id: int, status: GoalStatus | str
+) -> None:
+    set_goal_status(session, _goal_of_plan(session, case_id, plan_id, goal_id), status)
+
+
+def set_action_status_by_id(
+    session: Session, case_id: int, plan_id: int, action_id: int, status: ActionStatus | str
+) -> None:
+    action = in_case(session, Action, case_id, action_id, "action")
+    if action.goal.plan_id != plan_id:
+        raise NotFound("action: not in this plan")
+    set_action_status(session, action, status)
+
+
+def renew_plan_by_id(session: Session, case_id: int, plan_id: int, on: dt.date) -> int:
+    """A new current version from `on`; returns its id."""
+    return renew_plan(session, in_case(session, ActionPlan, case_id, plan_id, "plan"), on).id

@@ -19,7 +19,7 @@ from vnr_desk.domain import (
 )
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput
-from vnr_desk.services.lookup import parse_enum, required_text
+from vnr_desk.services.scope import parse_enum, required_text
 
 URGENT_LEVELS = frozenset({RiskLevel.HIGH, RiskLevel.ACUTE})
 

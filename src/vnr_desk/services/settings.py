@@ -1,5 +1,6 @@
-"""Small settings kept in the vault: the consent warning window and the caseworker's own
-profile (who "registered by" and "documented by" name; never the computer's login)."""
+"""Small settings kept in the vault: the consent warning window, the caseworker's own
+profile (who "registered by" and "documented by" name; never the computer's login), and who
+the user is in the actor directory (so "mine" can mean "cases I coordinate")."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ from dataclasses import dataclass, fields
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Setting
+from vnr_desk.domain import Actor, Setting, VaultMeta
 from vnr_desk.rules.consent import DEFAULT_WARN_DAYS
 from vnr_desk.services import auditing as audit
-from vnr_desk.services.errors import InvalidInput
+from vnr_desk.services.errors import InvalidInput, NotFound
 from vnr_desk.store.prepared import PreparedRead
 
 WARN_DAYS_KEY = "consent.warn_days"
@@ -80,3 +81,28 @@ def set_caseworker_profile(session: Session, profile: CaseworkerProfile) -> None
     if changed:
         session.flush()
         audit.record(session, "setting.profile", "setting", "profile", detail={"fields": changed})
+
+
+MY_ACTOR_KEY = "my_actor_id"
+
+
+def my_actor_id(session: Session) -> int | None:
+    row = session.get(VaultMeta, MY_ACTOR_KEY)
+    return int(row.value) if row is not None and row.value.isdigit() else None
+
+
+def set_my_actor(session: Session, actor_id: int | None) -> None:
+    """Who the user is in the actor directory, so "mine" can mean "I coordinate it"."""
+    row = session.get(VaultMeta, MY_ACTOR_KEY)
+    if actor_id is None:
+        if row is not None:
+            session.delete(row)
+        return
+    if session.get(Actor, actor_id) is None:
+        raise NotFound(f"actor: no actor with id {actor_id}")
+    if row is None:
+        session.add(VaultMeta(key=MY_ACTOR_KEY, value=str(actor_id)))
+    else:
+        row.value = str(actor_id)
+    session.flush()
+    audit.record(session, "settings.my_actor", "actor", actor_id)

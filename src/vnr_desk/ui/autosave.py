@@ -9,9 +9,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit
-from sqlalchemy.orm import Session
 
-from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.session import UnitOfWork, VaultSession
 
 DEBOUNCE_MS = 1000
 
@@ -24,7 +23,7 @@ class NoteRef:
     id: int | None = None
 
 
-SaveFn = Callable[[Session, NoteRef, str], int]
+SaveFn = Callable[[UnitOfWork, NoteRef, str], int]
 
 
 class AutoSaver(QObject):
@@ -87,7 +86,7 @@ class AutoSaver(QObject):
 
         created: list[int] = []
 
-        def write(s: Session) -> int:
+        def write(s: UnitOfWork) -> int:
             new = ref.id is None
             ref.id = save_fn(s, ref, text)
             if new:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vnr_desk.services.workbook import CaseFilter, CaseRow, case_rows
+from vnr_desk.services.views.case_list import CaseFilter, CaseRow, case_rows
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.widgets.common import Column, RowsModel, RowStyle, row_id, table_view
 

@@ -4,7 +4,7 @@ Activating a row opens the case at the tab where the deadline is dealt with."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,14 +17,27 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from vnr_desk.services.workbook import DueRow, due_rows
+from vnr_desk.services.views.due import DueRow, merge_due_rows
 from vnr_desk.ui.labels import deadline_rule
+from vnr_desk.ui.operations import due as ops
 from vnr_desk.ui.session import VaultSession
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUPS = ("overdue", "today", "week")
 GROUP_COLOURS = {"overdue": "#a40000", "today": "#8a5a00", "week": "#204a87"}
 Index = QModelIndex | QPersistentModelIndex
+
+
+# The tab where each rule's deadline is dealt with (the due view opens the case there).
+RULE_TABS = {
+    "coordinator_contact": "overview",
+    "first_visit": "meetings",
+    "crisis_centre_follow_up": "meetings",
+    "plan_review": "plan",
+    "urgent_meeting": "meetings",
+    "outreach_reminder": "overview",
+    "consent_expiry": "consent",
+}
 
 
 class DueModel(QAbstractTableModel):
@@ -100,6 +113,7 @@ class DueView(QWidget):
         self.session = session
         self.today = today
         self.rows: list[DueRow] = []
+        self.loaded_on: dt.date | None = None  # the day of the last whole read
         self.model = DueModel()
         self.table = QTableView()
         self.table.setObjectName("due_table")
@@ -123,7 +137,30 @@ class DueView(QWidget):
         if not self.session.is_unlocked:
             return
         day = self.today()
-        self.session.run(lambda s: due_rows(s, day), self.set_rows)
+
+        def whole(rows: list[DueRow]) -> None:
+            self.loaded_on = day
+            self.set_rows(rows)
+
+        ops.load(self.session, day, whole)
+
+    def refresh_cases(self, case_ids: Collection[int]) -> None:
+        """Re-read only the deadlines of `case_ids` (a write touched them) and merge them
+        in: one case's clock instead of the whole vault's. A list read on another day (its
+        groups moved at midnight) or never read is read whole."""
+        if not self.session.is_unlocked:
+            return
+        day = self.today()
+        if self.loaded_on != day:
+            self.refresh()
+            return
+        ids = frozenset(case_ids)
+        ops.load(
+            self.session,
+            day,
+            lambda fresh: self.set_rows(merge_due_rows(self.rows, ids, fresh)),
+            ids,
+        )
 
     def set_rows(self, rows: list[DueRow]) -> None:
         self.rows = rows
@@ -140,8 +177,9 @@ class DueView(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
         if isinstance(row, DueRow):
-            self.open_requested.emit(row.case_id, row.tab)
+            self.open_requested.emit(row.case_id, RULE_TABS.get(row.rule, "overview"))
 
     def clear(self) -> None:
         self.rows = []
+        self.loaded_on = None
         self.model.set_rows([])

@@ -27,14 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from vnr_desk import __version__
-from vnr_desk.files.output_guard import BACKUP, check_output
-from vnr_desk.services.cases import create_case
 from vnr_desk.services.deadlines import DEADLINE_SOURCES
-from vnr_desk.services.demo import generate_demo
-from vnr_desk.services.interchange import import_cases, load_documents
-from vnr_desk.services.workbook import coordinated_case_ids, my_actor_id
-from vnr_desk.store.backup import EXTENSION as BACKUP_EXTENSION
-from vnr_desk.store.backup import create_backup
+from vnr_desk.services.scope import ChangeRecord
+from vnr_desk.services.settings import my_actor_id
+from vnr_desk.services.views.case_list import coordinated_case_ids
 from vnr_desk.store.errors import OutputRefused
 from vnr_desk.store.keyslots import Argon2Params
 from vnr_desk.store.rotation import AutoBackup
@@ -45,9 +41,11 @@ from vnr_desk.ui.due_view import DueView
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.export_dialog import ExportDialog
 from vnr_desk.ui.idle import IdleWatcher
-from vnr_desk.ui.operations import run_with_progress
+from vnr_desk.ui.operations import cases as case_ops
+from vnr_desk.ui.operations import vault as vault_ops
+from vnr_desk.ui.operations.progress import run_with_progress
 from vnr_desk.ui.rekey_dialog import open_rekey_dialog
-from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.session import BACKUP_EXTENSION, VaultSession
 from vnr_desk.ui.settings import (
     AUTO_BACKUP_FOLDER,
     AUTO_BACKUP_KEEP,
@@ -99,7 +97,8 @@ class MainWindow(QMainWindow):
         self._stale = QTimer(self)
         self._stale.setSingleShot(True)
         self._stale.setInterval(STALE_REFRESH_MS)
-        self._stale.timeout.connect(self.refresh)
+        self._stale.timeout.connect(self._refresh_stale)
+        self._stale_cases: set[int] | None = set()  # None: re-read the whole due list
         self.session.wrote.connect(self._wrote)
         self.unlock_dialog: UnlockDialog | None = None
         self._watch_for_auto_backup()
@@ -236,7 +235,7 @@ class MainWindow(QMainWindow):
         if out is None or not self.session.is_unlocked:
             return
         try:
-            check_output(out, BACKUP, vault_dir=self.session.vault.paths.directory)
+            self.session.check_backup_target(out)
         except OutputRefused as exc:
             self.show_error(exc)
             return
@@ -244,7 +243,7 @@ class MainWindow(QMainWindow):
         run_with_progress(
             self,
             self.tr("Writing and checking the backup…"),
-            lambda done, failed: self.session.call(lambda v: create_backup(v, out), done, failed),
+            lambda done, failed: vault_ops.backup(self.session, out, done, failed),
             lambda info: self.show_info(
                 self.tr("Backup written and checked:\n{path}").format(path=info.path)
             ),
@@ -263,9 +262,7 @@ class MainWindow(QMainWindow):
         run_with_progress(
             self,
             self.tr("Importing…"),
-            lambda done, failed: self.session.run(
-                lambda s: len(import_cases(s, load_documents(path))), done, failed
-            ),
+            lambda done, failed: vault_ops.import_file(self.session, path, done, failed),
             lambda n: (
                 self.refresh(),
                 self.show_info(self.tr("{n} case(s) imported.").format(n=n)),
@@ -291,9 +288,7 @@ class MainWindow(QMainWindow):
         run_with_progress(
             self,
             self.tr("Making demo cases…"),
-            lambda done, failed: self.session.run(
-                lambda s: len(generate_demo(s, count, today=today)), done, failed
-            ),
+            lambda done, failed: vault_ops.add_demo_cases(self.session, count, today, done, failed),
             lambda n: (
                 self.refresh(),
                 self.show_info(self.tr("{n} demo cases added.").format(n=n)),
@@ -350,12 +345,29 @@ class MainWindow(QMainWindow):
 
     # -- data ----------------------------------------------------------------------
 
-    def _wrote(self, written: frozenset[type]) -> None:
-        if written & DEADLINE_SOURCES:
-            self._stale.start()
+    def _wrote(self, changes: ChangeRecord) -> None:
+        if not changes.touches(DEADLINE_SOURCES):
+            return
+        if changes.case_ids is None or self._stale_cases is None:
+            self._stale_cases = None  # a setting, a rule: any case's deadlines may move
+        else:
+            self._stale_cases |= changes.case_ids
+        self._stale.start()
+
+    def _refresh_stale(self) -> None:
+        """After a burst of writes: re-read the due rows of the cases written only."""
+        cases, self._stale_cases = self._stale_cases, set()
+        if cases is None:
+            self.refresh()
+            return
+        if not self.session.is_unlocked:
+            return
+        self.session.run(lambda s: coordinated_case_ids(s, my_actor_id(s)), self._set_mine)
+        self.due_view.refresh_cases(cases)  # its `loaded` refreshes the case list
 
     def refresh(self) -> None:
         self._stale.stop()
+        self._stale_cases = set()
         if not self.session.is_unlocked:
             return
         self.session.run(lambda s: coordinated_case_ids(s, my_actor_id(s)), self._set_mine)
@@ -379,10 +391,12 @@ class MainWindow(QMainWindow):
         )
         if not ok or not reference.strip():
             return
-        today = self.today()
-        self.session.run(
-            lambda s: create_case(s, reference, today).id,
+        case_ops.new_case(
+            self.session,
+            reference,
+            self.today(),
             lambda case_id: (self.refresh(), self.open_case(case_id)),
+            None,
         )
 
     def show_error(self, exc: BaseException) -> None:

@@ -31,9 +31,10 @@ from vnr_desk.services.deadlines import get_rules, set_rule
 from vnr_desk.services.settings import (
     CaseworkerProfile,
     caseworker_profile,
+    my_actor_id,
     set_caseworker_profile,
+    set_my_actor,
 )
-from vnr_desk.services.workbook import my_actor_id, set_my_actor
 from vnr_desk.ui import labels
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.settings import (

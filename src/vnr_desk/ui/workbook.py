@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from vnr_desk.services.scope import ChangeRecord
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
 
@@ -78,10 +79,12 @@ class Workbook(QWidget):
         """A burst of writes is still gathering before its re-read."""
         return self._burst.isActive()
 
-    def _wrote(self, written: frozenset[type]) -> None:
+    def _wrote(self, changes: ChangeRecord) -> None:
         if self.case_id is None:
             return
-        self._written.update(written)
+        if changes.case_ids is not None and self.case_id not in changes.case_ids:
+            return  # another case's rows (an import, a demo): nothing here went stale
+        self._written.update(changes.types)
         self._burst.start()
 
     def _reread(self) -> None:

@@ -3,6 +3,7 @@ coordinator's star), added from the directory or as new; and the citizen's own n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -20,17 +21,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Actor, CaseActor, NetworkMember
 from vnr_desk.domain.enums import NetworkStance, ReferralStatus, Sector
-from vnr_desk.services import actors as actor_service
-from vnr_desk.services import network as network_service
-from vnr_desk.services import tab_views
-from vnr_desk.services.errors import NotFound
-from vnr_desk.services.tab_views import CaseActorView, DirectoryEntry, NetworkMemberView
+from vnr_desk.services.views.actors import CaseActorView, DirectoryEntry, NetworkMemberView
 from vnr_desk.ui import labels
 from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.operations import actors as ops
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.widgets.common import (
@@ -165,7 +161,7 @@ def _stance_style(member: NetworkMemberView) -> RowStyle | None:
 
 class ActorsTab(CaseTab):
     key = "actors"
-    shows = frozenset({Actor, CaseActor, NetworkMember})
+    shows = ops.SHOWS
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__(session)
@@ -259,12 +255,9 @@ class ActorsTab(CaseTab):
         if case_id is None:
             return
 
-        def read(s: Session) -> tuple[list[CaseActorView], list[NetworkMemberView]]:
-            return tab_views.case_actor_views(s, case_id), tab_views.network_views(s, case_id)
-
         # Rows update in place, so the chosen actor stays chosen; only an actor just added
         # or changed here (`select_id`) is chosen anew.
-        self.session.run(read, lambda r: self._show(*r, keep=select_id), self._failed)
+        ops.load(self.session, case_id, lambda r: self._show(*r, keep=select_id), self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         show_status(self.status, error_text(exc), error=True)
@@ -306,18 +299,18 @@ class ActorsTab(CaseTab):
         """Show a dialog modally; tests replace this to fill it in and answer."""
         return exec_dialog(dialog)
 
-    def _write(self, fn: Any, message: str) -> None:
+    def _done(self, message: str, select: bool = True) -> Callable[[Any], None]:
         def done(result: Any) -> None:
             show_status(self.status, message)
-            self.refresh(select_id=result if isinstance(result, int) else None)
+            self.refresh(select_id=result if select and isinstance(result, int) else None)
 
-        self.session.run(fn, done, self._failed)
+        return done
 
     def add_actor_dialog(self) -> None:
         if self.case_id is None:
             return
         entries: list[DirectoryEntry] = []
-        self.session.run(tab_views.directory_entries, entries.extend, self._failed)
+        ops.load_directory(self.session, entries.extend, self._failed)
         self.session.worker.wait_idle()
         dialog = AddActorDialog(entries, self)
         if self.run_dialog(dialog):
@@ -336,41 +329,29 @@ class ActorsTab(CaseTab):
         if case_id is None:
             return
 
-        def write(s: Session) -> int:
-            case = tab_views.get_case_by_id(s, case_id)
-            if new_actor is not None:
-                name, sector, unit = new_actor
-                actor = actor_service.add_actor(s, name, sector, unit=unit)
-            else:
-                found = s.get(Actor, actor_id) if actor_id is not None else None
-                if found is None:
-                    raise NotFound("actor: choose an actor from the directory")
-                actor = found
-            return actor_service.involve_actor(
-                s,
-                case,
-                actor,
-                role=role,
-                responsibility=responsibility,
-                referral_status=referral_status,
-                coordinator=coordinator,
-            ).id
-
-        self._write(write, self.tr("Actor added."))
+        values = {
+            "new_actor": new_actor,
+            "role": role,
+            "responsibility": responsibility,
+            "referral_status": referral_status,
+            "coordinator": coordinator,
+        }
+        ops.involve_actor(
+            self.session,
+            case_id,
+            actor_id,
+            values,
+            self._done(self.tr("Actor added.")),
+            self._failed,
+        )
 
     def make_coordinator(self) -> None:
         actor: CaseActorView | None = selected_row(self.table)
         case_id = self.case_id
         if actor is None or case_id is None:
             return
-        actor_id = actor.id
-
-        def write(s: Session) -> int:
-            case = tab_views.get_case_by_id(s, case_id)
-            target = actor_service.get_case_actor(s, case, actor_id)
-            return actor_service.set_coordinator(s, case, target).id
-
-        self._write(write, self.tr("{name} is now the coordinator.").format(name=actor.name))
+        message = self.tr("{name} is now the coordinator.").format(name=actor.name)
+        ops.make_coordinator(self.session, case_id, actor.id, self._done(message), self._failed)
 
     def set_referral(self) -> None:
         actor: CaseActorView | None = selected_row(self.table)
@@ -378,14 +359,8 @@ class ActorsTab(CaseTab):
         status = self.referral.currentData()
         if actor is None or case_id is None or status is None:
             return
-        actor_id = actor.id
-
-        def write(s: Session) -> int:
-            case = tab_views.get_case_by_id(s, case_id)
-            target = actor_service.get_case_actor(s, case, actor_id)
-            return actor_service.update_case_actor(s, target, referral_status=status).id
-
-        self._write(write, self.tr("Referral status changed."))
+        done = self._done(self.tr("Referral status changed."))
+        ops.set_referral(self.session, case_id, actor.id, status, done, self._failed)
 
     def add_member_dialog(self) -> None:
         if self.case_id is None:
@@ -401,19 +376,14 @@ class ActorsTab(CaseTab):
         if case_id is None:
             return
 
-        def write(s: Session) -> None:
-            case = tab_views.get_case_by_id(s, case_id)
-            network_service.add_member(
-                s,
-                case,
-                name,
-                relation=relation,
-                stance=stance,
-                may_contact=may_contact,
-                phone=phone,
-            )
-
-        self._write(write, self.tr("Added to the network."))
+        values = {
+            "relation": relation,
+            "stance": stance,
+            "may_contact": may_contact,
+            "phone": phone,
+        }
+        done = self._done(self.tr("Added to the network."), select=False)
+        ops.add_member(self.session, case_id, name, values, done, self._failed)
 
     def clear(self) -> None:
         super().clear()

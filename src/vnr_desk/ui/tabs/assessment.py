@@ -26,16 +26,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Assessment, DomainRating
 from vnr_desk.domain.enums import LifeDomain
-from vnr_desk.services import assessments as assessment_service
-from vnr_desk.services import tab_views
 from vnr_desk.services.assessments import RatingInput
-from vnr_desk.services.tab_views import AssessmentView, RatingView
+from vnr_desk.services.views.assessment import AssessmentView, RatingView
 from vnr_desk.ui import labels
 from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.operations import assessment as ops
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.widgets.common import (
@@ -138,7 +135,7 @@ class AssessmentDialog(QDialog):
 
 class AssessmentTab(CaseTab):
     key = "assessment"
-    shows = frozenset({Assessment, DomainRating})
+    shows = ops.SHOWS
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__(session)
@@ -220,11 +217,7 @@ class AssessmentTab(CaseTab):
         case_id = self.case_id
         if case_id is None:
             return
-        self.session.run(
-            lambda s: tab_views.assessments(s, case_id),
-            lambda rows: self._show(rows, select_latest),
-            self._failed,
-        )
+        ops.load(self.session, case_id, lambda rows: self._show(rows, select_latest), self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         show_status(self.status, error_text(exc), error=True)
@@ -306,17 +299,12 @@ class AssessmentTab(CaseTab):
         if case_id is None:
             return
 
-        def write(s: Session) -> None:
-            case = tab_views.get_case_by_id(s, case_id)
-            assessment_service.record_assessment(
-                s, case, made_on, domains, hopes=hopes, dreams=dreams, resources=resources
-            )
-
         def done(_result: object) -> None:
             show_status(self.status, self.tr("Assessment saved."))
             self.refresh(select_latest=True)
 
-        self.session.run(write, done, self._failed)
+        texts = {"hopes": hopes, "dreams": dreams, "resources": resources}
+        ops.save(self.session, case_id, made_on, domains, texts, done, self._failed)
 
     def clear(self) -> None:
         super().clear()

@@ -35,25 +35,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from vnr_desk.domain import (
-    Actor,
-    CaseActor,
-    Consent,
-    ConsentPurposeRow,
-    ConsentWithdrawal,
-    NetworkMember,
-)
 from vnr_desk.domain.enums import ConsentForm, ConsentPurpose
 from vnr_desk.rules.consent import SHAREABLE_STATES, ConsentState
-from vnr_desk.services import consent as consent_service
-from vnr_desk.services import tab_views
 from vnr_desk.services.consent import ConsentCell
 from vnr_desk.services.settings import caseworker_profile
-from vnr_desk.services.tab_views import ConsentHistoryEntry
+from vnr_desk.services.views.consent import ConsentHistoryEntry
 from vnr_desk.ui import labels
 from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.operations import consent as ops
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.widgets.common import (
@@ -345,9 +335,7 @@ class WithdrawDialog(QDialog):
 
 class ConsentTab(CaseTab):
     key = "consent"
-    shows = frozenset(
-        {Consent, ConsentPurposeRow, ConsentWithdrawal, CaseActor, Actor, NetworkMember}
-    )
+    shows = ops.SHOWS
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__(session)
@@ -463,10 +451,7 @@ class ConsentTab(CaseTab):
             return
         day = self.today()
 
-        def read(s: Session) -> list[ConsentCell]:
-            return consent_service.consent_grid(s, case_id, day)
-
-        self.session.run(read, self._show, self._failed)
+        ops.load(self.session, case_id, day, self._show, self._failed)
 
     def _show(self, cells: list[ConsentCell]) -> None:
         if self.case_id is None:
@@ -506,11 +491,7 @@ class ConsentTab(CaseTab):
         self._history_key = key
         label = next((r.label for r in self.model.recipients if r.key == key), "")
         self.history_title.setText(self.tr("History for {who}").format(who=label))
-        self.session.run(
-            lambda s: tab_views.consent_history(s, case_id, key),
-            self._show_history,
-            self._failed,
-        )
+        ops.history(self.session, case_id, key, self._show_history, self._failed)
 
     def _show_history(self, rows: list[ConsentHistoryEntry]) -> None:
         if self.case_id is None:
@@ -568,25 +549,13 @@ class ConsentTab(CaseTab):
         if case_id is None:
             return
 
-        def write(s: Session) -> None:
-            case = tab_views.get_case_by_id(s, case_id)
-            consent_service.record_consent(
-                s,
-                case,
-                tab_views.recipient_by_key(s, case, recipient),
-                purposes,
-                given_on,
-                form=form,
-                documented_by=documented_by,
-                expires_on=expires_on,
-            )
-
         def done(_result: object) -> None:
             show_status(self.status, self.tr("Consent recorded."))
             self._history_key = recipient
             self.refresh()
 
-        self.session.run(write, done, self._failed)
+        values = {"form": form, "documented_by": documented_by, "expires_on": expires_on}
+        ops.record(self.session, case_id, recipient, purposes, given_on, values, done, self._failed)
 
     # -- withdrawing -----------------------------------------------------------------------
 
@@ -608,12 +577,6 @@ class ConsentTab(CaseTab):
             return
         day = self.today()
 
-        def covered(s: Session) -> tuple[list[str], str]:
-            case = tab_views.get_case_by_id(s, case_id)
-            entries = tab_views.covering_consents(s, case, cell.recipient, cell.purpose, day)
-            purposes = sorted({p for c in entries for p in c.purpose_values})
-            return purposes, caseworker_profile(s).name
-
         def ask(found: tuple[list[str], str]) -> None:
             purposes, caseworker = found
             answer = self.confirm_withdraw(
@@ -622,7 +585,9 @@ class ConsentTab(CaseTab):
             if answer is not None:
                 self.withdraw(cell.recipient, *answer)
 
-        self.session.run(covered, ask, self._failed)
+        ops.withdrawal_context(
+            self.session, case_id, cell.recipient, cell.purpose, day, ask, self._failed
+        )
 
     def withdraw(self, key: str, purposes: list[str], how: str, recorded_by: str) -> None:
         case_id = self.case_id
@@ -630,24 +595,14 @@ class ConsentTab(CaseTab):
             return
         day = self.today()
 
-        def write(s: Session) -> None:
-            case = tab_views.get_case_by_id(s, case_id)
-            consent_service.withdraw_purposes(
-                s,
-                case,
-                tab_views.recipient_by_key(s, case, key),
-                purposes,
-                day,
-                how=how,
-                recorded_by=recorded_by,
-            )
-
         def done(_result: object) -> None:
             show_status(self.status, self.tr("Consent withdrawn from today."))
             self._history_key = key
             self.refresh()
 
-        self.session.run(write, done, self._failed)
+        ops.withdraw(
+            self.session, case_id, key, purposes, day, how, recorded_by, done, self._failed
+        )
 
     def clear(self) -> None:
         super().clear()

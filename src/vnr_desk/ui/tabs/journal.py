@@ -28,18 +28,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Note
-from vnr_desk.services.workbook import (
-    NoteRow,
-    NoteVersionRow,
-    case_notes,
-    note_history,
-    save_note_text,
-)
+from vnr_desk.services.views.journal import NoteRow, NoteVersionRow
 from vnr_desk.ui.autosave import AutoSaver, NoteRef
 from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.operations import journal as ops
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.unsaved import SaveFailures, UnsavedText
@@ -83,10 +76,6 @@ class NotesModel(QAbstractListModel):
         return None
 
 
-def _save(s: Session, ref: NoteRef, text: str) -> int:
-    return save_note_text(s, ref.case_id, ref.id, text)
-
-
 class NoteHistoryDialog(QDialog):
     """Every text a note has had, oldest first: read-only."""
 
@@ -119,7 +108,7 @@ class NoteHistoryDialog(QDialog):
 
 class JournalTab(CaseTab):
     key = "journal"
-    shows = frozenset({Note})
+    shows = ops.SHOWS
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__(session)
@@ -151,7 +140,7 @@ class JournalTab(CaseTab):
         self.history_button.setObjectName("note_history_button")
         self.history_button.setEnabled(False)
         self.history_button.clicked.connect(self.show_history)
-        self.autosaver = AutoSaver(self.editor, session, _save)
+        self.autosaver = AutoSaver(self.editor, session, ops.save_note)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(lambda exc: self.status.setText(error_text(exc)))
         self.save_failures = SaveFailures(self.autosaver, lambda: self.tr("the journal"))
@@ -195,7 +184,7 @@ class JournalTab(CaseTab):
         if case_id is None:
             return
         query = self.search.text()
-        self.session.run(lambda s: case_notes(s, case_id, query), self.model.set_rows)
+        ops.load(self.session, case_id, query, self.model.set_rows)
 
     def new_note(self) -> None:
         if self.case_id is None:
@@ -235,8 +224,10 @@ class JournalTab(CaseTab):
             return
         self.autosaver.flush()
         note_id = ref.id
-        self.session.run(
-            lambda s: note_history(s, case_id, note_id),
+        ops.history(
+            self.session,
+            case_id,
+            note_id,
             lambda versions: self.run_dialog(NoteHistoryDialog(versions, self)),
             lambda exc: self.status.setText(error_text(exc)),
         )

@@ -35,25 +35,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from vnr_desk.domain import (
-    Actor,
-    AgendaItem,
-    CaseActor,
-    Decision,
-    Meeting,
-    MeetingParticipant,
-    NetworkMember,
-)
 from vnr_desk.domain.enums import LifeDomain, MeetingKind
-from vnr_desk.services import meetings as meeting_service
-from vnr_desk.services import tab_views
-from vnr_desk.services.errors import ConsentRequired, NotFound
-from vnr_desk.services.tab_views import CaseActorView, MeetingView, NetworkMemberView
+from vnr_desk.services.errors import ConsentRequired
+from vnr_desk.services.views.actors import CaseActorView, NetworkMemberView
+from vnr_desk.services.views.meetings import MeetingView
 from vnr_desk.ui import labels
 from vnr_desk.ui.autosave import AutoSaver, NoteRef
 from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.operations import meetings as ops
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.unsaved import SaveFailures, UnsavedText
@@ -70,19 +60,6 @@ from vnr_desk.ui.widgets.common import (
     status_label,
     table_view,
 )
-
-
-def _own_meeting(s: Session, case_id: int, meeting_id: int) -> Meeting:
-    meeting = s.get(Meeting, meeting_id)
-    if meeting is None or meeting.case_id != case_id:
-        raise NotFound("meeting: not in this case")
-    return meeting
-
-
-def _save_minutes(s: Session, ref: NoteRef, text: str) -> int:
-    assert ref.id is not None
-    meeting_service.set_minutes(s, _own_meeting(s, ref.case_id, ref.id), text)
-    return ref.id
 
 
 class NewMeetingDialog(QDialog):
@@ -136,9 +113,7 @@ def _set_items(widget: QListWidget, items: list[QListWidgetItem]) -> None:
 
 class MeetingsTab(CaseTab):
     key = "meetings"
-    shows = frozenset(
-        {Meeting, MeetingParticipant, AgendaItem, Decision, CaseActor, Actor, NetworkMember}
-    )
+    shows = ops.SHOWS
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__(session)
@@ -207,7 +182,7 @@ class MeetingsTab(CaseTab):
         self.minutes.setObjectName("meeting_minutes")
         self.minutes.setPlaceholderText(self.tr("Minutes. They are saved as you type."))
         self.minutes.setTabChangesFocus(True)
-        self.autosaver = AutoSaver(self.minutes, session, _save_minutes)
+        self.autosaver = AutoSaver(self.minutes, session, ops.save_minutes)
         self.autosaver.saved.connect(self._minutes_saved)
         self.autosaver.failed.connect(
             lambda exc: show_status(self.status, error_text(exc), error=True)
@@ -289,18 +264,9 @@ class MeetingsTab(CaseTab):
         if case_id is None:
             return
 
-        def read(
-            s: Session,
-        ) -> tuple[list[MeetingView], list[CaseActorView], list[NetworkMemberView]]:
-            return (
-                tab_views.meeting_views(s, case_id),
-                tab_views.case_actor_views(s, case_id),
-                tab_views.network_views(s, case_id),
-            )
-
         # Only an explicit `select_id` moves the selection: whatever is current when the
         # rows arrive stays current.
-        self.session.run(read, lambda r: self._show(*r, keep=select_id), self._failed)
+        ops.load(self.session, case_id, lambda r: self._show(*r, keep=select_id), self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         show_status(self.status, error_text(exc), error=True)
@@ -415,25 +381,17 @@ class MeetingsTab(CaseTab):
         if case_id is None:
             return
 
-        def write(s: Session) -> int:
-            case = tab_views.get_case_by_id(s, case_id)
-            meeting = meeting_service.create_meeting(
-                s,
-                case,
-                kind,
-                held_on,
-                place=place,
-                citizen_present=citizen_present,
-                agenda=[a for a in agenda if a],
-            )
-            return meeting.id
-
         def done(meeting_id: int) -> None:
             show_status(self.status, self.tr("Meeting created."))
             self.refresh(select_id=meeting_id)
 
         self.autosaver.flush()
-        self.session.run(write, done, self._failed)
+        values = {
+            "place": place,
+            "citizen_present": citizen_present,
+            "agenda": [a for a in agenda if a],
+        }
+        ops.create(self.session, case_id, kind, held_on, values, done, self._failed)
 
     def confirm_override(self, names: list[str]) -> bool:
         """Warn that someone has no valid consent to be invited; True only for an explicit
@@ -472,16 +430,6 @@ class MeetingsTab(CaseTab):
         day = self.today()
         label = next((name for k, name in self.recipients if k == key), key)
 
-        def write(s: Session) -> None:
-            case = tab_views.get_case_by_id(s, case_id)
-            meeting_service.invite(
-                s,
-                _own_meeting(s, case_id, meeting_id),
-                tab_views.recipient_by_key(s, case, key),
-                override=override,
-                on=day,
-            )
-
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ConsentRequired) and not override:
                 if self.confirm_override([label]):
@@ -495,7 +443,7 @@ class MeetingsTab(CaseTab):
             show_status(self.status, self.tr("{who} is invited.").format(who=label))
             self.refresh(select_id=meeting_id)
 
-        self.session.run(write, done, failed)
+        ops.invite(self.session, case_id, meeting_id, key, override, day, done, failed)
 
     def add_agenda_item(self) -> None:
         meeting = self.current_meeting()
@@ -510,14 +458,7 @@ class MeetingsTab(CaseTab):
                 self.agenda_text.clear()
             self.refresh(select_id=meeting_id)
 
-        self.session.run(
-            lambda s: (
-                meeting_service.add_agenda_item(s, _own_meeting(s, case_id, meeting_id), text)
-                and None
-            ),
-            done,
-            self._failed,
-        )
+        ops.add_agenda_item(self.session, case_id, meeting_id, text, done, self._failed)
 
     def add_decision(self) -> None:
         meeting = self.current_meeting()
@@ -537,20 +478,8 @@ class MeetingsTab(CaseTab):
                 show_status(self.status, self.tr("Decision added and made an action in the plan."))
             self.refresh(select_id=meeting_id)
 
-        self.session.run(
-            lambda s: (
-                meeting_service.add_decision(
-                    s,
-                    _own_meeting(s, case_id, meeting_id),
-                    text,
-                    create_action=create_action,
-                    domain=domain,
-                )
-                and None
-            ),
-            done,
-            self._failed,
-        )
+        values = {"create_action": create_action, "domain": domain}
+        ops.add_decision(self.session, case_id, meeting_id, text, values, done, self._failed)
 
     # -- flushing and clearing -------------------------------------------------------------
 

@@ -23,20 +23,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from vnr_desk.domain import (
-    CasePerson,
-    CaseViolenceForm,
-    ConsentPurposeRow,
-    RiskAnswer,
-    RiskAssessment,
-)
 from vnr_desk.domain.enums import PersonRole
 from vnr_desk.rules.deadlines import DeadlineStatus
-from vnr_desk.services import tab_views
-from vnr_desk.services.deadlines import DEADLINE_SOURCES
-from vnr_desk.services.tab_views import ConsentWarning, OverviewView, PersonView
+from vnr_desk.services.views.overview import ConsentWarning, OverviewView, PersonView
 from vnr_desk.ui import labels
 from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.operations import overview as ops
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.widgets.common import (
@@ -59,13 +51,7 @@ from vnr_desk.ui.widgets.common import (
 
 class OverviewTab(CaseTab):
     key = "overview"
-    shows = DEADLINE_SOURCES | {
-        CasePerson,
-        CaseViolenceForm,
-        ConsentPurposeRow,
-        RiskAssessment,
-        RiskAnswer,
-    }
+    shows = ops.SHOWS
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__(session)
@@ -198,7 +184,7 @@ class OverviewTab(CaseTab):
         if case_id is None:
             return
         day = self.today()
-        self.session.run(lambda s: tab_views.overview(s, case_id, day), self._show, self._failed)
+        ops.load(self.session, case_id, day, self._show, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         show_status(self.status, error_text(exc), error=True)
@@ -324,9 +310,7 @@ class OverviewTab(CaseTab):
             self.show_address.setEnabled(False)
             show_status(self.status, self.tr("The address was shown; the view is recorded."))
 
-        self.session.run(
-            lambda s: tab_views.reveal_address(s, case_id, person_id), shown, self._failed
-        )
+        ops.reveal_address(self.session, case_id, person_id, shown, self._failed)
 
     def clear(self) -> None:
         super().clear()

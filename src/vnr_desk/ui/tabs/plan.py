@@ -30,16 +30,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Action, ActionPlan, Actor, CaseActor, CasePerson, Goal
 from vnr_desk.domain.enums import ActionStatus, GoalStatus, LifeDomain, PlanKind
-from vnr_desk.services import plans as plan_service
-from vnr_desk.services import tab_views
-from vnr_desk.services.errors import NotFound
-from vnr_desk.services.tab_views import ActionView, CaseActorView, GoalView, PersonView, PlanView
+from vnr_desk.services.views.actors import CaseActorView
+from vnr_desk.services.views.overview import PersonView
+from vnr_desk.services.views.plan import ActionView, GoalView, PlanView
 from vnr_desk.ui import labels
 from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.operations import plan as ops
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.widgets.common import (
@@ -141,7 +139,7 @@ def _item_key(row: GoalView | ActionView | None) -> tuple[str, int] | None:
 
 class PlanTab(CaseTab):
     key = "plan"
-    shows = frozenset({ActionPlan, Goal, Action, CaseActor, Actor, CasePerson})
+    shows = ops.SHOWS
 
     def __init__(self, session: VaultSession) -> None:
         super().__init__(session)
@@ -245,14 +243,12 @@ class PlanTab(CaseTab):
         if case_id is None:
             return
 
-        def read(s: Session) -> tuple[list[PlanView], list[PersonView], list[CaseActorView]]:
-            return (
-                tab_views.plan_views(s, case_id),
-                tab_views.children(s, case_id),
-                tab_views.case_actor_views(s, case_id),
-            )
-
-        self.session.run(read, lambda result: self._show(*result, keep=select_plan), self._failed)
+        ops.load(
+            self.session,
+            case_id,
+            lambda result: self._show(*result, keep=select_plan),
+            self._failed,
+        )
 
     def _failed(self, exc: BaseException) -> None:
         show_status(self.status, error_text(exc), error=True)
@@ -434,7 +430,7 @@ class PlanTab(CaseTab):
         """Show a dialog modally; tests replace this to fill it in and answer."""
         return exec_dialog(dialog)
 
-    def _write(self, fn: Callable[[Session], Any], message: str) -> None:
+    def _done(self, message: str) -> Callable[[Any], None]:
         plan = self.current_plan()
         keep = plan.id if plan else None
 
@@ -443,28 +439,21 @@ class PlanTab(CaseTab):
             new_id = result if isinstance(result, int) else keep
             self.refresh(select_plan=new_id)
 
-        self.session.run(fn, done, self._failed)
-
-    def _own_plan(self, s: Session, plan_id: int) -> ActionPlan:
-        plan = s.get(ActionPlan, plan_id)
-        if plan is None or plan.case_id != self.case_id:
-            raise NotFound("plan: not in this case")
-        return plan
+        return done
 
     def create_plan(self) -> None:
         case_id = self.case_id
         if case_id is None:
             return
         child_id = self.plan_choice.currentData()
-        day = self.today()
-
-        def write(s: Session) -> int:
-            case = tab_views.get_case_by_id(s, case_id)
-            child = s.get(CasePerson, child_id) if child_id is not None else None
-            kind = PlanKind.CHILD if child is not None else PlanKind.ADULT
-            return plan_service.create_plan(s, case, day, kind=kind, child=child).id
-
-        self._write(write, self.tr("Plan created."))
+        ops.create_plan(
+            self.session,
+            case_id,
+            self.today(),
+            child_id,
+            self._done(self.tr("Plan created.")),
+            self._failed,
+        )
 
     def add_goal_dialog(self) -> None:
         plan = self.current_plan()
@@ -476,12 +465,11 @@ class PlanTab(CaseTab):
 
     def add_goal(self, text: str, domain: str) -> None:
         plan = self.current_plan()
-        if plan is None:
+        if plan is None or self.case_id is None:
             return
-        plan_id = plan.id
-        self._write(
-            lambda s: plan_service.add_goal(s, self._own_plan(s, plan_id), text, domain) and None,
-            self.tr("Goal added."),
+        done = self._done(self.tr("Goal added."))
+        ops.add_goal(
+            self.session, self.case_id, plan.id, text, domain, lambda _id: done(None), self._failed
         )
 
     def add_action_dialog(self) -> None:
@@ -502,18 +490,20 @@ class PlanTab(CaseTab):
         self, goal_id: int, text: str, responsible_id: int | None, due_on: dt.date | None
     ) -> None:
         plan = self.current_plan()
-        if plan is None:
+        if plan is None or self.case_id is None:
             return
-        plan_id = plan.id
-
-        def write(s: Session) -> None:
-            goal = s.get(Goal, goal_id)
-            if goal is None or goal.plan_id != self._own_plan(s, plan_id).id:
-                raise NotFound("goal: not in this plan")
-            responsible = s.get(CaseActor, responsible_id) if responsible_id else None
-            plan_service.add_action(s, goal, text, responsible=responsible, due_on=due_on)
-
-        self._write(write, self.tr("Action added."))
+        done = self._done(self.tr("Action added."))
+        ops.add_action(
+            self.session,
+            self.case_id,
+            plan.id,
+            goal_id,
+            text,
+            responsible_id,
+            due_on,
+            lambda _id: done(None),
+            self._failed,
+        )
 
     def set_selected_status(self) -> None:
         chosen = self.selected()
@@ -521,24 +511,19 @@ class PlanTab(CaseTab):
         if chosen is None or status is None:
             return
         plan = self.current_plan()
-        if plan is None or not plan.is_current:
+        if plan is None or not plan.is_current or self.case_id is None:
             return
-        plan_id = plan.id
-
-        def write(s: Session) -> None:
-            own = self._own_plan(s, plan_id)
-            if isinstance(chosen, GoalView):
-                goal = s.get(Goal, chosen.id)
-                if goal is None or goal.plan_id != own.id:
-                    raise NotFound("goal: not in this plan")
-                plan_service.set_goal_status(s, goal, status)
-            else:
-                action = s.get(Action, chosen.id)
-                if action is None or action.goal.plan_id != own.id:
-                    raise NotFound("action: not in this plan")
-                plan_service.set_action_status(s, action, status)
-
-        self._write(write, self.tr("Status changed."))
+        kind = "goal" if isinstance(chosen, GoalView) else "action"
+        ops.set_status(
+            self.session,
+            self.case_id,
+            plan.id,
+            kind,
+            chosen.id,
+            status,
+            self._done(self.tr("Status changed.")),
+            self._failed,
+        )
 
     def confirm_renew(self, plan: PlanView) -> bool:
         """Ask before making a new version; tests replace it."""
@@ -556,11 +541,15 @@ class PlanTab(CaseTab):
         plan = self.current_plan()
         if plan is None or not plan.is_current or not self.confirm_renew(plan):
             return
-        plan_id = plan.id
-        day = self.today()
-        self._write(
-            lambda s: plan_service.renew_plan(s, self._own_plan(s, plan_id), day).id,
-            self.tr("Plan renewed: a new version is current."),
+        if self.case_id is None:
+            return
+        ops.renew(
+            self.session,
+            self.case_id,
+            plan.id,
+            self.today(),
+            self._done(self.tr("Plan renewed: a new version is current.")),
+            self._failed,
         )
 
     def clear(self) -> None:

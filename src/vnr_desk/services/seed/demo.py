@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Case, ConsentPurpose, LifeDomain, ViolenceForm
-from vnr_desk.services.interchange import import_cases
-from vnr_desk.services.interchange_fields import FORMAT
+from vnr_desk.services.interchange.fields import FORMAT
+from vnr_desk.services.interchange.importer import import_cases
 
 FIRST_DA = ("Mette", "Hanne", "Louise", "Camilla", "Amira", "Signe", "Fatima", "Birgitte")
 FIRST_SV = ("Sara", "Anna", "Elin", "Maja", "Leila", "Karin", "Ida", "Nour")

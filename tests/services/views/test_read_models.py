@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Case, CaseStatus, Consent, ConsentPurpose
 from vnr_desk.rules.deadlines import ConsentDeadlineInput
-from vnr_desk.services import actors, consent, deadlines, network, tab_views
-from vnr_desk.services.demo import generate_demo
-from vnr_desk.services.workbook import due_rows
+from vnr_desk.services import actors, consent, deadlines, network
+from vnr_desk.services.seed.demo import generate_demo
+from vnr_desk.services.views import overview as overview_view
+from vnr_desk.services.views.due import due_rows
 from vnr_desk.store.prepared import driver_connection
 from vnr_desk.store.vault import Vault
 
@@ -78,7 +79,7 @@ def test_overview_deadlines_are_the_cases_next_open_ones(demo: Vault) -> None:
         rows = due_rows(s, TODAY)
         assert rows
         for case in _cases(s):
-            view = tab_views.overview(s, case.id, TODAY)
+            view = overview_view.overview(s, case.id, TODAY)
             expected = [d for d in deadlines.due(s, TODAY, case) if d.status != "done"]
             expected.sort(key=lambda d: (d.due_on, d.rule))
             assert list(view.deadlines) == expected[:3]

@@ -24,7 +24,7 @@ from vnr_desk.domain import (
 from vnr_desk.domain.recipient import RecipientRef
 from vnr_desk.services import actors, assessments, network, people, plans, risk
 from vnr_desk.services import auditing as audit
-from vnr_desk.services.interchange_fields import FORMAT
+from vnr_desk.services.interchange.fields import FORMAT
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:

@@ -3,7 +3,7 @@
 One document is one case. Everything is written through the services (so every rule and
 the audit log apply) inside a savepoint: the first bad field raises `InvalidInput` naming
 it, and nothing of the document stays behind. More keys than the format names are
-allowed and ignored. `dump_case` lives in `interchange_dump`."""
+allowed and ignored. `dump_case` lives in `interchange.dump`."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ from vnr_desk.services import (
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.assessments import RatingInput
 from vnr_desk.services.errors import Duplicate, InvalidInput
-from vnr_desk.services.interchange_fields import FORMAT, Reader, prefixed
+from vnr_desk.services.interchange.fields import FORMAT, Reader, prefixed
 from vnr_desk.services.notes import add_note
 
 

@@ -4,7 +4,7 @@ import gc
 
 import pytest
 
-from vnr_desk.services.gc_pause import collection_paused
+from vnr_desk.services.views._gc_pause import collection_paused
 
 
 def test_collection_is_paused_inside_and_back_on_after_an_error() -> None:

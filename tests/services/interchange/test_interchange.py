@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 from tests.services.conftest import audit_actions
 from vnr_desk.domain import AuditEntry, Case, CasePerson, Consent
 from vnr_desk.rules.consent import ConsentState
-from vnr_desk.services import actors, consent, interchange
+from vnr_desk.services import actors, consent
 from vnr_desk.services.cases import get_case
 from vnr_desk.services.errors import InvalidInput
-from vnr_desk.services.interchange_dump import dump_case
+from vnr_desk.services.interchange import importer as interchange
+from vnr_desk.services.interchange.dump import dump_case
 
 ISSUE_EXAMPLE: dict[str, Any] = {
     "format": "vnr-desk-case/1",
@@ -246,7 +247,7 @@ def test_documented_example_imports(session: Session) -> None:
     import re
     from pathlib import Path
 
-    text = (Path(__file__).parents[2] / "docs" / "case-format.md").read_text(encoding="utf-8")
+    text = (Path(__file__).parents[3] / "docs" / "case-format.md").read_text(encoding="utf-8")
     example = json.loads(re.search(r"```json\n(.*?)```", text, re.S).group(1))  # type: ignore[union-attr]
     case = interchange.import_case(session, example)
     assert dump_case(session, case)["consents"][2]["renews"] == "c1"
