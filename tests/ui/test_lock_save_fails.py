@@ -23,8 +23,8 @@ from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
 from vnr_desk.store.vault import Vault
 from vnr_desk.ui import main_window as main_window_module
 from vnr_desk.ui.main_window import MainWindow
+from vnr_desk.ui.operations import journal as journal_ops
 from vnr_desk.ui.settings import AppSettings
-from vnr_desk.ui.tabs import journal as journal_module
 from vnr_desk.ui.tabs.journal import JournalTab
 from vnr_desk.ui.worker import SyncWorker
 
@@ -72,7 +72,7 @@ def test_failed_save_at_idle_lock_is_held_and_saved_after_unlock(
 ) -> None:  # type: ignore[no-untyped-def]
     journal = _journal(window)
     qtbot.keyClicks(journal.editor, TYPED)
-    monkeypatch.setattr(journal_module, "save_note_text", _disk_full)
+    monkeypatch.setattr(journal_ops, "save_note_text", _disk_full)
     window.idle.idle.emit()
     assert not window.session.is_unlocked
     assert journal.editor.toPlainText() == ""  # no case data left on screen
@@ -91,7 +91,7 @@ def test_still_failing_after_unlock_keeps_it_and_retries(
 ) -> None:  # type: ignore[no-untyped-def]
     journal = _journal(window)
     qtbot.keyClicks(journal.editor, TYPED)
-    monkeypatch.setattr(journal_module, "save_note_text", _disk_full)
+    monkeypatch.setattr(journal_ops, "save_note_text", _disk_full)
     window.lock_action.trigger()
     _unlock(window)
     assert [h.text for h in window.held] == [TYPED]
@@ -110,7 +110,7 @@ def test_still_failing_after_unlock_keeps_it_and_retries(
 def test_quitting_with_held_text_asks_first(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     journal = _journal(window)
     qtbot.keyClicks(journal.editor, TYPED)
-    monkeypatch.setattr(journal_module, "save_note_text", _disk_full)
+    monkeypatch.setattr(journal_ops, "save_note_text", _disk_full)
     window.lock_now()
     asked: list[int] = []
     window.confirm_quit_unsaved = lambda n: asked.append(n) is not None  # answers No

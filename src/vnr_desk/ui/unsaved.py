@@ -9,10 +9,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
-from sqlalchemy.orm import Session
 
 from vnr_desk.ui.autosave import AutoSaver, NoteRef
 from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.session import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class UnsavedText:
     case_id: int
     text: str
     reason: str  # why the last save failed, as one translated sentence
-    save: Callable[[Session], object]
+    save: Callable[[UnitOfWork], object]
 
 
 class SaveFailures(QObject):
@@ -48,7 +48,7 @@ class SaveFailures(QObject):
             return []
         copy, save_fn = NoteRef(ref.case_id, ref.id), saver.save_fn
 
-        def save(s: Session) -> object:
+        def save(s: UnitOfWork) -> object:
             copy.id = save_fn(s, copy, text)
             return copy.id
 
