@@ -207,7 +207,7 @@ def involve_actor_by_id(
     else:
         found = session.get(Actor, actor_id) if actor_id is not None else None
         if found is None:
-            raise NotFound("actor: choose an actor from the directory")
+            raise NotFound("actor_id: choose an actor from the directory")
         actor = found
     return involve_actor(
         session,

@@ -99,7 +99,7 @@ def set_my_actor(session: Session, actor_id: int | None) -> None:
             session.delete(row)
         return
     if session.get(Actor, actor_id) is None:
-        raise NotFound(f"actor: no actor with id {actor_id}")
+        raise NotFound(f"actor_id: no actor with id {actor_id}")
     if row is None:
         session.add(VaultMeta(key=MY_ACTOR_KEY, value=str(actor_id)))
     else:

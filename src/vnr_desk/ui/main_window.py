@@ -32,8 +32,6 @@ from vnr_desk.services.scope import ChangeRecord
 from vnr_desk.services.settings import my_actor_id
 from vnr_desk.services.views.case_list import coordinated_case_ids
 from vnr_desk.store.errors import OutputRefused
-from vnr_desk.store.keyslots import Argon2Params
-from vnr_desk.store.vault import Vault
 from vnr_desk.ui import clipboard
 from vnr_desk.ui.case_list import CaseListPanel
 from vnr_desk.ui.due_view import DueView
@@ -44,7 +42,13 @@ from vnr_desk.ui.operations import cases as case_ops
 from vnr_desk.ui.operations import vault as vault_ops
 from vnr_desk.ui.operations.progress import run_with_progress
 from vnr_desk.ui.rekey_dialog import open_rekey_dialog
-from vnr_desk.ui.session import BACKUP_EXTENSION, AutoBackup, VaultSession
+from vnr_desk.ui.session import (
+    BACKUP_EXTENSION,
+    Argon2Params,
+    AutoBackup,
+    Vault,
+    VaultSession,
+)
 from vnr_desk.ui.settings import (
     AUTO_BACKUP_FOLDER,
     AUTO_BACKUP_KEEP,

@@ -16,13 +16,14 @@ from vnr_desk.files.output_guard import BACKUP, check_output
 from vnr_desk.services.scope import ChangeRecord, watch_writes
 from vnr_desk.store.backup import EXTENSION as BACKUP_EXTENSION
 from vnr_desk.store.backup import create_backup
+from vnr_desk.store.keyslots import Argon2Params
 from vnr_desk.store.rotation import AutoBackup  # the lock-time backup is part of the lifecycle
 from vnr_desk.store.vault import Vault
 from vnr_desk.ui.worker import Done, Failed, SyncWorker, Worker
 
 T = TypeVar("T")
 
-__all__ = ["BACKUP_EXTENSION", "AutoBackup", "UnitOfWork", "VaultSession"]
+__all__ = ["BACKUP_EXTENSION", "Argon2Params", "AutoBackup", "UnitOfWork", "Vault", "VaultSession"]
 
 # What an operation receives on the worker: the open unit of work. Only this module names
 # the ORM type; the rest of ui/ hands the session on to services.

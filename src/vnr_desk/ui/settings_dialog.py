@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from vnr_desk.rules.deadlines import RULE_IDS, DeadlineRule
 from vnr_desk.services.actors import directory
@@ -36,7 +35,7 @@ from vnr_desk.services.settings import (
     set_my_actor,
 )
 from vnr_desk.ui import labels
-from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.session import UnitOfWork, VaultSession
 from vnr_desk.ui.settings import (
     AUTO_BACKUP_FOLDER,
     AUTO_BACKUP_KEEP,
@@ -56,7 +55,7 @@ class VaultSettings:
     profile: CaseworkerProfile
 
 
-def load_vault_settings(s: Session) -> VaultSettings:
+def load_vault_settings(s: UnitOfWork) -> VaultSettings:
     actors = [(a.id, f"{a.name} ({a.unit})" if a.unit else a.name) for a in directory(s)]
     return VaultSettings(actors, my_actor_id(s), get_rules(s), caseworker_profile(s))
 
@@ -236,7 +235,7 @@ class SettingsDialog(QDialog):
             != (v["months"], v["days"])
         ]
 
-        def write(s: Session) -> None:
+        def write(s: UnitOfWork) -> None:
             if me != loaded.my_actor:
                 set_my_actor(s, me)
             if profile != loaded.profile:
