@@ -35,9 +35,11 @@ def new_secrets() -> dict[str, str]:
 
 def ensure_identity(session: Session) -> None:
     """Create the key pairs if this vault has none yet (a vault made before them)."""
-    present = set(session.scalars(select(VaultMeta.key).where(VaultMeta.key.in_(
-        (ENCRYPTION_SECRET, SIGNING_SECRET)
-    ))))
+    present = set(
+        session.scalars(
+            select(VaultMeta.key).where(VaultMeta.key.in_((ENCRYPTION_SECRET, SIGNING_SECRET)))
+        )
+    )
     for key, value in new_secrets().items():
         if key not in present:
             session.add(VaultMeta(key=key, value=value))

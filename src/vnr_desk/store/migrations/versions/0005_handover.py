@@ -33,10 +33,10 @@ def upgrade() -> None:
         sa.Column("signing_key", sa.String(length=64), nullable=False),
         sa.Column("fingerprint", sa.String(length=64), nullable=False),
         sa.Column("added_at", sa.DateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("id"),
-        sa.UniqueConstraint("encryption_key"),
-        sa.UniqueConstraint("name"),
-        sa.UniqueConstraint("signing_key"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_colleague")),
+        sa.UniqueConstraint("encryption_key", name=op.f("uq_colleague_encryption_key")),
+        sa.UniqueConstraint("name", name=op.f("uq_colleague_name")),
+        sa.UniqueConstraint("signing_key", name=op.f("uq_colleague_signing_key")),
     )
     op.create_table(
         "case_handover",
@@ -50,10 +50,10 @@ def upgrade() -> None:
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("then", sa.String(length=8), nullable=True),
         sa.Column("read_only", sa.Boolean(), server_default=sa.false(), nullable=False),
-        sa.PrimaryKeyConstraint("id"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_case_handover")),
     )
-    op.create_index("ix_case_handover_case_id", "case_handover", ["case_id"])
-    op.create_index("ix_case_handover_case_uid", "case_handover", ["case_uid"])
+    op.create_index(op.f("ix_case_handover_case_id"), "case_handover", ["case_id"])
+    op.create_index(op.f("ix_case_handover_case_uid"), "case_handover", ["case_uid"])
     meta = sa.table("vault_meta", sa.column("key", sa.String), sa.column("value", sa.Text))
     present = {row[0] for row in op.get_bind().execute(sa.select(meta.c.key))}
     fresh = {
