@@ -95,9 +95,8 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_dump(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.services.cases import get_case
     from vnr_desk.services.interchange_dump import dump_case
-    from vnr_desk.store.output_guard import JSON, check_output
-
     from vnr_desk.store.errors import OutputRefused
+    from vnr_desk.store.output_guard import JSON, check_output
     from vnr_desk.store.synced_folders import synced_folder
 
     out = None
