@@ -14,6 +14,7 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -63,6 +64,8 @@ MAGIC = FORMAT.encode("ascii")
 MAX_BUNDLE_BYTES = 64 * 1024 * 1024 + 4096
 _MAX_LINE = 120
 THEN = ("keep", "close")
+_SIZE = re.compile(rb"[1-9][0-9]{0,9}")
+_SHA256 = re.compile(rb"[0-9a-f]{64}")
 
 
 def _now() -> dt.datetime:
@@ -200,11 +203,9 @@ def _outer(raw: bytes) -> bytes:
     body = raw[newline + 1 :]
     if len(parts) != 3 or parts[0] != MAGIC:
         raise BundleDamaged("the first line is damaged")
-    try:
-        size = int(parts[1].decode("ascii"))
-        checksum = parts[2].decode("ascii")
-    except (UnicodeDecodeError, ValueError):
-        raise BundleDamaged("the first line is damaged") from None
+    if not _SIZE.fullmatch(parts[1]) or not _SHA256.fullmatch(parts[2]):
+        raise BundleDamaged("the first line is damaged")
+    size, checksum = int(parts[1]), parts[2].decode("ascii")
     actual = hashlib.sha256(body).hexdigest()
     if len(body) < size and actual != checksum:
         raise BundleTruncated(f"{len(body)} of {size} bytes")
