@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import event, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import MANYTOONE, Session
 
 from vnr_desk.domain import AuditEntry, Base, Case, CaseHandover, Colleague, VaultMeta
 from vnr_desk.services.handover_errors import CaseHandedOver
@@ -31,6 +31,12 @@ def _case_id(session: Session, obj: Any, tables: dict[str, type], depth: int) ->
     if depth >= _MAX_DEPTH:
         return None
     mapper = inspect(type(obj))
+    for rel in mapper.relationships:  # a new row's foreign key is only set during the flush
+        if rel.direction is MANYTOONE:
+            parent = getattr(obj, rel.key, None)
+            found = None if parent is None else _case_id(session, parent, tables, depth + 1)
+            if found is not None:
+                return found
     for column in mapper.columns:
         for fk in column.foreign_keys:
             parent_cls = tables.get(fk.column.table.name)
