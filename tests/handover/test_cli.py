@@ -187,7 +187,7 @@ def test_a_card_is_added_only_when_the_fingerprint_is_confirmed(
     [
         ("Dropbox/sager", None, "Dropbox"),
         ("OneDrive - Kommune/sager", None, "OneDrive"),
-        ("Library/CloudStorage/GoogleDrive-x@kommune.dk/My Drive", None, "macOS CloudStorage"),
+        ("Library/CloudStorage/GoogleDrive-x@kommune.dk/My Drive", None, "Google Drive"),
         ("iCloud Drive/sager", None, "iCloud Drive"),
         ("Nextcloud/sager", None, "Nextcloud"),
         ("share/sager", ".stfolder", "Syncthing"),
