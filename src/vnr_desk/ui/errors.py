@@ -48,6 +48,10 @@ def error_text(exc: BaseException) -> str:
         return output_refused_text(exc)
     if isinstance(exc, vault_errors.Locked):
         return QCoreApplication.translate("Errors", "The vault is locked.")
+    if getattr(exc, "message_key", None) == "case_handed_over":
+        return QCoreApplication.translate(
+            "Errors", "The case has been handed over and is read-only here. Nothing was changed."
+        )
     if isinstance(exc, ServiceError):
         return QCoreApplication.translate("Errors", "The change was not saved: {detail}").format(
             detail=str(exc)

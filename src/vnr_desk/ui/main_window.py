@@ -35,7 +35,7 @@ from vnr_desk.store.errors import OutputRefused
 from vnr_desk.store.keyslots import Argon2Params
 from vnr_desk.store.output_guard import BACKUP, check_output
 from vnr_desk.store.vault import Vault
-from vnr_desk.ui import clipboard
+from vnr_desk.ui import clipboard, handover_dialogs
 from vnr_desk.ui.case_list import CaseListPanel
 from vnr_desk.ui.due_view import DueView
 from vnr_desk.ui.errors import error_text
@@ -129,8 +129,20 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import case file…"), "Ctrl+I", self.import_file)
         self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.show_settings)
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.my_card_action = QAction(self.tr("My &contact card…"), self)
+        self.my_card_action.triggered.connect(lambda: handover_dialogs.show_my_card(self))
+        self.colleagues_action = QAction(self.tr("C&olleagues…"), self)
+        self.colleagues_action.triggered.connect(lambda: handover_dialogs.show_colleagues(self))
+        self.hand_over_action = QAction(self.tr("&Hand over case…"), self)
+        self.hand_over_action.triggered.connect(lambda: handover_dialogs.show_hand_over(self))
+        self.receive_action = QAction(self.tr("&Receive case…"), self)
+        self.receive_action.triggered.connect(lambda: handover_dialogs.show_receive(self))
         for action in (
             self.new_case_action,
+            self.my_card_action,
+            self.colleagues_action,
+            self.hand_over_action,
+            self.receive_action,
             self.settings_action,
             self.lock_action,
             self.quit_action,
