@@ -50,40 +50,43 @@ _SHOWN = 200
 
 def handover_error_text(exc: BaseException) -> str:
     """A handover refusal in the person's words; other errors as everywhere else."""
-    tr = QCoreApplication.translate
     texts: dict[type, str] = {
-        herr.UnknownSender: tr(
+        herr.UnknownSender: QCoreApplication.translate(
             "Handover",
             "Refused: the bundle is signed by someone who is not on your colleague list. "
             "Add their contact card (and compare the fingerprint) first.\n\n{detail}",
         ),
-        herr.NotForThisVault: tr(
+        herr.NotForThisVault: QCoreApplication.translate(
             "Handover", "Refused: the bundle is encrypted to another recipient, not to you."
         ),
-        herr.Retargeted: tr(
+        herr.Retargeted: QCoreApplication.translate(
             "Handover",
             "Refused: the bundle was signed for another recipient and re-encrypted to you.",
         ),
-        herr.ReferenceTaken: tr(
+        herr.ReferenceTaken: QCoreApplication.translate(
             "Handover",
             "Refused: another case already has this reference here. Nothing was changed.\n\n"
             "{detail}",
         ),
-        herr.AlreadyReceived: tr(
+        herr.AlreadyReceived: QCoreApplication.translate(
             "Handover", "This case has already been received. Nothing was changed."
         ),
-        herr.BundleTruncated: tr(
+        herr.BundleTruncated: QCoreApplication.translate(
             "Handover", "The bundle is incomplete (cut off). Ask the sender to send it again."
         ),
-        herr.BadSignature: tr(
+        herr.BadSignature: QCoreApplication.translate(
             "Handover", "The bundle's signature is not valid: it was altered or forged."
         ),
-        herr.NotABundle: tr("Handover", "This is not a VNR Desk handover bundle."),
-        herr.BundleDamaged: tr(
+        herr.NotABundle: QCoreApplication.translate(
+            "Handover", "This is not a VNR Desk handover bundle."
+        ),
+        herr.BundleDamaged: QCoreApplication.translate(
             "Handover",
             "The bundle is damaged or has been tampered with. Ask the sender for a new one.",
         ),
-        herr.CaseHandedOver: tr("Handover", "The case has been handed over and is read-only here."),
+        herr.CaseHandedOver: QCoreApplication.translate(
+            "Handover", "The case has been handed over and is read-only here."
+        ),
     }
     for kind, text in texts.items():
         if type(exc) is kind:
