@@ -80,6 +80,7 @@ def test_a_handed_over_case_is_read_only(ab: dict[str, Vault]) -> None:
         lambda s, c: people.update_person(s, people.people(s, c)[0], phone="1"),
         lambda s, c: plans.add_goal(s, plans.plans(s, c)[-1], "Mål", "economy"),
         lambda s, c: cases.close_case(s, c, dt.date(2026, 12, 1)),
+        lambda s, c: cases.set_violence_forms(s, c, ["digital"]),
     ]
     for write in writes:
         with pytest.raises(CaseHandedOver), ab["a"].session() as s:

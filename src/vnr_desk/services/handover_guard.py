@@ -19,7 +19,7 @@ _MAX_DEPTH = 4
 
 
 def _class_of_table() -> dict[str, type]:
-    return {m.local_table.name: m.class_ for m in Base.registry.mappers}
+    return {str(getattr(m.local_table, "name", "")): m.class_ for m in Base.registry.mappers}
 
 
 def _case_id(session: Session, obj: Any, tables: dict[str, type], depth: int) -> int | None:
@@ -57,7 +57,7 @@ def _refuse_writes_to_handed_over(session: Session, flush_context: Any, instance
         obj
         for obj in (*session.new, *session.deleted, *session.dirty)
         if not isinstance(obj, _EXEMPT)
-        and (obj not in session.dirty or session.is_modified(obj, include_collections=False))
+        and (obj not in session.dirty or session.is_modified(obj))
     ]
     if not touched:
         return

@@ -89,20 +89,25 @@ def parse_card(raw: bytes) -> ContactCard:
         raise InvalidInput("card: not a VNR Desk contact card") from None
     if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
         raise InvalidInput("card: not a VNR Desk contact card")
-    fields = {k: data.get(k) for k in ("name", "unit", "encryption_key", "signing_key")}
-    if not all(isinstance(v, str) for v in fields.values()):
-        raise InvalidInput("card: a field is missing")
+    fields: dict[str, str] = {}
+    for key in ("name", "unit", "encryption_key", "signing_key"):
+        value = data.get(key)
+        if not isinstance(value, str):
+            raise InvalidInput("card: a field is missing")
+        fields[key] = value
     name = " ".join(fields["name"].split())
     if not name or len(name) > 200 or len(fields["unit"]) > 200:
         raise InvalidInput("card.name: missing or too long")
     try:
         pyrage.x25519.Recipient.from_str(fields["encryption_key"])
-        key = bytes.fromhex(fields["signing_key"])
-        if len(key) != 32:
+        signing = bytes.fromhex(fields["signing_key"])
+        if len(signing) != 32:
             raise ValueError
     except Exception:
         raise InvalidInput("card: a key is not valid") from None
-    return ContactCard(name, " ".join(fields["unit"].split()), fields["encryption_key"], key.hex())
+    return ContactCard(
+        name, " ".join(fields["unit"].split()), fields["encryption_key"], signing.hex()
+    )
 
 
 def _secret(session: Session, key: str) -> str:
