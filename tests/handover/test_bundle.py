@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pyrage
 import pytest
+from sqlalchemy import select
 
 from tests.conftest import PASSPHRASE
 from tests.handover.conftest import know
+from vnr_desk.domain import AuditEntry
 from vnr_desk.services import cases, colleagues, handover, interchange, interchange_dump
 from vnr_desk.services.handover_errors import (
     BadSignature,
@@ -56,6 +58,10 @@ def test_every_field_survives(ab: dict[str, Vault]) -> None:
     receive(ab["b"], send(ab["a"], "Bo"))
     assert dump(ab["b"]) == before
     assert len(before["notes"]) > 1 and before["people"] and before["consents"]
+    for vault, action in ((ab["a"], "case.handover_send"), (ab["b"], "case.handover_receive")):
+        with vault.session() as s:
+            entry = s.scalars(select(AuditEntry).where(AuditEntry.action == action)).one()
+            assert entry.case_id == cases.get_case(s, REF).id
 
 
 def test_the_bundle_shows_only_its_format_and_size(ab: dict[str, Vault]) -> None:
