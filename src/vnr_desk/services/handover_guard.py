@@ -6,6 +6,7 @@ The audit log and the handover log itself stay writable (reading a case is audit
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from sqlalchemy import event, inspect, select
@@ -16,8 +17,10 @@ from vnr_desk.services.handover_errors import CaseHandedOver
 
 _EXEMPT = (AuditEntry, CaseHandover, Colleague, VaultMeta)
 _MAX_DEPTH = 4
+_ANY_READ_ONLY = select(CaseHandover.id).where(CaseHandover.read_only.is_(True)).limit(1)
 
 
+@cache
 def _class_of_table() -> dict[str, type]:
     return {str(getattr(m.local_table, "name", "")): m.class_ for m in Base.registry.mappers}
 
@@ -56,13 +59,14 @@ def _refuse_writes_to_handed_over(session: Session, flush_context: Any, instance
     touched = [
         obj
         for obj in (*session.new, *session.deleted, *session.dirty)
-        if not isinstance(obj, _EXEMPT)
-        and (obj not in session.dirty or session.is_modified(obj))
+        if not isinstance(obj, _EXEMPT) and (obj not in session.dirty or session.is_modified(obj))
     ]
     if not touched:
         return
     tables = _class_of_table()
     with session.no_autoflush:
+        if session.scalar(_ANY_READ_ONLY) is None:  # the usual case: nothing handed over
+            return
         case_ids = {_case_id(session, obj, tables, 0) for obj in touched} - {None}
         if not case_ids:
             return
