@@ -1,7 +1,8 @@
 """`vnr-desk`: the command line, thin over the services. Exit codes are a contract:
 0 ok, 2 usage (an output path refused included), 3 wrong passphrase, 4 damaged/tampered,
-5 vault too new, 6 in use, 7 consent missing, 8 disk full, 1 anything else. Errors are
-one translated line on stderr."""
+5 vault too new, 6 in use, 7 consent missing, 8 disk full, 9 a handover refused
+(unknown sender, bundle for another recipient, reference taken; a damaged bundle is 4),
+1 anything else. Errors are one translated line on stderr."""
 
 from __future__ import annotations
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
 from vnr_desk.cli.context import CliContext
-from vnr_desk.cli.output import print_json, shown, write_json_file
+from vnr_desk.cli.output import print_json, shown, stderr_is_terminal, write_json_file
 from vnr_desk.i18n import _
 from vnr_desk.rules.deadlines import RULE_LABELS
 from vnr_desk.services.errors import InvalidInput
@@ -93,12 +94,24 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_dump(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.files.output_guard import JSON, check_output
+    from vnr_desk.files.synced_folders import synced_folder
     from vnr_desk.services.cases import get_case
     from vnr_desk.services.interchange.dump import dump_case
+    from vnr_desk.store.errors import OutputRefused
 
     out = None
     if args.out is not None:
         out = check_output(args.out, JSON, replace=args.force, vault_dir=ctx.vault_dir)
+        service = synced_folder(out)
+        if service is not None:
+            raise OutputRefused("synced_folder", f"{out} ({service})")
+    if stderr_is_terminal():
+        warning = _(
+            "warning: a dump is plaintext: everything in the case, protected addresses "
+            "included, readable by anyone who gets the file; to move a case use "
+            "'vnr-desk handover'"
+        )
+        print(f"vnr-desk: {warning}", file=sys.stderr)
     with ctx.unlock(read_only_ok=True).session() as s:
         data = dump_case(s, get_case(s, args.case))
     if out is None:

@@ -41,6 +41,33 @@ HEADLINES = {
     "invalid_input": "invalid input",
     "consent_missing": "the recipient has not consented to receive this",
     "service_error": "the action could not be completed",
+    "output_synced_folder": (
+        "refusing to write a plaintext dump into a synced or shared folder; "
+        "use 'vnr-desk handover' to move a case"
+    ),
+    "handover_refused": "the handover was refused; nothing was changed",
+    "handover_unknown_sender": (
+        "refused: the bundle is signed by someone not on your colleague list; "
+        "add their contact card (and compare the fingerprint) first"
+    ),
+    "handover_not_for_you": "refused: the bundle is encrypted to another recipient, not to you",
+    "handover_retargeted": (
+        "refused: the bundle was signed for another recipient and re-encrypted to you"
+    ),
+    "handover_reference_taken": (
+        "refused: another case already has this reference here; nothing was changed"
+    ),
+    "handover_already_received": "this case has already been received; nothing was changed",
+    "handover_choice_needed": (
+        "the case comes back with differences: choose with --take (see --show); nothing was changed"
+    ),
+    "case_handed_over": "the case has been handed over and is read-only here",
+    "handover_damaged": (
+        "the bundle is damaged or has been tampered with; ask the sender for a new one"
+    ),
+    "handover_truncated": "the bundle is incomplete (cut off); ask the sender to send it again",
+    "handover_bad_signature": "the bundle's signature is not valid: it was altered or forged",
+    "handover_not_a_bundle": "this is not a VNR Desk handover bundle",
 }
 
 # Detail text worth showing after the headline: it names a path, a pid or a field.

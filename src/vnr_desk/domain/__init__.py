@@ -25,6 +25,7 @@ from vnr_desk.domain.enums import (
     ViolenceForm,
 )
 from vnr_desk.domain.events import CaseEvent
+from vnr_desk.domain.handover import CaseHandover, Colleague
 from vnr_desk.domain.meeting import AgendaItem, Decision, Meeting, MeetingParticipant
 from vnr_desk.domain.meta import VaultMeta
 from vnr_desk.domain.network import NetworkMember
@@ -47,9 +48,11 @@ __all__ = [
     "Case",
     "CaseActor",
     "CaseEvent",
+    "CaseHandover",
     "CasePerson",
     "CaseStatus",
     "CaseViolenceForm",
+    "Colleague",
     "Consent",
     "ConsentForm",
     "ConsentPurpose",

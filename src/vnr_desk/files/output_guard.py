@@ -49,6 +49,8 @@ PDF = OutputKind("pdf", (b"%PDF-",))
 PNG = OutputKind("png", (b"\x89PNG\r\n\x1a\n",))
 JSON = OutputKind("json", (b"{", b"["))
 BACKUP = OutputKind("backup", None)
+CONTACT_CARD = OutputKind("contact_card", (b"{",))
+HANDOVER = OutputKind("handover", (b"vnr-desk-handover/",))
 
 
 def is_vault_dir(directory: Path) -> bool:

@@ -60,6 +60,10 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Errors", "The disk is full, so the change could not be saved. Free some space."
         )
+    if getattr(exc, "message_key", None) == "case_handed_over":
+        return QCoreApplication.translate(
+            "Errors", "The case has been handed over and is read-only here. Nothing was changed."
+        )
     if isinstance(exc, ServiceError):
         return QCoreApplication.translate("Errors", "The change was not saved: {detail}").format(
             detail=str(exc)

@@ -32,7 +32,7 @@ from vnr_desk.services.scope import ChangeRecord
 from vnr_desk.services.settings import my_actor_id
 from vnr_desk.services.views.case_list import coordinated_case_ids
 from vnr_desk.store.errors import OutputRefused
-from vnr_desk.ui import clipboard
+from vnr_desk.ui import clipboard, handover_dialogs
 from vnr_desk.ui.case_list import CaseListPanel
 from vnr_desk.ui.due_view import DueView
 from vnr_desk.ui.errors import error_text
@@ -157,8 +157,20 @@ class MainWindow(QMainWindow):
             lambda: open_rekey_dialog(self),
         )
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.my_card_action = QAction(self.tr("My &contact card…"), self)
+        self.my_card_action.triggered.connect(lambda: handover_dialogs.show_my_card(self))
+        self.colleagues_action = QAction(self.tr("C&olleagues…"), self)
+        self.colleagues_action.triggered.connect(lambda: handover_dialogs.show_colleagues(self))
+        self.hand_over_action = QAction(self.tr("&Hand over case…"), self)
+        self.hand_over_action.triggered.connect(lambda: handover_dialogs.show_hand_over(self))
+        self.receive_action = QAction(self.tr("&Receive case…"), self)
+        self.receive_action.triggered.connect(lambda: handover_dialogs.show_receive(self))
         for action in (
             self.new_case_action,
+            self.my_card_action,
+            self.colleagues_action,
+            self.hand_over_action,
+            self.receive_action,
             self.settings_action,
             self.rekey_action,
             self.lock_action,

@@ -320,6 +320,59 @@
     </message>
 </context>
 <context>
+    <name>ColleaguesDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingeraftryk</translation>
+    </message>
+    <message>
+        <source>&amp;Add card…</source>
+        <translation>&amp;Tilføj kort…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Kolleger</translation>
+    </message>
+    <message>
+        <source>Contact card (*.vnrid)</source>
+        <translation>Kontaktkort (*.vnrid)</translation>
+    </message>
+    <message>
+        <source>Add {name} ({unit})?
+
+Fingerprint:
+{fp}
+
+Only say yes if this is exactly the fingerprint your colleague reads to you on the phone or shows you in person.</source>
+        <translation>Tilføj {name} ({unit})?
+
+Fingeraftryk:
+{fp}
+
+Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig i telefonen eller viser dig personligt.</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your colleagues?</source>
+        <translation>Fjern {name} fra dine kolleger?</translation>
+    </message>
+</context>
+<context>
     <name>ConsentGridModel</name>
     <message>
         <source>Recipient</source>
@@ -505,6 +558,10 @@
         <translation>Disken er fuld, så ændringen kunne ikke gemmes. Frigør noget plads.</translation>
     </message>
     <message>
+        <source>The case has been handed over and is read-only here. Nothing was changed.</source>
+        <translation>Sagen er overdraget og er skrivebeskyttet her. Intet er ændret.</translation>
+    </message>
+    <message>
         <source>The change was not saved: {detail}</source>
         <translation>Ændringen blev ikke gemt: {detail}</translation>
     </message>
@@ -675,6 +732,110 @@
     <message>
         <source>&amp;Life domain:</source>
         <translation>&amp;Livsområde:</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Keep the case here, read-only</source>
+        <translation>Behold sagen her, skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Close the case here</source>
+        <translation>Luk sagen her</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Sag:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>Derefter:</translation>
+    </message>
+    <message>
+        <source>Hand over case</source>
+        <translation>Overdrag sag</translation>
+    </message>
+    <message>
+        <source>The case is encrypted so that only this colleague can open it, and signed by you. The file can be sent by e-mail.</source>
+        <translation>Sagen krypteres, så kun denne kollega kan åbne den, og signeres af dig. Filen kan sendes med e-mail.</translation>
+    </message>
+    <message>
+        <source>Handover bundle (*.vnrcase)</source>
+        <translation>Overdragelsespakke (*.vnrcase)</translation>
+    </message>
+    <message>
+        <source>Add the colleague under Colleagues… first.</source>
+        <translation>Tilføj først kollegaen under Kolleger….</translation>
+    </message>
+    <message>
+        <source>Case {ref} handed over to {name}:
+{path}</source>
+        <translation>Sag {ref} er overdraget til {name}:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>Refused: the bundle is signed by someone who is not on your colleague list. Add their contact card (and compare the fingerprint) first.
+
+{detail}</source>
+        <translation>Afvist: pakken er signeret af en, der ikke er på din kollegaliste. Tilføj først vedkommendes kontaktkort (og sammenlign fingeraftrykket).
+
+{detail}</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is encrypted to another recipient, not to you.</source>
+        <translation>Afvist: pakken er krypteret til en anden modtager, ikke til dig.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle was signed for another recipient and re-encrypted to you.</source>
+        <translation>Afvist: pakken blev signeret til en anden modtager og krypteret om til dig.</translation>
+    </message>
+    <message>
+        <source>Refused: another case already has this reference here. Nothing was changed.
+
+{detail}</source>
+        <translation>Afvist: en anden sag har allerede dette sagsnummer her. Intet er ændret.
+
+{detail}</translation>
+    </message>
+    <message>
+        <source>This case has already been received. Nothing was changed.</source>
+        <translation>Sagen er allerede modtaget. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The bundle is incomplete (cut off). Ask the sender to send it again.</source>
+        <translation>Pakken er ufuldstændig (afkortet). Bed afsenderen sende den igen.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is not valid: it was altered or forged.</source>
+        <translation>Pakkens signatur er ikke gyldig: den er ændret eller forfalsket.</translation>
+    </message>
+    <message>
+        <source>This is not a VNR Desk handover bundle.</source>
+        <translation>Dette er ikke en overdragelsespakke fra VNR Desk.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged or has been tampered with. Ask the sender for a new one.</source>
+        <translation>Pakken er beskadiget eller manipuleret. Bed afsenderen om en ny.</translation>
+    </message>
+    <message>
+        <source>The case has been handed over and is read-only here.</source>
+        <translation>Sagen er overdraget og er skrivebeskyttet her.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(intet)</translation>
+    </message>
+    <message>
+        <source>Handover bundle (*.vnrcase)</source>
+        <translation>Overdragelsespakke (*.vnrcase)</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1247,22 @@
         <translation>&amp;Afslut</translation>
     </message>
     <message>
+        <source>My &amp;contact card…</source>
+        <translation>Mit &amp;kontaktkort…</translation>
+    </message>
+    <message>
+        <source>C&amp;olleagues…</source>
+        <translation>K&amp;olleger…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over case…</source>
+        <translation>&amp;Overdrag sag…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive case…</source>
+        <translation>&amp;Modtag sag…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
@@ -1333,6 +1510,55 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>Decision added and made an action in the plan.</source>
         <translation>Beslutningen er tilføjet og gjort til en handling i planen.</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardDialog</name>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Enhed:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingeraftryk:</translation>
+    </message>
+    <message>
+        <source>&amp;Save card…</source>
+        <translation>&amp;Gem kort…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>My contact card</source>
+        <translation>Mit kontaktkort</translation>
+    </message>
+    <message>
+        <source>Give the card to a colleague (e-mail is fine: it holds no secret), then read the fingerprint to them on the phone when they add it.</source>
+        <translation>Giv kortet til en kollega (e-mail er fint: det indeholder ingen hemmelighed), og læs fingeraftrykket op for vedkommende i telefonen, når kortet tilføjes.</translation>
+    </message>
+    <message>
+        <source>(not filled in: see Settings)</source>
+        <translation>(ikke udfyldt: se Indstillinger)</translation>
+    </message>
+    <message>
+        <source>Contact card (*.vnrid)</source>
+        <translation>Kontaktkort (*.vnrid)</translation>
+    </message>
+    <message>
+        <source>Fill in your name in Settings first: the card carries it.</source>
+        <translation>Udfyld først dit navn under Indstillinger: kortet bærer det.</translation>
+    </message>
+    <message>
+        <source>Contact card saved:
+{path}</source>
+        <translation>Kontaktkortet er gemt:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1925,41 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>Plan renewed: a new version is current.</source>
         <translation>Planen er fornyet: en ny version gælder nu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Field (tick to take theirs)</source>
+        <translation>Felt (sæt flueben for at tage deres)</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Her</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deres</translation>
+    </message>
+    <message>
+        <source>Receive case</source>
+        <translation>Modtag sag</translation>
+    </message>
+    <message>
+        <source>From {name} ({fp}): case {ref}.</source>
+        <translation>Fra {name} ({fp}): sag {ref}.</translation>
+    </message>
+    <message>
+        <source>A new case here. Receive it?</source>
+        <translation>En ny sag her. Vil du modtage den?</translation>
+    </message>
+    <message>
+        <source>This case comes back: {n} fields differ. Tick the fields to take from their copy; every other field stays as it is here.</source>
+        <translation>Sagen kommer tilbage: {n} felter er forskellige. Sæt flueben ved de felter, der skal tages fra deres kopi; alle andre felter bliver, som de er her.</translation>
+    </message>
+    <message>
+        <source>Case {ref} received.</source>
+        <translation>Sag {ref} er modtaget.</translation>
     </message>
 </context>
 <context>
