@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 
 from tests.conftest import PASSPHRASE
-from vnr_desk.services import cases, colleagues, identity, interchange, notes
+from vnr_desk.services import cases, notes
+from vnr_desk.services.handover import colleagues, identity
+from vnr_desk.services.interchange import importer as interchange
 from vnr_desk.services.seed.demo import demo_document
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
 from vnr_desk.store.vault import Vault

@@ -14,7 +14,9 @@ from sqlalchemy import select
 from tests.conftest import PASSPHRASE
 from tests.handover.conftest import know
 from vnr_desk.domain import AuditEntry
-from vnr_desk.services import cases, colleagues, handover, interchange, interchange_dump
+from vnr_desk.services import cases
+from vnr_desk.services.handover import bundle as handover
+from vnr_desk.services.handover import colleagues
 from vnr_desk.services.handover.errors import (
     BadSignature,
     BundleDamaged,
@@ -26,6 +28,8 @@ from vnr_desk.services.handover.errors import (
     UnknownSender,
 )
 from vnr_desk.services.handover.identity import encryption_identity, my_card
+from vnr_desk.services.interchange import dump as interchange_dump
+from vnr_desk.services.interchange import importer as interchange
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
 from vnr_desk.store.vault import Vault
 from vnr_desk.store.verify import verify

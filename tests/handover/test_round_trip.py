@@ -9,7 +9,8 @@ import datetime as dt
 import pytest
 
 from tests.handover.test_bundle import REF, dump, receive, send
-from vnr_desk.services import cases, handover, notes, people, plans
+from vnr_desk.services import cases, notes, people, plans
+from vnr_desk.services.handover import bundle as handover
 from vnr_desk.services.handover.errors import AlreadyReceived, CaseHandedOver, ChoiceNeeded
 from vnr_desk.services.handover.merge import MISSING, differences, merged
 from vnr_desk.store.vault import Vault

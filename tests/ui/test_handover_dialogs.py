@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import CASE_REF
-from vnr_desk.services import cases, identity, interchange_dump, notes
+from vnr_desk.services import cases, notes
+from vnr_desk.services.handover import identity
+from vnr_desk.services.interchange import dump as interchange_dump
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
 from vnr_desk.store.vault import Vault
 from vnr_desk.ui import handover_dialogs as hd

@@ -16,6 +16,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import AuditEntry
+
+# Every write is audited through here, so this is where the rule that a case handed over to a
+# colleague stays read-only is switched on for every unit of work (docs/handover.md).
+from vnr_desk.services.handover import guard as guard
 from vnr_desk.store import audit as store_audit
 
 ALWAYS_RECORDED = frozenset(
