@@ -58,7 +58,7 @@ def test_a_same_day_edit_changes_the_note_in_place(vault: Vault) -> None:
 
 
 def test_the_vault_is_at_the_note_version_revision(vault: Vault) -> None:
-    assert migrate.head_revision() == "0004"
+    assert migrate.head_revision() >= "0004"  # note_version arrived in 0004
 
 
 def test_the_case_dump_carries_versions_and_older_files_still_import(vault: Vault) -> None:

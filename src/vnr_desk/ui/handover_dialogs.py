@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from vnr_desk.files.atomic import write_atomic
 from vnr_desk.files.output_guard import CONTACT_CARD, HANDOVER, check_output, write_errors
@@ -45,7 +44,7 @@ from vnr_desk.services.handover.colleagues import (
 from vnr_desk.services.handover.identity import MAX_CARD_BYTES, ContactCard, my_card, parse_card
 from vnr_desk.services.handover.merge import MISSING
 from vnr_desk.ui.errors import error_text
-from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.session import UnitOfWork, VaultSession
 from vnr_desk.ui.widgets.common import heading, ok_cancel
 
 TITLE = "VNR Desk"
@@ -208,7 +207,7 @@ class ColleagueRow:
     fingerprint: str
 
 
-def _colleague_rows(s: Session) -> list[ColleagueRow]:
+def _colleague_rows(s: UnitOfWork) -> list[ColleagueRow]:
     return [ColleagueRow(c.name, c.unit, c.fingerprint) for c in colleagues(s)]
 
 
@@ -338,7 +337,7 @@ class HandOverDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(ok_cancel(self, self.hand_over))
 
-        def load(s: Session) -> tuple[str, list[ColleagueRow]]:
+        def load(s: UnitOfWork) -> tuple[str, list[ColleagueRow]]:
             return get_case_by_id(s, case_id).reference, _colleague_rows(s)
 
         session.run(load, self._show, lambda exc: _warn(self, exc))
@@ -374,7 +373,7 @@ class HandOverDialog(QDialog):
         then = "keep" if self.keep.isChecked() else "close"
         case_id = self.case_id
 
-        def work(s: Session) -> str:
+        def work(s: UnitOfWork) -> str:
             sent = hand_over(s, get_case_by_id(s, case_id), get_colleague(s, name), then)
             with write_errors(out):
                 write_atomic(out, sent.bundle, mode=0o600)
@@ -441,7 +440,7 @@ class ReceiveDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(900, 480)
 
-        def check(s: Session) -> Opened:
+        def check(s: UnitOfWork) -> Opened:
             incoming = open_bundle(s, raw)
             arrival = examine(s, incoming)
             return Opened(
