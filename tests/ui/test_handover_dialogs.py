@@ -116,3 +116,12 @@ def test_a_refused_bundle_is_explained(window: MainWindow, quiet: list[str]) -> 
     dialog = hd.show_receive(window, b"vnr-desk-handover/1 10 " + b"0" * 64 + b"\nshort")
     assert dialog is not None and dialog.opened is None
     assert quiet and "incomplete" in quiet[-1]
+
+
+def test_my_card_and_colleagues_fit_the_screen(window: MainWindow, tmp_path: Path) -> None:
+    """The card's one-line introduction wraps rather than widening the dialog to the
+    whole screen; the colleagues table shows no meaningless row numbers."""
+    card = hd.show_my_card(window)
+    assert card is not None and card.sizeHint().width() <= 800
+    colleagues = hd.show_colleagues(window)
+    assert colleagues is not None and colleagues.table.verticalHeader().isHidden()

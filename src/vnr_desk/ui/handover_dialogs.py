@@ -147,14 +147,14 @@ class MyCardDialog(QDialog):
         row.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("My contact card")))
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Give the card to a colleague (e-mail is fine: it holds no secret), then "
-                    "read the fingerprint to them on the phone when they add it."
-                )
+        intro = QLabel(
+            self.tr(
+                "Give the card to a colleague (e-mail is fine: it holds no secret), then "
+                "read the fingerprint to them on the phone when they add it."
             )
         )
+        intro.setWordWrap(True)  # else the one line makes the dialog screen-wide
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(row)
         session.run(my_card, self._show, lambda exc: _warn(self, exc))
@@ -228,6 +228,7 @@ class ColleaguesDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()  # a row number means nothing here
         add = QPushButton(self.tr("&Add card…"))
         add.clicked.connect(self.add)
         self.remove_button = QPushButton(self.tr("&Remove"))

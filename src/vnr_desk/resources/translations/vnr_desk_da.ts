@@ -1303,6 +1303,10 @@ Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig 
         <translation>Understreget bogstav på knap eller felt</translation>
     </message>
     <message>
+        <source>Alt+letter</source>
+        <translation>Alt+bogstav</translation>
+    </message>
+    <message>
         <source>VNR Desk backup (*.vnrbackup)</source>
         <translation>VNR Desk-sikkerhedskopi (*.vnrbackup)</translation>
     </message>
