@@ -125,3 +125,17 @@ def test_my_card_and_colleagues_fit_the_screen(window: MainWindow, tmp_path: Pat
     assert card is not None and card.sizeHint().width() <= 800
     colleagues = hd.show_colleagues(window)
     assert colleagues is not None and colleagues.table.verticalHeader().isHidden()
+    unit = "Socialrådgivningen Syd, Familieafdelingen"
+    colleagues._show([hd.ColleagueRow("Anne Sørensen", unit, "12345 " * 12)])
+    shown = colleagues.table.fontMetrics().horizontalAdvance(unit)
+    assert colleagues.table.columnWidth(1) >= shown
+
+
+def test_reference_taken_is_explained_without_the_log_message() -> None:
+    """The details were the English log line ("opened 2026-06-27 … from …") inside a Danish
+    message: they are worded by tr() and dated as the window dates things."""
+    from vnr_desk.services.handover.errors import ReferenceTaken
+
+    text = hd.handover_error_text(ReferenceTaken("R-1", "2026-06-27", "Anne", "2026-06-28"))
+    assert "27.06.2026" in text and "28.06.2026" in text and "Anne" in text
+    assert "opened 2026" not in text and " from " not in text

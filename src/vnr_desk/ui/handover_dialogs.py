@@ -6,6 +6,7 @@ coming back shows its differences one field per row and takes only the rows tick
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,8 +95,31 @@ def handover_error_text(exc: BaseException) -> str:
     }
     for kind, text in texts.items():
         if type(exc) is kind:
-            return text.format(detail=str(exc))
+            return text.format(detail=_detail(exc))
     return error_text(exc)
+
+
+def _day(iso: str) -> str:
+    """An ISO date as the window shows dates (31.12.2026); anything else as it is."""
+    try:
+        return dt.date.fromisoformat(iso).strftime("%d.%m.%Y")
+    except ValueError:
+        return iso
+
+
+def _detail(exc: BaseException) -> str:
+    """The refusal's particulars in the caseworker's language, not the log message."""
+    if isinstance(exc, herr.ReferenceTaken):
+        return QCoreApplication.translate(
+            "Handover",
+            "Here: {ref}, opened {here}.\nFrom {sender}: {ref}, opened {theirs}.",
+        ).format(
+            ref=exc.reference,
+            here=_day(exc.here_opened),
+            sender=exc.sender or "?",
+            theirs=_day(exc.theirs_opened),
+        )
+    return str(exc).strip()
 
 
 def _warn(parent: QWidget, exc: BaseException) -> None:
@@ -256,6 +280,8 @@ class ColleaguesDialog(QDialog):
         for i, r in enumerate(rows):
             for j, text in enumerate((r.name, r.unit, r.fingerprint)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
+        for column in (0, 1):  # a unit is often long: "Socialrådgivningen Syd"
+            self.table.resizeColumnToContents(column)
 
     def ask_card_file(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
