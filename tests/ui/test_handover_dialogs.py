@@ -139,3 +139,17 @@ def test_reference_taken_is_explained_without_the_log_message() -> None:
     text = hd.handover_error_text(ReferenceTaken("R-1", "2026-06-27", "Anne", "2026-06-28"))
     assert "27.06.2026" in text and "28.06.2026" in text and "Anne" in text
     assert "opened 2026" not in text and " from " not in text
+
+
+def test_a_new_case_to_receive_is_asked_in_a_compact_dialog(
+    window: MainWindow, quiet: list[str]
+) -> None:
+    """The differences table is hidden for a new case: the dialog no longer keeps the
+    table's 900x480, which spread heading and question over a blank half-screen."""
+    dialog = hd.ReceiveDialog(window.session, b"not a bundle", window)
+    dialog._show(hd.Opened("Anne", "1 2 3", CASE_REF, "new", []))
+    dialog.show()
+    assert dialog.height() <= dialog.sizeHint().height() + 2
+    dialog._show(hd.Opened("Anne", "1 2 3", CASE_REF, "return", [("name", "a", "b")]))
+    assert dialog.table.isVisibleTo(dialog) and dialog.height() >= 480
+    dialog.close()

@@ -465,7 +465,7 @@ class ReceiveDialog(QDialog):
         layout.addWidget(self.table)
         self.buttons = ok_cancel(self, self.receive)
         layout.addWidget(self.buttons)
-        self.resize(900, 480)
+        self.setMinimumWidth(640)  # a new case: compact, no blank half-screen around it
 
         def check(s: UnitOfWork) -> Opened:
             incoming = open_bundle(s, raw)
@@ -510,6 +510,7 @@ class ReceiveDialog(QDialog):
             self.table.setItem(i, 2, QTableWidgetItem(_shown(theirs)))
         self.table.resizeColumnsToContents()
         self.table.show()
+        self.resize(max(self.width(), 900), max(self.height(), 480))  # room for the table
 
     def chosen(self) -> set[str]:
         return {
