@@ -147,8 +147,10 @@ def test_a_new_case_to_receive_is_asked_in_a_compact_dialog(
     """The differences table is hidden for a new case: the dialog no longer keeps the
     table's 900x480, which spread heading and question over a blank half-screen."""
     dialog = hd.ReceiveDialog(window.session, b"not a bundle", window)
-    dialog._show(hd.Opened("Anne", "1 2 3", CASE_REF, "new", []))
-    dialog.show()
+    dialog.show()  # shown first, filled when the bundle has been checked
+    dialog._show(hd.Opened("Anne Sørensen", "12345 " * 12, CASE_REF, "new", []))
+    summary = dialog.summary
+    assert summary.height() >= summary.heightForWidth(summary.width())  # none cut off
     assert dialog.height() <= dialog.sizeHint().height() + 2
     dialog._show(hd.Opened("Anne", "1 2 3", CASE_REF, "return", [("name", "a", "b")]))
     assert dialog.table.isVisibleTo(dialog) and dialog.height() >= 480

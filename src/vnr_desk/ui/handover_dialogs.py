@@ -491,6 +491,7 @@ class ReceiveDialog(QDialog):
         )
         if opened.kind == "new":
             self.summary.setText(head + "\n" + self.tr("A new case here. Receive it?"))
+            self.adjustSize()  # the dialog was shown empty: grow to the wrapped text
             return
         self.summary.setText(
             head
