@@ -123,6 +123,12 @@ def test_my_card_and_colleagues_fit_the_screen(window: MainWindow, tmp_path: Pat
     whole screen; the colleagues table shows no meaningless row numbers."""
     card = hd.show_my_card(window)
     assert card is not None and card.sizeHint().width() <= 800
+    assert card.card is not None
+    card.fingerprint.clear()  # as shown before the worker has read the card
+    card.adjustSize()
+    card._show(card.card)
+    label = card.fingerprint
+    assert label.height() >= label.heightForWidth(label.width())  # not cut off
     colleagues = hd.show_colleagues(window)
     assert colleagues is not None and colleagues.table.verticalHeader().isHidden()
     unit = "Socialrådgivningen Syd, Familieafdelingen"

@@ -179,6 +179,7 @@ class MyCardDialog(QDialog):
         )
         intro.setWordWrap(True)  # else the one line makes the dialog screen-wide
         layout.addWidget(intro)
+        self.setMinimumWidth(600)  # the 12-group fingerprint on two lines at most
         layout.addLayout(form)
         layout.addLayout(row)
         session.run(my_card, self._show, lambda exc: _warn(self, exc))
@@ -188,6 +189,7 @@ class MyCardDialog(QDialog):
         self.name.setText(card.name or self.tr("(not filled in: see Settings)"))
         self.unit.setText(card.unit or "-")
         self.fingerprint.setText(card.fingerprint)
+        self.adjustSize()  # shown before the card was read: grow to the wrapped text
 
     def ask_file(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
