@@ -116,3 +116,48 @@ def test_a_refused_bundle_is_explained(window: MainWindow, quiet: list[str]) -> 
     dialog = hd.show_receive(window, b"vnr-desk-handover/1 10 " + b"0" * 64 + b"\nshort")
     assert dialog is not None and dialog.opened is None
     assert quiet and "incomplete" in quiet[-1]
+
+
+def test_my_card_and_colleagues_fit_the_screen(window: MainWindow, tmp_path: Path) -> None:
+    """The card's one-line introduction wraps rather than widening the dialog to the
+    whole screen; the colleagues table shows no meaningless row numbers."""
+    card = hd.show_my_card(window)
+    assert card is not None and card.sizeHint().width() <= 800
+    assert card.card is not None
+    card.fingerprint.clear()  # as shown before the worker has read the card
+    card.adjustSize()
+    card._show(card.card)
+    label = card.fingerprint
+    assert label.height() >= label.heightForWidth(label.width())  # not cut off
+    colleagues = hd.show_colleagues(window)
+    assert colleagues is not None and colleagues.table.verticalHeader().isHidden()
+    unit = "Socialrådgivningen Syd, Familieafdelingen"
+    colleagues._show([hd.ColleagueRow("Anne Sørensen", unit, "12345 " * 12)])
+    shown = colleagues.table.fontMetrics().horizontalAdvance(unit)
+    assert colleagues.table.columnWidth(1) >= shown
+
+
+def test_reference_taken_is_explained_without_the_log_message() -> None:
+    """The details were the English log line ("opened 2026-06-27 … from …") inside a Danish
+    message: they are worded by tr() and dated as the window dates things."""
+    from vnr_desk.services.handover.errors import ReferenceTaken
+
+    text = hd.handover_error_text(ReferenceTaken("R-1", "2026-06-27", "Anne", "2026-06-28"))
+    assert "27.06.2026" in text and "28.06.2026" in text and "Anne" in text
+    assert "opened 2026" not in text and " from " not in text
+
+
+def test_a_new_case_to_receive_is_asked_in_a_compact_dialog(
+    window: MainWindow, quiet: list[str]
+) -> None:
+    """The differences table is hidden for a new case: the dialog no longer keeps the
+    table's 900x480, which spread heading and question over a blank half-screen."""
+    dialog = hd.ReceiveDialog(window.session, b"not a bundle", window)
+    dialog.show()  # shown first, filled when the bundle has been checked
+    dialog._show(hd.Opened("Anne Sørensen", "12345 " * 12, CASE_REF, "new", []))
+    summary = dialog.summary
+    assert summary.height() >= summary.heightForWidth(summary.width())  # none cut off
+    assert dialog.height() <= dialog.sizeHint().height() + 2
+    dialog._show(hd.Opened("Anne", "1 2 3", CASE_REF, "return", [("name", "a", "b")]))
+    assert dialog.table.isVisibleTo(dialog) and dialog.height() >= 480
+    dialog.close()

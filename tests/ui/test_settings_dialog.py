@@ -38,3 +38,13 @@ def test_settings_save_idle_minutes_me_and_rules(window: MainWindow) -> None:
         assert rules(s) == 21
     window.case_list.mine.setChecked(True)
     assert [r.reference for r in window.case_list.model.rows] == [CASE_REF]
+
+
+def test_pdf_folder_label_has_its_field_as_buddy(window: MainWindow) -> None:
+    """A label without a buddy shows its '&' literally ("&PDF folder:") and Alt+P does
+    nothing."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = SettingsDialog(window.settings, window.session, window)
+    buddies = [label.buddy() for label in dialog.findChildren(QLabel)]
+    assert dialog.pdf_folder in buddies and dialog.backup_folder in buddies

@@ -187,6 +187,20 @@ def test_shortcuts_are_listed(window: MainWindow) -> None:
     assert rows["Lock"] == "Ctrl+L" and rows["New case"] == "Ctrl+N"
 
 
+def test_shortcuts_box_is_a_table(window: MainWindow) -> None:
+    """Keys and labels sit in table cells: padded plain text let a long Danish label wrap
+    into the key column."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    window.show_shortcuts()
+    box = window.findChild(QMessageBox, "shortcuts_dialog")
+    assert box is not None and box.textFormat() == Qt.TextFormat.RichText
+    assert box.text().count("<tr>") == len(window.shortcut_rows())
+    assert "<td><b>Alt+letter</b></td>" in box.text()
+    box.close()
+
+
 def test_about_shows_version_and_vault_folder(window: MainWindow) -> None:
     from vnr_desk import __version__
 

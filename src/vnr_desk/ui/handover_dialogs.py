@@ -6,6 +6,7 @@ coming back shows its differences one field per row and takes only the rows tick
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,8 +95,31 @@ def handover_error_text(exc: BaseException) -> str:
     }
     for kind, text in texts.items():
         if type(exc) is kind:
-            return text.format(detail=str(exc))
+            return text.format(detail=_detail(exc))
     return error_text(exc)
+
+
+def _day(iso: str) -> str:
+    """An ISO date as the window shows dates (31.12.2026); anything else as it is."""
+    try:
+        return dt.date.fromisoformat(iso).strftime("%d.%m.%Y")
+    except ValueError:
+        return iso
+
+
+def _detail(exc: BaseException) -> str:
+    """The refusal's particulars in the caseworker's language, not the log message."""
+    if isinstance(exc, herr.ReferenceTaken):
+        return QCoreApplication.translate(
+            "Handover",
+            "Here: {ref}, opened {here}.\nFrom {sender}: {ref}, opened {theirs}.",
+        ).format(
+            ref=exc.reference,
+            here=_day(exc.here_opened),
+            sender=exc.sender or "?",
+            theirs=_day(exc.theirs_opened),
+        )
+    return str(exc).strip()
 
 
 def _warn(parent: QWidget, exc: BaseException) -> None:
@@ -147,14 +171,15 @@ class MyCardDialog(QDialog):
         row.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("My contact card")))
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Give the card to a colleague (e-mail is fine: it holds no secret), then "
-                    "read the fingerprint to them on the phone when they add it."
-                )
+        intro = QLabel(
+            self.tr(
+                "Give the card to a colleague (e-mail is fine: it holds no secret), then "
+                "read the fingerprint to them on the phone when they add it."
             )
         )
+        intro.setWordWrap(True)  # else the one line makes the dialog screen-wide
+        layout.addWidget(intro)
+        self.setMinimumWidth(600)  # the 12-group fingerprint on two lines at most
         layout.addLayout(form)
         layout.addLayout(row)
         session.run(my_card, self._show, lambda exc: _warn(self, exc))
@@ -164,6 +189,7 @@ class MyCardDialog(QDialog):
         self.name.setText(card.name or self.tr("(not filled in: see Settings)"))
         self.unit.setText(card.unit or "-")
         self.fingerprint.setText(card.fingerprint)
+        self.adjustSize()  # shown before the card was read: grow to the wrapped text
 
     def ask_file(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
@@ -228,6 +254,7 @@ class ColleaguesDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()  # a row number means nothing here
         add = QPushButton(self.tr("&Add card…"))
         add.clicked.connect(self.add)
         self.remove_button = QPushButton(self.tr("&Remove"))
@@ -255,6 +282,8 @@ class ColleaguesDialog(QDialog):
         for i, r in enumerate(rows):
             for j, text in enumerate((r.name, r.unit, r.fingerprint)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
+        for column in (0, 1):  # a unit is often long: "Socialrådgivningen Syd"
+            self.table.resizeColumnToContents(column)
 
     def ask_card_file(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
@@ -438,7 +467,7 @@ class ReceiveDialog(QDialog):
         layout.addWidget(self.table)
         self.buttons = ok_cancel(self, self.receive)
         layout.addWidget(self.buttons)
-        self.resize(900, 480)
+        self.setMinimumWidth(640)  # a new case: compact, no blank half-screen around it
 
         def check(s: UnitOfWork) -> Opened:
             incoming = open_bundle(s, raw)
@@ -464,6 +493,7 @@ class ReceiveDialog(QDialog):
         )
         if opened.kind == "new":
             self.summary.setText(head + "\n" + self.tr("A new case here. Receive it?"))
+            self.adjustSize()  # the dialog was shown empty: grow to the wrapped text
             return
         self.summary.setText(
             head
@@ -483,6 +513,7 @@ class ReceiveDialog(QDialog):
             self.table.setItem(i, 2, QTableWidgetItem(_shown(theirs)))
         self.table.resizeColumnsToContents()
         self.table.show()
+        self.resize(max(self.width(), 900), max(self.height(), 480))  # room for the table
 
     def chosen(self) -> set[str]:
         return {

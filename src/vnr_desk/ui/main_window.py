@@ -7,6 +7,7 @@ holds our text) and shows the unlock dialog over an empty window."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -219,16 +220,21 @@ class MainWindow(QMainWindow):
             (self.tr("Next / previous tab"), "Ctrl+Tab / Ctrl+Shift+Tab"),
             (self.tr("New journal note"), "Ctrl+Shift+N"),
             (self.tr("Move between fields"), "Tab / Shift+Tab"),
-            (self.tr("Underlined letter of a button or field"), "Alt+letter"),
+            (self.tr("Underlined letter of a button or field"), self.tr("Alt+letter")),
         ]
         return rows
 
     def show_shortcuts(self) -> None:
-        text = "\n".join(f"{key:<28}  {label}" for label, key in self.shortcut_rows())
+        # A table, not padded plain text: a long label wrapped into the key column.
+        rows = "".join(
+            f"<tr><td><b>{html.escape(key)}</b></td><td>{html.escape(label)}</td></tr>"
+            for label, key in self.shortcut_rows()
+        )
+        text = f"<table cellspacing='0' cellpadding='3'>{rows}</table>"
         box = QMessageBox(QMessageBox.Icon.Information, APP_TITLE, text, parent=self)
         box.setObjectName("shortcuts_dialog")
+        box.setTextFormat(Qt.TextFormat.RichText)
         box.setWindowTitle(APP_TITLE)
-        box.setStyleSheet("QLabel { font-family: monospace; }")
         box.open()
 
     # -- long operations ---------------------------------------------------------------

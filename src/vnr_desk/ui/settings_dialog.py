@@ -102,7 +102,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Lock after idle:"), self.idle)
         form.addRow(self.tr("L&anguage:"), self.language)
         form.addRow("", QLabel(self.tr("A new language is used from the next start.")))
-        form.addRow(self.tr("&PDF folder:"), folder_row)
+        pdf_label = QLabel(self.tr("&PDF folder:"))
+        pdf_label.setBuddy(self.pdf_folder)  # a row holding a layout gets no buddy by itself
+        form.addRow(pdf_label, folder_row)
         form.addRow(self.tr("&I am (for the Mine filter):"), self.me)
         self.profile_name = QLineEdit()
         self.profile_name.setObjectName("profile_name")
@@ -128,7 +130,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.rules)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(600, 680)  # room for more than two deadline rules
         self.loaded: VaultSettings | None = None
         session.run(load_vault_settings, self._fill)
 

@@ -830,6 +830,12 @@ Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig 
         <translation>Sagen er overdraget og er skrivebeskyttet her.</translation>
     </message>
     <message>
+        <source>Here: {ref}, opened {here}.
+From {sender}: {ref}, opened {theirs}.</source>
+        <translation>Her: {ref}, oprettet {here}.
+Fra {sender}: {ref}, oprettet {theirs}.</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(intet)</translation>
     </message>
@@ -1301,6 +1307,10 @@ Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig 
     <message>
         <source>Underlined letter of a button or field</source>
         <translation>Understreget bogstav på knap eller felt</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+bogstav</translation>
     </message>
     <message>
         <source>VNR Desk backup (*.vnrbackup)</source>

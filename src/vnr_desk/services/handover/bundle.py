@@ -283,9 +283,10 @@ def examine(session: Session, incoming: Incoming) -> Arrival:
     )
     if last is None or last.case_uid != incoming.case_uid:
         raise ReferenceTaken(
-            f"{existing.reference} (opened {existing.opened_on}) / "
-            f"{incoming.reference} from {incoming.sender.name} "
-            f"(opened {incoming.document['case'].get('opened_on', '?')})"
+            existing.reference,
+            existing.opened_on.isoformat(),
+            incoming.sender.name,
+            str(incoming.document["case"].get("opened_on", "?")),
         )
     if last.direction != "out":
         raise AlreadyReceived(existing.reference)

@@ -31,9 +31,20 @@ class Retargeted(HandoverRefused):
 
 
 class ReferenceTaken(HandoverRefused):
-    """A different case already has this reference here."""
+    """A different case already has this reference here. The parts are kept apart so the
+    window can say it in the caseworker's language (the message itself is for logs)."""
 
     message_key = "handover_reference_taken"
+
+    def __init__(self, reference: str, here_opened: str, sender: str, theirs_opened: str) -> None:
+        super().__init__(
+            f"{reference} (opened {here_opened}) / "
+            f"{reference} from {sender} (opened {theirs_opened})"
+        )
+        self.reference = reference
+        self.here_opened = here_opened
+        self.sender = sender
+        self.theirs_opened = theirs_opened
 
 
 class AlreadyReceived(HandoverRefused):
