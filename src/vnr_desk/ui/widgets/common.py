@@ -345,7 +345,9 @@ class DiscardGuard(QObject):
             self.dialog.reject()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.dialog:
+        # While a dialog is torn down Qt may still deliver events to a guard whose Python
+        # side is already gone (seen in a real window: no `dialog` attribute): let them by.
+        if watched is not getattr(self, "dialog", None):
             return False
         kind = event.type()
         if kind == QEvent.Type.Show and self.start is None:
