@@ -7,10 +7,22 @@ made the change, every tab stays current."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTabWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vnr_desk.services.scope import ChangeRecord
+from vnr_desk.ui.operations import cases as case_ops
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
 
@@ -34,8 +46,19 @@ class Workbook(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tab_widget)
+        # A case handed over to a colleague and kept here is read-only: say so above the
+        # tabs and let nothing be typed that could not be saved.
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("read_only_banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "QLabel { background: #fdecea; color: #8a1c12; padding: 6px; font-weight: bold; }"
+        )
+        self.read_only_banner.hide()
+        self._made_read_only: list[QLineEdit | QPlainTextEdit | QTextEdit] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(self.stack)
         self._written: set[type] = set()
         self._burst = QTimer(self)
@@ -49,11 +72,46 @@ class Workbook(QWidget):
         self.case_id = case_id
         self._burst.stop()
         self._written.clear()
+        self._set_read_only(None)
         for tab in self.tabs:
             tab.load(case_id)
         self.stack.setCurrentWidget(self.tab_widget)
         if tab_key:
             self.show_tab(tab_key)
+        self._check_handover(case_id)
+
+    def _check_handover(self, case_id: int) -> None:
+        case_ops.handover_mark(
+            self.session,
+            case_id,
+            lambda mark: self._set_read_only(mark) if self.case_id == case_id else None,
+        )
+
+    def _set_read_only(self, mark: tuple[str, dt.date] | None) -> None:
+        """Show the case as handed over (`mark`: colleague and date) or as editable."""
+        for editor in self._made_read_only:
+            editor.setReadOnly(False)
+        self._made_read_only = []
+        if mark is None:
+            self.read_only_banner.hide()
+            return
+        colleague, on = mark
+        self.read_only_banner.setText(
+            self.tr("Handed over to {colleague} on {date}. The case is read-only here.").format(
+                colleague=colleague, date=f"{on:%d.%m.%Y}"
+            )
+        )
+        self.read_only_banner.show()
+        for tab in self.tabs:
+            editors = [
+                *tab.findChildren(QLineEdit),
+                *tab.findChildren(QPlainTextEdit),
+                *tab.findChildren(QTextEdit),
+            ]
+            for editor in editors:
+                if not editor.isReadOnly():
+                    editor.setReadOnly(True)
+                    self._made_read_only.append(editor)
 
     def show_tab(self, key: str) -> None:
         for i, tab in enumerate(self.tabs):
@@ -96,10 +154,13 @@ class Workbook(QWidget):
         for tab in self.tabs:
             if tab.touched_by(written):
                 tab.refresh()
+        if written & case_ops.HANDOVER_ROWS:
+            self._check_handover(self.case_id)
 
     def clear(self) -> None:
         self._burst.stop()
         self._written.clear()
+        self._set_read_only(None)
         for tab in self.tabs:
             tab.clear()
         self.case_id = None

@@ -2327,5 +2327,9 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
         <source>Choose a case in the list, or create a new one (Ctrl+N).</source>
         <translation>Vælg en sag på listen, eller opret en ny (Ctrl+N).</translation>
     </message>
+    <message>
+        <source>Handed over to {colleague} on {date}. The case is read-only here.</source>
+        <translation>Overdraget til {colleague} den {date}. Sagen er skrivebeskyttet her.</translation>
+    </message>
 </context>
 </TS>

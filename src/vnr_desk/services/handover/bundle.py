@@ -91,6 +91,10 @@ class Sent:
     then: str
 
 
+# The rows whose write can make an open case read-only (or writable again).
+HANDOVER_ROWS: frozenset[type] = frozenset({CaseHandover})
+
+
 def handed_over(session: Session, case_id: int) -> CaseHandover | None:
     """The record that keeps this case read-only here, if any."""
     return session.scalar(
