@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from tests.conftest import PASSPHRASE
 from vnr_desk.cli import main
 from vnr_desk.services.interchange.importer import import_case
+from vnr_desk.services.settings import CaseworkerProfile, set_caseworker_profile
 from vnr_desk.store.vault import Vault
 
 TODAY = dt.date(2026, 5, 1)
@@ -175,6 +176,7 @@ def test_access_export_masks_the_person_using_violence_and_lists_exports(
 
 
 def test_every_kind_renders_for_internal_use(case_vault: Path, tmp_path: Path) -> None:
+    set_profile(case_vault, "Anna Holm", "Familieafdelingen")
     for kind in ("plan", "agenda", "minutes", "summary", "access"):
         out = tmp_path / f"{kind}.pdf"
         assert export(case_vault, out, "--kind", kind, "--for", "internal") == 0, kind
@@ -182,3 +184,31 @@ def test_every_kind_renders_for_internal_use(case_vault: Path, tmp_path: Path) -
     out = tmp_path / "consent.pdf"
     assert export(case_vault, out, "--kind", "consent-form", "--for", "citizen") == 0
     assert "Jobcenter Nord" in text_of(out)
+
+
+def set_profile(vault_dir: Path, name: str, unit: str) -> None:
+    vault = Vault.unlock(vault_dir, PASSPHRASE)
+    with vault.session() as s:
+        set_caseworker_profile(s, CaseworkerProfile(name=name, unit=unit))
+    vault.lock()
+
+
+def test_consent_form_names_the_caseworker_profile_never_the_os_login(
+    case_vault: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("getpass.getuser", lambda: "loginname-xyz")
+    set_profile(case_vault, "Anna Holm", "Familieafdelingen")
+    out = tmp_path / "consent.pdf"
+    assert export(case_vault, out, "--kind", "consent-form", "--for", "citizen") == 0
+    text = " ".join(text_of(out).split())
+    assert "Anna Holm" in text and "Familieafdelingen" in text
+    assert "loginname-xyz" not in text
+
+
+def test_consent_form_without_a_profile_is_refused_not_signed_with_the_login(
+    case_vault: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("getpass.getuser", lambda: "loginname-xyz")
+    out = tmp_path / "consent.pdf"
+    assert export(case_vault, out, "--kind", "consent-form", "--for", "citizen") == 2
+    assert not out.exists()

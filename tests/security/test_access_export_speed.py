@@ -23,6 +23,7 @@ from vnr_desk.reports import access_export as access_report
 from vnr_desk.reports.data import AccessExportData, AccessSection
 from vnr_desk.services.export import printouts
 from vnr_desk.services.interchange.importer import import_case
+from vnr_desk.services.settings import CaseworkerProfile, set_caseworker_profile
 from vnr_desk.store.errors import VaultInUse
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
 from vnr_desk.store.vault import Vault
@@ -44,6 +45,7 @@ def vault_with_note(vault: Vault, monkeypatch: pytest.MonkeyPatch, text: str) ->
     case["notes"] = [{"written_at": "2026-03-02T10:15:00", "text": text}]
     with vault.session() as s:
         import_case(s, case)
+        set_caseworker_profile(s, CaseworkerProfile(name="Anna Holm", unit="Familieafdelingen"))
     vault.lock()
     monkeypatch.setenv("VNR_DESK_PASSPHRASE", PASSPHRASE)
     return vault.paths.directory

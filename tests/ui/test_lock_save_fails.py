@@ -182,3 +182,23 @@ def test_disk_full_at_idle_lock_on_a_real_small_file_system(
     finally:
         window.shutdown()
         QApplication.processEvents()
+
+
+def test_a_lock_whose_flush_raises_still_ends_at_the_passphrase_prompt(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    journal = _journal(window)
+    qtbot.keyClicks(journal.editor, TYPED)
+
+    def broken_flush() -> None:
+        raise RuntimeError("a fault in a tab's save")
+
+    monkeypatch.setattr(window.workbook, "flush", broken_flush)
+    with pytest.raises(RuntimeError):
+        window.lock_now()
+    assert not window.session.is_unlocked
+    assert journal.editor.toPlainText() == ""
+    assert window.unlock_dialog is not None and window.unlock_dialog.isVisible()
+    kept = [u.text for u in window.held + journal.unsaved()]
+    assert TYPED in kept  # in memory, not lost
+    window.confirm_quit_unsaved = lambda n: True  # the test's end closes the window

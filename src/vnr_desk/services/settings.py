@@ -59,6 +59,17 @@ def caseworker_profile(session: Session) -> CaseworkerProfile:
     return CaseworkerProfile(**{keys[key]: value for key, value in rows})
 
 
+def caseworker_signature(session: Session) -> str:
+    """Who asks for consent on a printed form: the profile's name and unit, never the OS
+    login (a shared or generic account name on a paper the citizen signs). Refused while
+    the profile is empty: a form naming no one is no consent."""
+    profile = caseworker_profile(session)
+    signature = ", ".join(part for part in (profile.name, profile.unit) if part)
+    if not signature:
+        raise InvalidInput("profile: fill in your name and unit in Settings before printing")
+    return signature
+
+
 def set_caseworker_profile(session: Session, profile: CaseworkerProfile) -> None:
     """Store the profile; an emptied field is removed. The audit names the fields changed,
     never their values."""

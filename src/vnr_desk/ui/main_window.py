@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
             self.due_view.clear()
             clipboard.clear_if_ours()
             self.setWindowTitle(APP_TITLE)
-        self.show_unlock()
+            self.show_unlock()  # in `finally`: a fault in a save must not leave no prompt
 
     def hold_unsaved(self) -> None:
         """Keep, in memory only, whatever text a failed save left in an editor: the lock

@@ -27,7 +27,7 @@ from vnr_desk.services.errors import InvalidInput, NotFound
 from vnr_desk.services.export import redaction
 from vnr_desk.services.export.access import find_person
 from vnr_desk.services.export.registry import export_kind
-from vnr_desk.store.audit import current_user
+from vnr_desk.services.settings import caseworker_signature
 
 CONSENT_FORM_VALID_DAYS = 365
 
@@ -108,9 +108,9 @@ def build_consent_form(
     asked = {ca.id: list(ConsentPurpose) for ca in actors.case_actors(session, case)}
     if not asked:
         raise NotFound("actors: the case has no actors to ask consent for")
-    return redaction.consent_form(
-        session, case, asked, on + dt.timedelta(days=CONSENT_FORM_VALID_DAYS), current_user()
-    )
+    issuer = caseworker_signature(session)
+    expires_on = on + dt.timedelta(days=CONSENT_FORM_VALID_DAYS)
+    return redaction.consent_form(session, case, asked, expires_on, issuer)
 
 
 def build_access(

@@ -15,8 +15,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Setting, VaultMeta
+from vnr_desk.domain import VaultMeta
 from vnr_desk.services.errors import InvalidInput
+from vnr_desk.services.settings import caseworker_profile
 
 CARD_FORMAT = "vnr-desk-contact/1"
 ENCRYPTION_SECRET = "identity.encryption"
@@ -130,11 +131,8 @@ def signing_key(session: Session) -> Ed25519PrivateKey:
 def sender_profile(session: Session) -> tuple[str, str]:
     """The caseworker's name and unit from the profile in the vault settings (empty if
     not filled in)."""
-    query = select(Setting.key, Setting.value).where(
-        Setting.key.in_(("profile.name", "profile.unit"))
-    )
-    rows = {key: value for key, value in session.execute(query)}
-    return rows.get("profile.name", ""), rows.get("profile.unit", "")
+    profile = caseworker_profile(session)
+    return profile.name, profile.unit
 
 
 def my_card(session: Session) -> ContactCard:
