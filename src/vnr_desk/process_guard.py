@@ -5,7 +5,12 @@ system may keep it (systemd-coredump, apport) where any later reader finds it. S
 entry point forbids dumps before anything is read: `RLIMIT_CORE` soft and hard 0, and on
 Linux `prctl(PR_SET_DUMPABLE, 0)`, which also keeps other processes of the same user from
 attaching a debugger or reading `/proc/PID/mem`. A developer who needs a core file sets
-`VNR_DESK_ALLOW_CORE_DUMPS=1`."""
+`VNR_DESK_ALLOW_CORE_DUMPS=1`.
+
+An exception nobody caught (in the workbook: one raised inside a Qt slot) is printed by
+`sys.excepthook`, message included, to stderr, which many desktops keep in a plain file
+(`~/.xsession-errors`); a message may quote a name or a reference. `quiet_excepthook`
+prints only the error's type and where in the code it was raised."""
 
 from __future__ import annotations
 
@@ -14,6 +19,9 @@ import ctypes
 import ctypes.util
 import os
 import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
 
 ENV_ALLOW_CORE_DUMPS = "VNR_DESK_ALLOW_CORE_DUMPS"
 PR_SET_DUMPABLE = 4
@@ -57,3 +65,19 @@ def core_dumps_state() -> dict[str, object]:
     if sys.platform.startswith("linux"):
         state["dumpable"] = _prctl(PR_GET_DUMPABLE)
     return state
+
+
+def quiet_excepthook(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """Report an uncaught error by type and code location only, never its message."""
+    where = " <- ".join(
+        f"{Path(frame.filename).name}:{frame.lineno} {frame.name}"
+        for frame in reversed(traceback.extract_tb(tb))
+    )
+    print(f"vnr-desk: unexpected error ({exc_type.__name__}) at {where}", file=sys.stderr)
+
+
+def install_quiet_excepthook() -> None:
+    if os.environ.get(ENV_ALLOW_CORE_DUMPS) != "1":  # the developers' override shows all
+        sys.excepthook = quiet_excepthook

@@ -92,3 +92,18 @@ def test_installed_script_runs_without_core_dumps(tmp_path: Path) -> None:
     finally:
         child.kill()
         child.wait()
+
+
+def test_an_uncaught_error_is_reported_without_its_message(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from vnr_desk.process_guard import quiet_excepthook
+
+    canary = "Amira Kanariefugl, Skjultvej 7"
+    try:
+        raise ValueError(f"no actor called {canary!r}")
+    except ValueError as exc:
+        quiet_excepthook(ValueError, exc, exc.__traceback__)
+    err = capsys.readouterr().err
+    assert "ValueError" in err and "test_core_dumps.py" in err
+    assert "Kanariefugl" not in err and "Skjultvej" not in err

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialog
 
+from vnr_desk.process_guard import install_quiet_excepthook
 from vnr_desk.store.paths import VaultPaths
 from vnr_desk.ui import translations
 from vnr_desk.ui.first_run import FirstRunWizard
@@ -33,6 +34,7 @@ def application() -> QApplication:
 
 
 def run_gui(vault_dir: Path, kdf_params: Argon2Params | None = None) -> int:
+    install_quiet_excepthook()  # an error in a slot must not print case data to a log
     app = application()
     settings = AppSettings()
     translations.install(app, translations.choose_language(settings.get(LANGUAGE)))
