@@ -5,25 +5,21 @@ must be as the user left them."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QWidget
 from sqlalchemy import select
 
-from tests.conftest import PASSPHRASE
-from tests.ui.test_tabs_case import CaseIds, build_case
+from tests.ui.case_builder import CaseIds, case_vault_template, open_case_vault
 from vnr_desk.domain import Meeting, Note
 from vnr_desk.services import actors as actor_service
 from vnr_desk.services import assessments as assessment_service
 from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
-from vnr_desk.store.vault import Vault
 from vnr_desk.ui.main_window import MainWindow
-from vnr_desk.ui.settings import AppSettings
 from vnr_desk.ui.tabs.assessment import AssessmentDialog, AssessmentTab
 from vnr_desk.ui.tabs.journal import JournalTab
 from vnr_desk.ui.tabs.meetings import MeetingsTab
@@ -36,12 +32,7 @@ CHUNKS = ["Borgeren fortalte om ", "natten til fredag; ", "politiet kom kl. 02. 
 
 @pytest.fixture(scope="module")
 def case_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, CaseIds]:
-    directory = tmp_path_factory.mktemp("autosave-case") / "vault"
-    vault, _ = Vault.create(directory, PASSPHRASE, CHEAP_TEST_PARAMS)
-    with vault.session() as s:
-        ids = build_case(s)
-    vault.lock()
-    return directory, ids
+    return case_vault_template(tmp_path_factory.mktemp("autosave-case") / "vault")
 
 
 @pytest.fixture
@@ -50,9 +41,7 @@ def live(  # type: ignore[no-untyped-def]
 ) -> Iterator[tuple[MainWindow, CaseIds]]:
     """The main window on its real background worker, the case open."""
     template, ids = case_template
-    shutil.copytree(template, tmp_path / "vault")
-    vault = Vault.unlock(tmp_path / "vault", PASSPHRASE)
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    vault, settings = open_case_vault(template, tmp_path)
     win = MainWindow(vault, Worker(), settings, CHEAP_TEST_PARAMS)
     qtbot.addWidget(win)
     win.resize(1366, 768)

@@ -3,12 +3,11 @@ it, without moving what the user has chosen; empty states say what to do first."
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,20 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.conftest import PASSPHRASE
-from tests.ui.test_tabs_case import TODAY, CaseIds, build_case
+from tests.ui.case_builder import TODAY, CaseIds, case_vault_template, open_case_vault
 from vnr_desk.domain import ActionPlan
 from vnr_desk.services import people, plans
 from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.notes import save_note_text
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
-from vnr_desk.store.vault import Vault
 from vnr_desk.ui.labels import date_text
 from vnr_desk.ui.main_window import MainWindow
 from vnr_desk.ui.operations import actors as actor_ops
 from vnr_desk.ui.operations import assessment as assessment_ops
 from vnr_desk.ui.operations import plan as plan_ops
-from vnr_desk.ui.settings import AppSettings
 from vnr_desk.ui.tabs.actors import ActorsTab
 from vnr_desk.ui.tabs.consent import ConsentTab, RecordConsentDialog
 from vnr_desk.ui.tabs.meetings import MeetingsTab
@@ -41,12 +37,7 @@ from vnr_desk.ui.worker import SyncWorker
 
 @pytest.fixture(scope="module")
 def case_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, CaseIds]:
-    directory = tmp_path_factory.mktemp("refresh-case") / "vault"
-    vault, _ = Vault.create(directory, PASSPHRASE, CHEAP_TEST_PARAMS)
-    with vault.session() as s:
-        ids = build_case(s)
-    vault.lock()
-    return directory, ids
+    return case_vault_template(tmp_path_factory.mktemp("refresh-case") / "vault")
 
 
 @pytest.fixture
@@ -54,9 +45,7 @@ def win(  # type: ignore[no-untyped-def]
     qtbot, tmp_path: Path, case_template: tuple[Path, CaseIds]
 ) -> Iterator[tuple[MainWindow, CaseIds]]:
     template, ids = case_template
-    shutil.copytree(template, tmp_path / "vault")
-    vault = Vault.unlock(tmp_path / "vault", PASSPHRASE)
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    vault, settings = open_case_vault(template, tmp_path)
     window = MainWindow(vault, SyncWorker(), settings, CHEAP_TEST_PARAMS)
     qtbot.addWidget(window)
     window.show()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from tests.conftest import PASSPHRASE
-from tests.ui.test_tabs_case import SECRET_ADDRESS, TODAY, CaseIds, build_case, leaked
+from tests.ui.case_builder import SECRET_ADDRESS, TODAY, CaseIds, build_case, leaked
 from vnr_desk.domain import Action, AuditEntry, Meeting
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
 from vnr_desk.store.vault import Vault

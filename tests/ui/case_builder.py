@@ -1,10 +1,13 @@
 """A case with something in every tab, built through the services (used by the tab tests and
-by hand for screenshots), and a check that a cleared tab shows none of it."""
+by hand for screenshots), a vault holding it to copy per test, and a check that a cleared
+tab shows none of it."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +45,10 @@ from vnr_desk.services import (
     risk,
 )
 from vnr_desk.services.assessments import RatingInput
+
+if TYPE_CHECKING:
+    from vnr_desk.store.vault import Vault
+    from vnr_desk.ui.settings import AppSettings
 
 TODAY = dt.date(2026, 6, 15)
 REF = "K-2026-100"
@@ -286,3 +293,32 @@ def _model_texts(model, parent=None) -> list[str]:  # type: ignore[no-untyped-de
 def leaked(root: QWidget) -> list[str]:
     joined = "\n".join(widget_texts(root))
     return [s for s in CASE_STRINGS if s in joined]
+
+
+def case_vault_template(directory: Path) -> tuple[Path, CaseIds]:
+    """A locked vault at `directory` holding `build_case`'s case: built once per module,
+    copied for each test (`open_case_vault`), since building it takes most of a test's time."""
+    from tests.conftest import PASSPHRASE
+    from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
+    from vnr_desk.store.vault import Vault
+
+    vault, _ = Vault.create(directory, PASSPHRASE, CHEAP_TEST_PARAMS)
+    with vault.session() as s:
+        ids = build_case(s)
+    vault.lock()
+    return directory, ids
+
+
+def open_case_vault(template: Path, tmp_path: Path) -> tuple[Vault, AppSettings]:
+    """A private copy of `template`, unlocked, with settings of its own."""
+    import shutil
+
+    from PySide6.QtCore import QSettings
+
+    from tests.conftest import PASSPHRASE
+    from vnr_desk.store.vault import Vault
+    from vnr_desk.ui.settings import AppSettings
+
+    shutil.copytree(template, tmp_path / "vault")
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    return Vault.unlock(tmp_path / "vault", PASSPHRASE), settings
