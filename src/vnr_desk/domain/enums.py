@@ -104,6 +104,7 @@ class ConsentPurpose(StrEnum):
 class PlanKind(StrEnum):
     ADULT = "adult"
     CHILD = "child"
+    SIP = "sip"
 
 
 class GoalStatus(StrEnum):
@@ -126,6 +127,9 @@ class MeetingKind(StrEnum):
     JOINT_JOB_PLAN = "joint_job_plan"
     INTERNAL_GROUP = "internal_group"
     URGENT = "urgent"
+    FIRST_VISIT = "first_visit"
+    SIP = "sip"
+    EXTERNAL_GROUP = "external_group"
 
 
 class EventKind(StrEnum):
@@ -137,3 +141,9 @@ class EventKind(StrEnum):
     OUTREACH_LETTER_SENT = "outreach_letter_sent"
     OUTREACH_ANSWERED = "outreach_answered"
     CONSENT_RENEWED = "consent_renewed"
+    CHILD_CONCERN_REPORT = "child_concern_report"
+    CHILDREN_UNIT_CONTACT = "children_unit_contact"
+    CRISIS_CENTRE_DISCHARGE = "crisis_centre_discharge"
+    URGENT_SET = "urgent_set"
+    URGENT_CLEARED = "urgent_cleared"
+    GROUP_CONVENED = "group_convened"
