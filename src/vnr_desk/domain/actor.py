@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, Text, false, text
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vnr_desk.domain.base import Base, enum_type
@@ -22,6 +24,7 @@ class Actor(Base):
     email: Mapped[str | None] = mapped_column(String(200))
     offers: Mapped[str] = mapped_column(Text, default="")
     country: Mapped[str | None] = mapped_column(String(2))
+    retired_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class CaseActor(Base):
@@ -46,6 +49,9 @@ class CaseActor(Base):
         enum_type(ReferralStatus, "referral_status"), default=ReferralStatus.SUGGESTED
     )
     is_coordinator: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    contact_name: Mapped[str | None] = mapped_column(String(200))
+    contact_phone: Mapped[str | None] = mapped_column(String(64))
+    contact_email: Mapped[str | None] = mapped_column(String(200))
 
     actor: Mapped[Actor] = relationship(lazy="joined")
 

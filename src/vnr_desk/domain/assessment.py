@@ -20,6 +20,10 @@ class Assessment(Base):
     hopes: Mapped[str] = mapped_column(Text, default="")
     dreams: Mapped[str] = mapped_column(Text, default="")
     resources: Mapped[str] = mapped_column(Text, default="")
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("case_person.id", ondelete="SET NULL"), index=True
+    )
+    """A child's own assessment; None for the citizen's."""
 
     ratings: Mapped[list[DomainRating]] = relationship(
         back_populates="assessment", cascade="all, delete-orphan", order_by="DomainRating.id"

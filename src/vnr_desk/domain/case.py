@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, false, text
+from sqlalchemy import Boolean, Date, ForeignKey, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vnr_desk.domain.base import Base, enum_type
@@ -35,6 +35,12 @@ class Case(Base):
     urgent_since: Mapped[dt.date | None] = mapped_column(Date)
     crisis_centre_admission_on: Mapped[dt.date | None] = mapped_column(Date)
     crisis_centre_discharge_on: Mapped[dt.date | None] = mapped_column(Date)
+    municipality_notified_on: Mapped[dt.date | None] = mapped_column(Date)
+    """When the crisis centre notified the municipality; the 3-day clock starts here."""
+    closing_reason: Mapped[str] = mapped_column(Text, default="")
+    closed_handed_to: Mapped[str] = mapped_column(String(200), default="")
+    after_effort_text: Mapped[str] = mapped_column(Text, default="")
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     notes: Mapped[list[Note]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="Note.written_at.desc()"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Integer, Text
+from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vnr_desk.domain.base import Base, enum_type
@@ -22,3 +22,4 @@ class CaseEvent(Base):
     occurred_on: Mapped[dt.date] = mapped_column(Date)
     subject_id: Mapped[int | None] = mapped_column(Integer)
     remark: Mapped[str] = mapped_column(Text, default="")
+    recipient: Mapped[str] = mapped_column(String(200), default="")

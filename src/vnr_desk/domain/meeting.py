@@ -21,6 +21,8 @@ class Meeting(Base):
     place: Mapped[str] = mapped_column(String(200), default="")
     citizen_present: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     minutes: Mapped[str] = mapped_column(Text, default="")
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
 
     participants: Mapped[list[MeetingParticipant]] = relationship(
         cascade="all, delete-orphan", order_by="MeetingParticipant.id"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text, false
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vnr_desk.domain.base import Base, enum_type
@@ -35,5 +35,8 @@ class CasePerson(Base):
     email: Mapped[str | None] = mapped_column(String(200))
     address: Mapped[str | None] = mapped_column(Text)
     protected_address: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    """Set when removed as entered in error: kept for the audit, gone from views and printouts."""
+    removed_reason: Mapped[str] = mapped_column(Text, default="")
 
     case: Mapped[Case] = relationship(back_populates="people")

@@ -47,6 +47,7 @@ class RiskAssessment(Base):
     made_on: Mapped[dt.date] = mapped_column(Date)
     level: Mapped[RiskLevel] = mapped_column(enum_type(RiskLevel, "level"))
     notes: Mapped[str] = mapped_column(Text, default="")
+    assessor: Mapped[str] = mapped_column(String(200), default="")
 
     answers: Mapped[list[RiskAnswer]] = relationship(
         cascade="all, delete-orphan", order_by="RiskAnswer.id"
