@@ -117,3 +117,27 @@ def set_my_actor(session: Session, actor_id: int | None) -> None:
         row.value = str(actor_id)
     session.flush()
     audit.record(session, "settings.my_actor", "actor", actor_id)
+
+
+EDITION_KEY = "edition"
+EDITIONS = ("da", "sv")
+"""A vault is a Danish or a Swedish edition: its language, actor directory, intake routes
+and consent wording. Chosen at creation; changing it later changes the language only."""
+
+
+def edition(session: Session) -> str:
+    """The vault's edition ("da" or "sv"); vaults made before editions existed are Danish."""
+    row = session.get(VaultMeta, EDITION_KEY)
+    return row.value if row is not None and row.value in EDITIONS else EDITIONS[0]
+
+
+def set_edition(session: Session, code: str) -> None:
+    if code not in EDITIONS:
+        raise InvalidInput(f"edition: must be one of {', '.join(EDITIONS)}")
+    row = session.get(VaultMeta, EDITION_KEY)
+    if row is None:
+        session.add(VaultMeta(key=EDITION_KEY, value=code))
+    else:
+        row.value = code
+    session.flush()
+    audit.record(session, "setting.update", "vault_meta", EDITION_KEY, detail={"value": code})
