@@ -13,7 +13,6 @@ anchored entry changed."""
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import hashlib
 import json
 import re
@@ -24,6 +23,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain.audit import AuditEntry
+from vnr_desk.domain.settings import Setting
 
 GENESIS = "0" * 64
 APPENDED = "vnr_desk.audit.appended"  # session.info flag: this unit of work wrote entries
@@ -65,12 +65,16 @@ class AuditAnchor:
 EMPTY_ANCHOR = AuditAnchor(0, 0, GENESIS)
 
 
-def current_user() -> str:
-    """The OS login: who sits at the laptop. Not case data, so safe to record."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
+NO_PROFILE = "(no caseworker profile)"
+PROFILE_NAME_KEY = "profile.name"
+
+
+def current_user(session: Session) -> str:
+    """Who records: the caseworker profile's name kept in this vault. Never the OS login,
+    which on a shared or municipal laptop names an account, not the caseworker, and must
+    not reach a record or a printout."""
+    row = session.get(Setting, PROFILE_NAME_KEY)
+    return row.value if row is not None and row.value else NO_PROFILE
 
 
 def _digest(
@@ -106,7 +110,7 @@ def record(
     last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
     prev = last or GENESIS
     at = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
-    user = who or current_user()
+    user = who or current_user(session)
     detail_text = json.dumps(detail or {}, sort_keys=True, ensure_ascii=True)
     entry = AuditEntry(
         at=at,
