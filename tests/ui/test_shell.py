@@ -12,6 +12,7 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import CASE_REF
 from vnr_desk.domain import Note
 from vnr_desk.services.cases import get_case
+from vnr_desk.services.settings import CaseworkerProfile, caseworker_profile
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
 from vnr_desk.store.paths import VaultPaths
 from vnr_desk.store.vault import Vault
@@ -56,6 +57,13 @@ def test_first_run_wizard_creates_vault_and_shows_recovery_key_once(qtbot, tmp_p
     page.second.setText("fire ord om sommer")
     assert page.isComplete()
     wizard.next()
+    profile = wizard.profile_page
+    assert not profile.isComplete()  # the name and unit are asked for, once
+    qtbot.keyClicks(profile.name, "Anna  Holm")
+    qtbot.keyClicks(profile.unit, "Familieafdelingen")
+    qtbot.keyClicks(profile.phone, "+45 11 22 33 44")
+    assert profile.isComplete()
+    wizard.next()
     key_text = wizard.recovery_page.key_label.text()
     assert len(key_text.replace(" - ", "-").split("-")) == 9
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
@@ -63,6 +71,10 @@ def test_first_run_wizard_creates_vault_and_shows_recovery_key_once(qtbot, tmp_p
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert VaultPaths(tmp_path / "v").exists() and wizard.vault is not None
     assert page.first.text() == ""  # the passphrase does not linger in the widget
+    with wizard.vault.session() as s:
+        assert caseworker_profile(s) == CaseworkerProfile(
+            "Anna Holm", "Familieafdelingen", "+45 11 22 33 44", ""
+        )
     wizard.vault.lock()
     Vault.unlock(tmp_path / "v", "fire ord om sommer").lock()
 

@@ -1,5 +1,6 @@
-"""First run: choose a passphrase (twice, with a strength hint), then see the recovery key
-once and confirm it is written down before the workbook opens."""
+"""First run: choose a passphrase (twice, with a strength hint), say who you are (the
+caseworker profile every record and printout names), then see the recovery key once and
+confirm it is written down before the workbook opens."""
 
 from __future__ import annotations
 
@@ -96,6 +97,45 @@ class PassphrasePage(QWizardPage):
         return len(text) >= MIN_LENGTH and text == self.second.text()
 
 
+class ProfilePage(QWizardPage):
+    """Asked once: the name and unit are the issuer on every printout and the "registered
+    by" of every record (never the computer's login). Editable later in Settings."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Who are you?"))
+        self.setSubTitle(
+            self.tr(
+                "Your name and unit are printed as the issuer on plans and consent forms and "
+                "recorded as who registered each entry. You can change them in Settings."
+            )
+        )
+        self.name = QLineEdit()
+        self.name.setObjectName("profile_name")
+        self.unit = QLineEdit()
+        self.unit.setObjectName("profile_unit")
+        self.unit.setPlaceholderText(self.tr("e.g. Family unit, Example Municipality"))
+        self.phone = QLineEdit()
+        self.phone.setObjectName("profile_phone")
+        self.email = QLineEdit()
+        self.email.setObjectName("profile_email")
+        for field in (self.name, self.unit):
+            field.textChanged.connect(self.completeChanged)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Your name:"), self.name)
+        form.addRow(self.tr("U&nit:"), self.unit)
+        form.addRow(self.tr("P&hone:"), self.phone)
+        form.addRow(self.tr("&E-mail:"), self.email)
+
+    def values(self) -> tuple[str, str, str, str]:
+        return tuple(  # type: ignore[return-value]
+            " ".join(f.text().split()) for f in (self.name, self.unit, self.phone, self.email)
+        )
+
+    def isComplete(self) -> bool:
+        return bool(self.name.text().strip() and self.unit.text().strip())
+
+
 class RecoveryKeyPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
@@ -162,8 +202,10 @@ class FirstRunWizard(QWizard):
         self.vault: Vault | None = None
         self.setWindowTitle("VNR Desk")
         self.passphrase_page = PassphrasePage()
+        self.profile_page = ProfilePage()
         self.recovery_page = RecoveryKeyPage(self)
         self.addPage(self.passphrase_page)
+        self.addPage(self.profile_page)
         self.addPage(self.recovery_page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -173,6 +215,7 @@ class FirstRunWizard(QWizard):
             return
         secret = self.passphrase_page.first.text()
         directory, params = self.vault_dir, self.kdf_params
+        name, unit, phone, email = self.profile_page.values()
 
         def done(result: tuple[Vault, str]) -> None:
             self.vault, recovery_key = result
@@ -182,9 +225,13 @@ class FirstRunWizard(QWizard):
             page.completeChanged.emit()
 
         def create() -> tuple[Vault, str]:
+            from vnr_desk.services.settings import CaseworkerProfile, set_caseworker_profile
             from vnr_desk.store.vault import Vault
 
-            return Vault.create(directory, secret, params)
+            vault, recovery_key = Vault.create(directory, secret, params)
+            with vault.session() as s:
+                set_caseworker_profile(s, CaseworkerProfile(name, unit, phone, email))
+            return vault, recovery_key
 
         self.worker.submit(
             create,

@@ -1938,6 +1938,37 @@ Boksens mappe: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Hvem er du?</translation>
+    </message>
+    <message>
+        <source>Your name and unit are printed as the issuer on plans and consent forms and recorded as who registered each entry. You can change them in Settings.</source>
+        <translation>Dit navn og din enhed står som afsender på handleplaner og samtykkeerklæringer og registreres som den, der har oprettet hver registrering. Du kan ændre dem under Indstillinger.</translation>
+    </message>
+    <message>
+        <source>e.g. Family unit, Example Municipality</source>
+        <translation>f.eks. Familieafdelingen, Eksempel Kommune</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Dit navn:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>E&amp;nhed:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Field (tick to take theirs)</source>
