@@ -208,4 +208,15 @@ MESSAGES = {
         "hvem udskriften er til; 'actor' læser aktørens navn fra standardinput, "
         "'actor:NUMMER' tager det nummer, 'consent --case REF' viser"
     ),
+    "show or set your caseworker profile": "vis eller ret din sagsbehandlerprofil",
+    "your name as printed on consent forms and plans": (
+        "dit navn, som det står på samtykkeerklæringer og handleplaner"
+    ),
+    "your unit or authority": "din enhed eller myndighed",
+    "your work phone": "dit arbejdstelefonnummer",
+    "your work e-mail": "din arbejdsmail",
+    "Name": "Navn",
+    "Unit": "Enhed",
+    "Phone": "Telefon",
+    "Email": "E-mail",
 }
