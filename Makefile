@@ -27,6 +27,7 @@ demo-vault: $(VENV)/.installed
 	fi
 
 run: syscheck demo-vault
+	$(BIN)/python packaging/check_system.py --desktop
 	@echo "Demo vault passphrase: $(DEMO_PASSPHRASE)"
 	$(BIN)/vnr-desk --vault $(DEMO_VAULT) gui
 

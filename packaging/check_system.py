@@ -1,47 +1,27 @@
 """Say which system libraries Qt is missing, and how to install them, before a raw traceback.
 
-Run by `make run` and `make test`. Imports Qt in a child process, so this file itself
-stays importable anywhere."""
+Run by `make run` and `make test`; the check itself is `vnr_desk.system_check`, which
+`vnr-desk gui` runs too. Imports Qt in a child process, so a library that aborts the
+interpreter cannot take this script with it."""
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 
-# Shared object → Debian/Ubuntu package. Other distributions name them alike.
-DEBIAN_PACKAGES = {
-    "libEGL.so.1": "libegl1",
-    "libGL.so.1": "libgl1",
-    "libOpenGL.so.0": "libopengl0",
-    "libxkbcommon.so.0": "libxkbcommon0",
-    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
-    "libxcb-cursor.so.0": "libxcb-cursor0",
-    "libfontconfig.so.1": "libfontconfig1",
-    "libfreetype.so.6": "libfreetype6",
-    "libdbus-1.so.3": "libdbus-1-3",
-    "libglib-2.0.so.0": "libglib2.0-0",
-}
-
-PROBE = "from PySide6 import QtGui, QtWidgets; import sqlcipher3"
+PROBE = (
+    "import sys; from vnr_desk.system_check import check; "
+    "message = check(desktop='--desktop' in sys.argv); "
+    "print(message, file=sys.stderr) if message else None; sys.exit(1 if message else 0)"
+)
 
 
 def main() -> int:
-    result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True)
-    if result.returncode == 0:
-        return 0
-    missing = sorted(set(re.findall(r"(lib[\w.+-]+\.so(?:\.\d+)*)", result.stderr)))
-    if not missing:
-        last = (result.stderr.strip().splitlines() or ["unknown error"])[-1]
-        print(f"VNR Desk cannot load Qt or SQLCipher: {last}", file=sys.stderr)
-        return 1
-    packages = sorted({DEBIAN_PACKAGES.get(lib, lib) for lib in missing})
-    print(
-        "VNR Desk needs system libraries that are missing: " + ", ".join(missing), file=sys.stderr
-    )
-    print("On Debian/Ubuntu install them with:", file=sys.stderr)
-    print("    sudo apt-get install " + " ".join(packages), file=sys.stderr)
-    return 1
+    args = [sys.executable, "-c", PROBE, *sys.argv[1:]]
+    result = subprocess.run(args, capture_output=True, text=True)
+    if result.returncode != 0:
+        print(result.stderr.strip() or "VNR Desk cannot load Qt or SQLCipher", file=sys.stderr)
+    return result.returncode
 
 
 if __name__ == "__main__":

@@ -59,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=_("VNR Desk: encrypted case workbook for violence in close relationships"),
     )
     parser.add_argument("--version", action="version", version=f"vnr-desk {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    # No command starts the workbook, as a double-click on the program does.
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=False)
     for module in command_modules():
         module.register(commands, common)
     return parser
@@ -70,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="vnr-desk: %(levelname)s %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
     ctx = CliContext.from_args(args)
     try:
         return int(args.handler(args, ctx) or 0)

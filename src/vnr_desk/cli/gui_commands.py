@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,12 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_gui(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.system_check import check
+
+    missing = check(desktop=True)
+    if missing:
+        print(missing, file=sys.stderr)
+        return 1
     if args.screenshot is None:
         from vnr_desk.ui.app import run_gui
 
