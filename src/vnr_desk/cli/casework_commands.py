@@ -34,6 +34,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         metavar="DATE",
         help=_("dates of the demo relative to this day"),
     )
+    p.add_argument(
+        "--remove", action="store_true", help=_("remove every demo case (real cases stay)")
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_demo)
 
@@ -66,6 +69,16 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.services.seed.demo import generate_demo
 
+    if args.remove:
+        from vnr_desk.services.seed.demo_removal import remove_demo_cases
+
+        with ctx.unlock().session() as s:
+            removed = remove_demo_cases(s)
+        if args.json:
+            print_json({"removed": removed})
+        else:
+            print(_("{n} demo cases removed").format(n=removed))
+        return 0
     if args.cases < 1:
         raise InvalidInput("cases: must be at least 1")
     with ctx.unlock().session() as s:

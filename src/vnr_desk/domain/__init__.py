@@ -4,7 +4,7 @@ from vnr_desk.domain.actor import Actor, CaseActor
 from vnr_desk.domain.assessment import Assessment, DomainRating
 from vnr_desk.domain.audit import AuditEntry
 from vnr_desk.domain.base import Base
-from vnr_desk.domain.case import Case, CaseViolenceForm
+from vnr_desk.domain.case import Case, CaseViolenceForm, DemoCaseRemoval
 from vnr_desk.domain.consent import Consent, ConsentPurposeRow, ConsentWithdrawal
 from vnr_desk.domain.enums import (
     ActionStatus,
@@ -60,6 +60,7 @@ __all__ = [
     "ConsentWithdrawal",
     "DeadlineRuleSetting",
     "Decision",
+    "DemoCaseRemoval",
     "DomainRating",
     "EventKind",
     "Goal",

@@ -68,3 +68,12 @@ class CaseViolenceForm(Base):
     form: Mapped[ViolenceForm] = mapped_column(
         enum_type(ViolenceForm, "violence_form"), primary_key=True
     )
+
+
+class DemoCaseRemoval(Base):
+    """A demo case being removed: while listed here, the consent ledger lets go of its rows
+    (migration 0015); a real case can never be listed."""
+
+    __tablename__ = "demo_case_removal"
+
+    case_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)

@@ -192,6 +192,12 @@ class MainWindow(QMainWindow):
         self.demo_action = QAction(self.tr("Add &demo cases…"), self)
         self.demo_action.triggered.connect(self.add_demo_cases)
         help_menu.addAction(self.demo_action)
+        self.demo_count = 0
+        self.remove_demo_action = QAction(self.tr("&Remove demo cases…"), self)
+        self.remove_demo_action.setEnabled(False)
+        self.remove_demo_action.triggered.connect(self.remove_demo_cases)
+        help_menu.addAction(self.remove_demo_action)
+        help_menu.aboutToShow.connect(self.update_demo_actions)
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -315,6 +321,53 @@ class MainWindow(QMainWindow):
                 self.show_info(self.tr("{n} demo cases added.").format(n=n)),
             ),
         )
+
+    def update_demo_actions(self) -> None:
+        """Demo cases only into an empty or all-demo vault (training data must not mix
+        with real cases); removal only when there is something to remove."""
+        if not self.session.is_unlocked:
+            return
+
+        def show(state: tuple[bool, int]) -> None:
+            allowed, count = state
+            self.demo_action.setEnabled(allowed)
+            self.demo_action.setToolTip(
+                ""
+                if allowed
+                else self.tr("This vault holds real cases: demo cases go into an empty vault.")
+            )
+            self.remove_demo_action.setEnabled(count > 0)
+            self.demo_count = count
+
+        vault_ops.demo_state(self.session, show, self.show_error)
+
+    def remove_demo_cases(self) -> None:
+        count = self.demo_count
+        if not count or not self.session.is_unlocked:
+            return
+        answer = self.ask_question(
+            self.tr(
+                "Remove the {n} demo cases and everything recorded in them? "
+                "Real cases are not touched."
+            ).format(n=count)
+        )
+        if not answer:
+            return
+        vault_ops.remove_demo(
+            self.session,
+            lambda n: (
+                self.refresh(),
+                self.show_info(self.tr("{n} demo cases removed.").format(n=n)),
+            ),
+            self.show_error,
+        )
+
+    def ask_question(self, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, APP_TITLE, text, parent=self)
+        box.setObjectName("question_dialog")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def show_info(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, APP_TITLE, text, parent=self)

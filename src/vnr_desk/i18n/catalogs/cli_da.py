@@ -219,4 +219,6 @@ MESSAGES = {
     "Unit": "Enhed",
     "Phone": "Telefon",
     "Email": "E-mail",
+    "remove every demo case (real cases stay)": "fjern alle demosager (rigtige sager bliver)",
+    "{n} demo cases removed": "{n} demosager fjernet",
 }

@@ -1293,6 +1293,10 @@ Fra {sender}: {ref}, oprettet {theirs}.</translation>
         <translation>Tilføj &amp;demosager…</translation>
     </message>
     <message>
+        <source>&amp;Remove demo cases…</source>
+        <translation>&amp;Fjern demosager…</translation>
+    </message>
+    <message>
         <source>Next / previous tab</source>
         <translation>Næste / forrige fane</translation>
     </message>
@@ -1349,6 +1353,18 @@ Fra {sender}: {ref}, oprettet {theirs}.</translation>
     <message>
         <source>{n} demo cases added.</source>
         <translation>{n} demosager tilføjet.</translation>
+    </message>
+    <message>
+        <source>This vault holds real cases: demo cases go into an empty vault.</source>
+        <translation>Denne boks indeholder rigtige sager: demosager kan kun lægges i en tom boks.</translation>
+    </message>
+    <message>
+        <source>Remove the {n} demo cases and everything recorded in them? Real cases are not touched.</source>
+        <translation>Fjern de {n} demosager og alt, hvad der er registreret i dem? Rigtige sager røres ikke.</translation>
+    </message>
+    <message>
+        <source>{n} demo cases removed.</source>
+        <translation>{n} demosager fjernet.</translation>
     </message>
     <message>
         <source>VNR Desk {version}

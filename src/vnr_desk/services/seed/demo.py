@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from vnr_desk.domain import Case, ConsentPurpose, LifeDomain, ViolenceForm
 from vnr_desk.services.interchange.fields import FORMAT
 from vnr_desk.services.interchange.importer import import_cases
+from vnr_desk.services.seed.demo_removal import require_demo_allowed
 
 FIRST_DA = ("Mette", "Hanne", "Louise", "Camilla", "Amira", "Signe", "Fatima", "Birgitte")
 FIRST_SV = ("Sara", "Anna", "Elin", "Maja", "Leila", "Karin", "Ida", "Nour")
@@ -272,7 +273,9 @@ def demo_document(rng: random.Random, number: int, today: dt.date) -> dict[str, 
 def generate_demo(
     session: Session, cases: int = 20, seed: int = 1, today: dt.date | None = None
 ) -> list[Case]:
-    """Add `cases` demo cases; references already present are skipped (numbering goes on)."""
+    """Add `cases` demo cases; references already present are skipped (numbering goes on).
+    Refused in a vault that holds real cases; every case made is marked as a demo case."""
+    require_demo_allowed(session)
     day = today or dt.date.today()
     rng = random.Random(seed)
     existing = set(session.scalars(select(Case.reference)))
@@ -283,4 +286,8 @@ def generate_demo(
         number += 1
         if doc["case"]["reference"] not in existing:
             documents.append(doc)
-    return import_cases(session, documents)
+    made = import_cases(session, documents)
+    for case in made:
+        case.is_demo = True
+    session.flush()
+    return made

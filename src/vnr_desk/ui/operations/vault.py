@@ -1,4 +1,4 @@
-"""The window's vault-wide actions: back up, import case files, add demo cases."""
+"""The window's vault-wide actions: back up, import case files, add and remove demo cases."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from vnr_desk.services.interchange.importer import import_cases, load_documents
 from vnr_desk.services.seed.demo import generate_demo
+from vnr_desk.services.seed.demo_removal import demo_allowed, demo_count, remove_demo_cases
 from vnr_desk.ui.operations import Done, Failed
 from vnr_desk.ui.session import VaultSession
 
@@ -26,3 +27,13 @@ def add_demo_cases(
 ) -> None:
     """Add fictional demo cases; reports how many."""
     session.run(lambda s: len(generate_demo(s, count, today=today)), done, failed)
+
+
+def demo_state(session: VaultSession, done: Done, failed: Failed) -> None:
+    """(demo cases may be added, how many demo cases there are) for the Help menu."""
+    session.run(lambda s: (demo_allowed(s), demo_count(s)), done, failed)
+
+
+def remove_demo(session: VaultSession, done: Done, failed: Failed) -> None:
+    """Remove every demo case; reports how many. Real cases are never touched."""
+    session.run(remove_demo_cases, done, failed)
