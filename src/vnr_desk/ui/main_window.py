@@ -166,18 +166,19 @@ class MainWindow(QMainWindow):
         self.hand_over_action.triggered.connect(lambda: handover_dialogs.show_hand_over(self))
         self.receive_action = QAction(self.tr("&Receive case…"), self)
         self.receive_action.triggered.connect(lambda: handover_dialogs.show_receive(self))
-        for action in (
-            self.new_case_action,
-            self.my_card_action,
-            self.colleagues_action,
-            self.hand_over_action,
-            self.receive_action,
-            self.settings_action,
-            self.rekey_action,
-            self.lock_action,
-            self.quit_action,
-        ):
-            file_menu.addAction(action)
+        # Every window-wide command is in a menu (Ctrl+P, Ctrl+I and Ctrl+Shift+B were not).
+        groups = (
+            (self.new_case_action, self.import_action, self.print_action, self.backup_action),
+            (self.my_card_action, self.colleagues_action, self.hand_over_action),
+            (self.receive_action,),
+            (self.settings_action, self.rekey_action),
+            (self.lock_action, self.quit_action),
+        )
+        for number, group in enumerate(groups):
+            if number:
+                file_menu.addSeparator()
+            for action in group:
+                file_menu.addAction(action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.find_action = self._action(self.tr("&Find case"), "Ctrl+F", self.focus_search)
         go_menu.addAction(self.find_action)
@@ -211,6 +212,10 @@ class MainWindow(QMainWindow):
         actions = [
             self.new_case_action,
             self.find_action,
+            self.print_action,
+            self.import_action,
+            self.backup_action,
+            self.settings_action,
             self.lock_action,
             self.quit_action,
             self.shortcuts_action,

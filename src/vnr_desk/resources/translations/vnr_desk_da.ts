@@ -1242,11 +1242,11 @@ Fra {sender}: {ref}, oprettet {theirs}.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Indstillinger…</translation>
+        <translation>Indstilling&amp;er…</translation>
     </message>
     <message>
         <source>Change passphrase and lock &amp;out old copies…</source>
-        <translation>Skift adgangsfrase og luk gamle k&amp;opier ude…</translation>
+        <translation>Skift a&amp;dgangsfrase og luk gamle kopier ude…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1258,7 +1258,7 @@ Fra {sender}: {ref}, oprettet {theirs}.</translation>
     </message>
     <message>
         <source>C&amp;olleagues…</source>
-        <translation>K&amp;olleger…</translation>
+        <translation>Kolle&amp;ger…</translation>
     </message>
     <message>
         <source>&amp;Hand over case…</source>
