@@ -64,6 +64,9 @@ def test_first_run_wizard_creates_vault_and_shows_recovery_key_once(qtbot, tmp_p
     qtbot.keyClicks(profile.phone, "+45 11 22 33 44")
     assert profile.isComplete()
     wizard.next()
+    intro = wizard.recovery_page.intro
+    assert "apart from the laptop" in intro.text()  # the whole warning, in the body
+    assert intro.isVisible() and intro.height() >= intro.heightForWidth(intro.width())
     key_text = wizard.recovery_page.key_label.text()
     assert len(key_text.replace(" - ", "-").split("-")) == 9
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()

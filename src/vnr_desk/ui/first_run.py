@@ -58,11 +58,20 @@ def strength_hint(passphrase: str) -> str:
     return QCoreApplication.translate("FirstRun", "Strong.")
 
 
+def intro_label(text: str) -> QLabel:
+    """A page's explanation in its body, wrapped: a wizard's subtitle is cut after two
+    lines (the recovery-key warning lost its last sentence)."""
+    label = QLabel(text)
+    label.setObjectName("intro")
+    label.setWordWrap(True)
+    return label
+
+
 class PassphrasePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Protect the case vault"))
-        self.setSubTitle(
+        self.intro = intro_label(
             self.tr(
                 "Everything in VNR Desk is encrypted with this passphrase. "
                 "Choose one you can remember but others cannot guess."
@@ -79,6 +88,7 @@ class PassphrasePage(QWizardPage):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         form = QFormLayout(self)
+        form.addRow(self.intro)
         form.addRow(self.tr("&Passphrase:"), self.first)
         form.addRow(self.tr("&Repeat:"), self.second)
         form.addRow("", self.hint)
@@ -104,7 +114,7 @@ class ProfilePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Who are you?"))
-        self.setSubTitle(
+        self.intro = intro_label(
             self.tr(
                 "Your name and unit are printed as the issuer on plans and consent forms and "
                 "recorded as who registered each entry. You can change them in Settings."
@@ -122,6 +132,7 @@ class ProfilePage(QWizardPage):
         for field in (self.name, self.unit):
             field.textChanged.connect(self.completeChanged)
         form = QFormLayout(self)
+        form.addRow(self.intro)
         form.addRow(self.tr("&Your name:"), self.name)
         form.addRow(self.tr("U&nit:"), self.unit)
         form.addRow(self.tr("P&hone:"), self.phone)
@@ -141,7 +152,7 @@ class RecoveryKeyPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Your recovery key"))
-        self.setSubTitle(
+        self.intro = intro_label(
             self.tr(
                 "If the passphrase is forgotten, only this key opens the vault. It is shown "
                 "now and never again. Write it on paper and keep it locked away, apart "
@@ -165,6 +176,7 @@ class RecoveryKeyPage(QWizardPage):
         self.confirm.setEnabled(False)
         self.confirm.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
         layout.addWidget(self.busy)
         layout.addWidget(self.key_label)
         layout.addWidget(self.message)
@@ -201,6 +213,7 @@ class FirstRunWizard(QWizard):
         self.kdf_params = kdf_params
         self.vault: Vault | None = None
         self.setWindowTitle("VNR Desk")
+        self.setMinimumSize(620, 440)
         self.passphrase_page = PassphrasePage()
         self.profile_page = ProfilePage()
         self.recovery_page = RecoveryKeyPage(self)

@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>C&amp;losed too</source>
-        <translation>&amp;Lukkede med</translation>
+        <translation>Vis &amp;lukkede sager</translation>
     </message>
     <message>
         <source>Urgent case</source>
