@@ -167,6 +167,16 @@ def test_dropped_triggers_are_reported(
     )
 
 
+def test_the_demo_release_needs_its_guard(
+    filled: bytes, vault_dir: Path, verify_cli: Callable[[], tuple[int, str]]
+) -> None:
+    assert verify_cli()[0] == 0  # the ledger's demo-release form (migration 0015) verifies
+    _tamper(vault_dir, filled, "DROP TRIGGER demo_case_removal_only_demo")
+    code, text = verify_cli()
+    assert code == 4
+    assert "triggers missing: demo_case_removal_only_demo" in text
+
+
 def test_a_later_write_does_not_bless_a_cut_chain(filled: bytes, vault_dir: Path) -> None:
     _tamper(
         vault_dir,

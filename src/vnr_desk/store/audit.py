@@ -36,6 +36,21 @@ APPEND_ONLY_TRIGGERS = {
     for table in APPEND_ONLY_TABLES
     for verb in ("UPDATE", "DELETE")
 }
+# The one condition under which the consent ledger lets rows go (migration 0015): their
+# case is listed for demo removal, which a trigger allows for demo cases only. Spelt out
+# whole, so any other WHEN still reads as a trigger that no longer refuses.
+_CONSENT_OF = "(SELECT case_id FROM consent WHERE id = OLD.consent_id)"
+DEMO_RELEASE = {
+    "consent_no_delete": "OLD.case_id",
+    "consent_purpose_no_delete": _CONSENT_OF,
+    "consent_withdrawal_no_delete": _CONSENT_OF,
+}
+DEMO_GUARD = (
+    "demo_case_removal_only_demo",
+    "CREATE TRIGGER demo_case_removal_only_demo BEFORE INSERT ON demo_case_removal "
+    "WHEN (SELECT is_demo FROM case_file WHERE id = NEW.case_id) IS NOT 1 BEGIN "
+    "SELECT RAISE(ABORT, 'only a demo case can be removed'); END",
+)
 
 
 @dataclass(frozen=True)
@@ -190,15 +205,29 @@ def missing_triggers(session: Session) -> tuple[str, ...]:
         ).all()
     }
     missing = []
+    released = False
     for name, (table, verb) in APPEND_ONLY_TRIGGERS.items():
         sql = " ".join(str(found.get(name) or "").split())
+        when = ""
+        if name in DEMO_RELEASE:
+            case_of = DEMO_RELEASE[name]
+            when = re.escape(
+                f"WHEN NOT EXISTS (SELECT 1 FROM demo_case_removal WHERE case_id = {case_of}) "
+            )
+            when = f"(?P<release>{when})?"
         # The whole statement, so a `WHEN 0` or a body that no longer raises is caught too.
         shape = (
-            rf'CREATE TRIGGER "?{name}"? BEFORE {verb} ON "?{table}"? (FOR EACH ROW )?'
+            rf'CREATE TRIGGER "?{name}"? BEFORE {verb} ON "?{table}"? (FOR EACH ROW )?{when}'
             r"BEGIN SELECT RAISE\(ABORT, '[^']*'\); END"
         )
-        if not re.fullmatch(shape, sql, flags=re.IGNORECASE):
+        matched = re.fullmatch(shape, sql, flags=re.IGNORECASE)
+        if not matched:
             missing.append(name)
+        elif when and matched.group("release"):
+            released = True
+    guard_name, guard_sql = DEMO_GUARD
+    if released and " ".join(str(found.get(guard_name) or "").split()) != guard_sql:
+        missing.append(guard_name)  # the release without its guard opens every case
     return tuple(missing)
 
 
