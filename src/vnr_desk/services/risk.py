@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from vnr_desk.domain import (
     Case,
+    EventKind,
     RiskAnswer,
     RiskAssessment,
     RiskInstrument,
@@ -18,7 +19,9 @@ from vnr_desk.domain import (
     RiskLevel,
 )
 from vnr_desk.services import auditing as audit
+from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import InvalidInput
+from vnr_desk.services.events import record_event
 from vnr_desk.services.scope import parse_enum, required_text
 
 URGENT_LEVELS = frozenset({RiskLevel.HIGH, RiskLevel.ACUTE})
@@ -112,6 +115,27 @@ def clear_urgent(session: Session, case: Case) -> Case:
     session.flush()
     audit.record(session, "case.urgent_cleared", "case", case.id, case_id=case.id)
     return case
+
+
+def set_urgent_by_id(session: Session, case_id: int, on: dt.date, reason: str) -> int:
+    """Make the case urgent by hand, with the reason kept as an `urgent_set` event: the
+    24-hour urgent-meeting clock starts on `on`. Returns the event id."""
+    why = required_text(reason, "reason")
+    case = get_case_by_id(session, case_id)
+    if case.urgent:
+        raise InvalidInput("urgent: the case is urgent already")
+    mark_urgent(session, case, on)
+    return record_event(session, case, EventKind.URGENT_SET, on, remark=why).id
+
+
+def clear_urgent_by_id(session: Session, case_id: int, on: dt.date, reason: str) -> int:
+    """Clear the urgent flag by hand, the reason kept as an `urgent_cleared` event."""
+    why = required_text(reason, "reason")
+    case = get_case_by_id(session, case_id)
+    if not case.urgent:
+        raise InvalidInput("urgent: the case is not urgent")
+    clear_urgent(session, case)
+    return record_event(session, case, EventKind.URGENT_CLEARED, on, remark=why).id
 
 
 def risk_history(session: Session, case: Case) -> list[RiskAssessment]:

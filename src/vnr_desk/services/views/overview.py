@@ -142,8 +142,8 @@ def overview(session: Session, case_id: int, today: dt.date, deadlines: int = 3)
     if not found:
         raise NotFound(f"case: no case with id {case_id}")
     case_row = found[0]
-    (_, reference, _, urgent, urgent_since, opened_on, intake, forms, risk_level, risk_on,
-     coordinator_id, coordinator) = case_row  # fmt: skip
+    (_, reference, _, urgent, urgent_since, _, _, opened_on, intake, forms, risk_level,
+     risk_on, coordinator_id, coordinator) = case_row  # fmt: skip
     persons = tuple(
         PersonView(
             person_id,
