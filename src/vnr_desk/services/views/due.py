@@ -33,6 +33,8 @@ class DueRow(NamedTuple):
     status: str
     group: str  # "overdue" | "today" | "week" | "later"
     subject_label: str | None
+    subject_id: int | None = None  # the letter, consent or action the deadline is about
+    anchor_on: dt.date | None = None  # e.g. the day a consent expires
 
 
 def due_rows(
@@ -60,6 +62,8 @@ def due_rows(
                 d.status,
                 _group(d.due_on, on),
                 d.subject_label,
+                d.subject_id,
+                d.anchor_on,
             )
             for d in due_dates_for_cases(
                 case_clocks, deadlines.get_rules(session), on, until=on + LATER, open_only=True
