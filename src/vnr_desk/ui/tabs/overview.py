@@ -32,6 +32,8 @@ from vnr_desk.ui.deadline_dialog import MarkDoneDialog, UrgentReasonDialog
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.operations import deadlines as deadline_ops
 from vnr_desk.ui.operations import overview as ops
+from vnr_desk.ui.operations import risk as risk_ops
+from vnr_desk.ui.risk_dialog import RiskDialog
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.widgets.common import (
@@ -115,11 +117,23 @@ class OverviewTab(CaseTab):
         facts.addRow(self.tr("Forms of violence:"), self.forms)
         facts.addRow(self.tr("Urgent:"), self.urgent)
         facts.addRow(self.tr("Latest risk level:"), self.risk)
+        self.risk_history = QListWidget()
+        self.risk_history.setObjectName("overview_risk_history")
+        self.risk_history.setMaximumHeight(64)
+        self.risk_history.setToolTip(self.tr("Earlier risk assessments, newest first"))
+        facts.addRow(self.tr("Risk history:"), self.risk_history)
         facts.addRow(self.tr("Coordinator:"), self.coordinator)
         self.urgent_button = QPushButton(self.tr("Mark &urgent…"))
         self.urgent_button.setObjectName("overview_urgent_button")
         self.urgent_button.clicked.connect(self.toggle_urgent)
-        facts.addRow("", self.urgent_button)
+        self.assess_risk = QPushButton(self.tr("Assess &risk…"))
+        self.assess_risk.setObjectName("overview_assess_risk")
+        self.assess_risk.clicked.connect(self.open_risk_dialog)
+        risk_buttons = QHBoxLayout()
+        risk_buttons.addWidget(self.assess_risk)
+        risk_buttons.addWidget(self.urgent_button)
+        risk_buttons.addStretch(1)
+        facts.addRow("", risk_buttons)
 
         self.deadlines = QListWidget()
         self.deadlines.setObjectName("overview_deadlines")
@@ -248,6 +262,15 @@ class OverviewTab(CaseTab):
                 )
             )
         self.coordinator.setText(view.coordinator or self.tr("No coordinator chosen"))
+        self.risk_history.clear()
+        for r in view.risk_history:
+            self.risk_history.addItem(
+                self.tr("{day}  {level} — {who}").format(
+                    day=labels.date_text(r.made_on),
+                    level=labels.risk_level(r.level),
+                    who=r.assessor or self.tr("(assessor not recorded)"),
+                )
+            )
         self.deadlines.clear()
         self.mark_done.setEnabled(False)
         for d in view.deadlines:
@@ -322,6 +345,37 @@ class OverviewTab(CaseTab):
         deadline_ops.mark_done(
             self.session, case_id, d.rule, on, remark, d.subject_id, done, self._failed
         )
+
+    def open_risk_dialog(self) -> None:
+        """Read the form (assessor, instruments, history) on the worker, then ask."""
+        case_id = self.case_id
+        if case_id is None:
+            return
+
+        def ask(form: object) -> None:
+            if self.case_id != case_id:
+                return
+            dialog = RiskDialog(form, self.today(), self)  # type: ignore[arg-type]
+            if not self.run_dialog(dialog):
+                return
+            values = dialog.values()
+
+            def done(_result: object) -> None:
+                show_status(self.status, self.tr("Risk assessment saved."))
+
+            risk_ops.save(
+                self.session,
+                case_id,
+                values["made_on"],  # type: ignore[arg-type]
+                values["level"],  # type: ignore[arg-type]
+                values["notes"],  # type: ignore[arg-type]
+                values["instrument_key"],  # type: ignore[arg-type]
+                values["answers"],  # type: ignore[arg-type]
+                done,
+                self._failed,
+            )
+
+        risk_ops.load_form(self.session, case_id, ask, self._failed)
 
     def toggle_urgent(self) -> None:
         """Set or clear urgent by hand; the reason is kept as an event and audited."""
@@ -403,4 +457,5 @@ class OverviewTab(CaseTab):
             label.clear()
         self.deadlines.clear()
         self.mark_done.setEnabled(False)
+        self.risk_history.clear()
         self.warnings.clear()
