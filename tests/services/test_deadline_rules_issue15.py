@@ -205,3 +205,21 @@ def test_mark_done_refuses_what_it_cannot_complete(session: Session, case: Case)
         completion.mark_done(
             session, case.id, "first_visit", dt.date.today() + dt.timedelta(days=1)
         )
+
+
+def test_consent_reminder_is_not_an_overdue_consent(session: Session, case: Case) -> None:
+    from vnr_desk.services import actors, consent
+
+    actor = actors.involve_actor(
+        session, case, actors.add_actor(session, "Jobcenter", "municipality")
+    )
+    consent.record_consent(
+        session, case, actor, ["share_information"], D(2026, 1, 1), expires_on=D(2026, 4, 1)
+    )
+    # reminder day 2 March has passed, the consent runs until 1 April: renew now, not overdue
+    rows = [r for r in due_rows(session, D(2026, 3, 10)) if r.rule == "consent_expiry"]
+    assert [(r.group, r.anchor_on, r.subject_label) for r in rows] == [
+        ("today", D(2026, 4, 1), "Jobcenter")
+    ]
+    rows = [r for r in due_rows(session, D(2026, 4, 2)) if r.rule == "consent_expiry"]
+    assert [r.group for r in rows] == ["overdue"]  # expired now

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -72,10 +72,11 @@ class RiskDialog(QDialog):
         self.level_guidance = QLabel()
         self.level_guidance.setObjectName("risk_level_guidance")
         self.level_guidance.setWordWrap(True)
+        self.level_guidance.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("risk_notes")
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(70)
+        self.notes.setMaximumHeight(56)
         self.status = status_label("risk_status")
 
         form_layout = QFormLayout()
@@ -102,6 +103,7 @@ class RiskDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.items)
+        scroll.setMinimumHeight(250)
 
         history = QListWidget()
         history.setObjectName("risk_history")
@@ -110,19 +112,23 @@ class RiskDialog(QDialog):
                 self.tr("{day}  {level} — {who}").format(
                     day=labels.date_text(row.made_on),
                     level=labels.risk_level(row.level),
-                    who=row.assessor or self.tr("(assessor not recorded)"),
+                    who=row.assessor or self.tr("(assessor unknown)"),
                 )
             )
         if not form.history:
             history.addItem(self.tr("No earlier assessments"))
-        history.setMaximumHeight(70)
-        history_box = QGroupBox(self.tr("Earlier assessments"))
-        QVBoxLayout(history_box).addWidget(history)
+        history.setMaximumHeight(60)
 
         bottom = QFormLayout()
-        bottom.addRow(self.tr("Risk &level:"), self.level)
-        bottom.addRow("", self.level_guidance)
+        level_column = QVBoxLayout()
+        level_column.setSpacing(2)
+        level_column.addWidget(self.level)
+        level_column.addWidget(self.level_guidance)
+        level_label = QLabel(self.tr("Risk &level:"))
+        level_label.setBuddy(self.level)
+        bottom.addRow(level_label, level_column)
         bottom.addRow(self.tr("&Notes:"), self.notes)
+        bottom.addRow(self.tr("Earlier assessments:"), history)
 
         buttons = ok_cancel(self, self._save, QDialogButtonBox.StandardButton.Save)
         self.save_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -133,10 +139,9 @@ class RiskDialog(QDialog):
         layout.addWidget(self.about)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
-        layout.addWidget(history_box)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(1000, 700)
+        self.resize(1000, 720)
         self._show_items()
 
     def chosen_instrument(self) -> Instrument | None:

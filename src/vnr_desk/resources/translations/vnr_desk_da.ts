@@ -1833,8 +1833,8 @@ Boksens mappe: {folder}</translation>
         <translation>{day}  {level} — {who}</translation>
     </message>
     <message>
-        <source>(assessor not recorded)</source>
-        <translation>(vurderet af ikke registreret)</translation>
+        <source>(assessor unknown)</source>
+        <translation>(ukendt vurderer)</translation>
     </message>
     <message>
         <source>{day}  {what} — {status}</source>
@@ -2222,16 +2222,12 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
         <translation>{day}  {level} — {who}</translation>
     </message>
     <message>
-        <source>(assessor not recorded)</source>
-        <translation>(vurderet af ikke registreret)</translation>
+        <source>(assessor unknown)</source>
+        <translation>(ukendt vurderer)</translation>
     </message>
     <message>
         <source>No earlier assessments</source>
         <translation>Ingen tidligere vurderinger</translation>
-    </message>
-    <message>
-        <source>Earlier assessments</source>
-        <translation>Tidligere vurderinger</translation>
     </message>
     <message>
         <source>Risk &amp;level:</source>
@@ -2240,6 +2236,10 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Noter:</translation>
+    </message>
+    <message>
+        <source>Earlier assessments:</source>
+        <translation>Tidligere vurderinger:</translation>
     </message>
     <message>
         <source>Saving marks the case urgent (coordination meeting within 24 hours).</source>

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Case
 from vnr_desk.domain.enums import CaseStatus
-from vnr_desk.rules.deadlines import due_dates_for_cases
+from vnr_desk.rules.deadlines import CONSENT_EXPIRY, due_dates_for_cases
 from vnr_desk.services import deadlines
 from vnr_desk.services.views._gc_pause import collection_paused
 
@@ -60,7 +60,7 @@ def due_rows(
                 d.rule,
                 d.due_on,
                 d.status,
-                _group(d.due_on, on),
+                _group(d.due_on, on, d.rule, d.anchor_on),
                 d.subject_label,
                 d.subject_id,
                 d.anchor_on,
@@ -71,8 +71,12 @@ def due_rows(
         ]
 
 
-def _group(due_on: dt.date, on: dt.date) -> str:
+def _group(due_on: dt.date, on: dt.date, rule: str, anchor_on: dt.date | None) -> str:
+    """A consent reminder past its reminder day is not an overdue consent: until the
+    consent runs out it stays under "today" (renew now), worded as a reminder."""
     if due_on < on:
+        if rule == CONSENT_EXPIRY and anchor_on is not None and anchor_on >= on:
+            return "today"
         return "overdue"
     if due_on == on:
         return "today"

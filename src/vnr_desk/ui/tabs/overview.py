@@ -120,6 +120,8 @@ class OverviewTab(CaseTab):
         self.risk_history = QListWidget()
         self.risk_history.setObjectName("overview_risk_history")
         self.risk_history.setMaximumHeight(64)
+        self.risk_history.setWordWrap(True)
+        self.risk_history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.risk_history.setToolTip(self.tr("Earlier risk assessments, newest first"))
         facts.addRow(self.tr("Risk history:"), self.risk_history)
         facts.addRow(self.tr("Coordinator:"), self.coordinator)
@@ -268,7 +270,7 @@ class OverviewTab(CaseTab):
                 self.tr("{day}  {level} — {who}").format(
                     day=labels.date_text(r.made_on),
                     level=labels.risk_level(r.level),
-                    who=r.assessor or self.tr("(assessor not recorded)"),
+                    who=r.assessor or self.tr("(assessor unknown)"),
                 )
             )
         self.deadlines.clear()
