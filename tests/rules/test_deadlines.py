@@ -6,13 +6,17 @@ import datetime as dt
 import pytest
 
 from vnr_desk.rules.deadlines import (
+    CHILDREN_UNIT_CONTACT,
     CONSENT_EXPIRY,
     COORDINATOR_CONTACT,
     CRISIS_CENTRE_FOLLOW_UP,
     DEFAULT_RULES,
     FIRST_VISIT,
     OUTREACH_REMINDER,
+    PLAN_ACTION,
     PLAN_REVIEW,
+    RISK_REASSESSMENT,
+    RISK_REASSESSMENT_URGENT,
     RULE_IDS,
     RULE_LABELS,
     URGENT_MEETING,
@@ -22,6 +26,7 @@ from vnr_desk.rules.deadlines import (
     DeadlineRule,
     DeadlineStatus,
     OutreachLetter,
+    PlanActionInput,
     _make_deadline,
     compute_deadlines,
     due_date,
@@ -50,6 +55,10 @@ def test_defaults_match_the_issue() -> None:
         URGENT_MEETING: (0, 1, False, True),
         OUTREACH_REMINDER: (0, 14, False, True),
         CONSENT_EXPIRY: (0, 30, True, True),
+        CHILDREN_UNIT_CONTACT: (0, 14, False, True),
+        RISK_REASSESSMENT: (3, 0, False, True),
+        RISK_REASSESSMENT_URGENT: (0, 14, False, True),
+        PLAN_ACTION: (0, 0, False, True),
     }
 
 
@@ -218,6 +227,9 @@ def full_clock(reference: str = "K-1") -> CaseClock:
         plan_anchor_on=ADMITTED,
         outreach_letters=(OutreachLetter(2, ADMITTED), OutreachLetter(1, ADMITTED)),
         consents=(ConsentDeadlineInput(1, "A", D(2026, 4, 1)),),
+        has_children=True,
+        last_risk_assessment_on=ADMITTED,
+        plan_actions=(PlanActionInput(5, "Book housing", D(2026, 4, 1)),),
     )
 
 
@@ -226,7 +238,8 @@ def test_disabled_and_absent_rules_produce_nothing() -> None:
     rules[FIRST_VISIT] = dataclasses.replace(rules[FIRST_VISIT], enabled=False)
     del rules[PLAN_REVIEW]
     got = {d.rule for d in compute_deadlines(full_clock(), rules, ADMITTED)}
-    assert got == set(RULE_IDS) - {FIRST_VISIT, PLAN_REVIEW}
+    # urgent: the urgent reassessment variant stands in for the ordinary one
+    assert got == set(RULE_IDS) - {FIRST_VISIT, PLAN_REVIEW, RISK_REASSESSMENT}
     nothing = {k: dataclasses.replace(r, enabled=False) for k, r in DEFAULT_RULES.items()}
     assert compute_deadlines(full_clock(), nothing, ADMITTED) == []
 
@@ -245,9 +258,13 @@ def test_one_case_sorted_by_date_then_rule_then_subject() -> None:
         (D(2026, 3, 2), CONSENT_EXPIRY, 1),
         (D(2026, 3, 3), URGENT_MEETING, None),
         (D(2026, 3, 5), COORDINATOR_CONTACT, None),
+        (D(2026, 3, 16), CHILDREN_UNIT_CONTACT, 1),
+        (D(2026, 3, 16), CHILDREN_UNIT_CONTACT, 2),
         (D(2026, 3, 16), OUTREACH_REMINDER, 1),
         (D(2026, 3, 16), OUTREACH_REMINDER, 2),
+        (D(2026, 3, 16), RISK_REASSESSMENT_URGENT, None),
         (D(2026, 3, 30), FIRST_VISIT, None),
+        (D(2026, 4, 1), PLAN_ACTION, 5),
         (D(2026, 6, 2), CRISIS_CENTRE_FOLLOW_UP, None),
         (D(2026, 6, 2), PLAN_REVIEW, None),
     ]
@@ -263,7 +280,7 @@ def test_many_cases_sorted_by_date_then_reference() -> None:
     deadlines = due_dates_for_cases(iter(clocks), DEFAULT_RULES, ADMITTED)
     keys = [(d.due_on, d.case_reference, d.rule, d.subject_id) for d in deadlines]
     assert keys == sorted(keys, key=lambda k: (k[0], k[1], k[2], k[3] or 0))
-    assert len(deadlines) == 2 * 8 + 1
+    assert len(deadlines) == 2 * 12 + 1
     assert keys[:2] == [
         (D(2026, 3, 2), "K-1", CONSENT_EXPIRY, 1),
         (D(2026, 3, 2), "K-3", CONSENT_EXPIRY, 1),

@@ -89,3 +89,37 @@ def test_constructing_a_rule_validates_too() -> None:
         DeadlineRule(PLAN_REVIEW, months=-1)
     with pytest.raises(ValueError, match=r"^id:"):
         DeadlineRule("nope")
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (
+            {"id": "children_unit_contact", "days": 10},
+            DeadlineRule("children_unit_contact", days=10),
+        ),
+        ({"id": "risk_reassessment", "months": 6}, DeadlineRule("risk_reassessment", months=6)),
+        (
+            {"id": "risk_reassessment_urgent", "days": 7},
+            DeadlineRule("risk_reassessment_urgent", days=7),
+        ),
+        ({"id": "plan_action", "enabled": False}, DeadlineRule("plan_action", enabled=False)),
+    ],
+)
+def test_the_new_rules_take_overrides(data: dict, expected: DeadlineRule) -> None:
+    assert rule_from_json(data) == expected
+    assert rule_from_json(rule_to_json(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"id": "children_unit_contact", "before": True}, "before"),
+        ({"id": "risk_reassessment", "months": -1}, "months"),
+        ({"id": "risk_reassessment_urgent", "days": "14"}, "days"),
+        ({"id": "plan_action", "days": 4000}, "days"),
+    ],
+)
+def test_bad_overrides_of_the_new_rules_are_refused(data: dict, field: str) -> None:
+    with pytest.raises(ValueError, match=f"^{field}:"):
+        rule_from_json(data)

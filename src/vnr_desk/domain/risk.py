@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vnr_desk.domain.base import Base, enum_type
@@ -17,6 +17,9 @@ class RiskInstrument(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")
+    # set for instruments loaded from a data file (resources/instruments/<key>.json)
+    key: Mapped[str | None] = mapped_column(String(100), unique=True, index=True)
+    edition: Mapped[str | None] = mapped_column(String(8))
 
     items: Mapped[list[RiskItem]] = relationship(
         back_populates="instrument", cascade="all, delete-orphan", order_by="RiskItem.position"
@@ -32,8 +35,13 @@ class RiskItem(Base):
     )
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
+    item_key: Mapped[str | None] = mapped_column(String(100))  # the item's id in its file
 
     instrument: Mapped[RiskInstrument] = relationship(back_populates="items")
+
+    __table_args__ = (
+        Index("ix_risk_item_instrument_item_key", "instrument_id", "item_key", unique=True),
+    )
 
 
 class RiskAssessment(Base):

@@ -23,6 +23,10 @@ PLAN_REVIEW = "plan_review"
 URGENT_MEETING = "urgent_meeting"
 OUTREACH_REMINDER = "outreach_reminder"
 CONSENT_EXPIRY = "consent_expiry"
+CHILDREN_UNIT_CONTACT = "children_unit_contact"
+RISK_REASSESSMENT = "risk_reassessment"
+RISK_REASSESSMENT_URGENT = "risk_reassessment_urgent"
+PLAN_ACTION = "plan_action"
 
 RULE_IDS: tuple[str, ...] = (
     COORDINATOR_CONTACT,
@@ -32,6 +36,10 @@ RULE_IDS: tuple[str, ...] = (
     URGENT_MEETING,
     OUTREACH_REMINDER,
     CONSENT_EXPIRY,
+    CHILDREN_UNIT_CONTACT,
+    RISK_REASSESSMENT,
+    RISK_REASSESSMENT_URGENT,
+    PLAN_ACTION,
 )
 
 EVENT_KINDS: frozenset[str] = frozenset(
@@ -48,6 +56,10 @@ RULE_LABELS: Mapping[str, str] = MappingProxyType(
         URGENT_MEETING: "Urgent coordination meeting",
         OUTREACH_REMINDER: "Remind after an unanswered outreach letter",
         CONSENT_EXPIRY: "Renew consent before it expires",
+        CHILDREN_UNIT_CONTACT: "Contact the children's unit (no answer, children at home)",
+        RISK_REASSESSMENT: "Reassess the risk",
+        RISK_REASSESSMENT_URGENT: "Reassess the risk (urgent case)",
+        PLAN_ACTION: "Plan action due",
     }
 )
 """English source labels; the UI and CLI translate them."""
@@ -106,6 +118,10 @@ DEFAULT_RULES: Mapping[str, DeadlineRule] = MappingProxyType(
         URGENT_MEETING: DeadlineRule(URGENT_MEETING, days=1),
         OUTREACH_REMINDER: DeadlineRule(OUTREACH_REMINDER, days=14),
         CONSENT_EXPIRY: DeadlineRule(CONSENT_EXPIRY, days=30, before=True),
+        CHILDREN_UNIT_CONTACT: DeadlineRule(CHILDREN_UNIT_CONTACT, days=14),
+        RISK_REASSESSMENT: DeadlineRule(RISK_REASSESSMENT, months=3),
+        RISK_REASSESSMENT_URGENT: DeadlineRule(RISK_REASSESSMENT_URGENT, days=14),
+        PLAN_ACTION: DeadlineRule(PLAN_ACTION),
     }
 )
 
@@ -132,13 +148,29 @@ class ConsentDeadlineInput:
 
 
 @dataclass(frozen=True, slots=True)
+class PlanActionInput:
+    """An action of a current plan with a due date; `done` when its status is done or
+    dropped. `label` is the action's text as the due list shows it."""
+
+    id: int
+    label: str
+    due_on: dt.date
+    done: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class CaseClock:
     """The dates of one case that deadlines hang on, adapted from the rows by the service.
 
     `events` maps a rule id in `EVENT_KINDS` to the dates that event was recorded; other
     keys are ignored. `plan_anchor_on` is when the current plan version was made or last
     reviewed: a review moves the anchor rather than completing the rule. `case_id` is the
-    service's key for the case, carried through untouched."""
+    service's key for the case, carried through untouched.
+
+    `municipality_notified_on` (Kalundborg) starts the coordinator-contact clock when
+    recorded, else admission does. `has_children` turns on the Slagelse rule for
+    unanswered letters. `last_risk_assessment_on` anchors the reassessment rule (the
+    urgent variant while `urgent_since` is set), only while `is_open`."""
 
     case_reference: str
     crisis_centre_admission_on: dt.date | None = None
@@ -148,6 +180,12 @@ class CaseClock:
     consents: tuple[ConsentDeadlineInput, ...] = ()
     events: Mapping[str, tuple[dt.date, ...]] = field(default_factory=dict)
     case_id: int | None = None
+    municipality_notified_on: dt.date | None = None
+    has_children: bool = False
+    last_risk_assessment_on: dt.date | None = None
+    is_open: bool = True
+    plan_actions: tuple[PlanActionInput, ...] = ()
+    children_unit_contacts: tuple[dt.date, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +240,7 @@ def _deadline_maker() -> Callable[
 
 _make_deadline = _deadline_maker()
 
-_T = TypeVar("_T", OutreachLetter, ConsentDeadlineInput)
+_T = TypeVar("_T", OutreachLetter, ConsentDeadlineInput, PlanActionInput)
 _ID = attrgetter("id")
 _DUE_ON = attrgetter("due_on")
 _REFERENCE = attrgetter("case_reference")
@@ -213,13 +251,34 @@ _DONE, _UPCOMING, _DUE, _OVERDUE = (
     DeadlineStatus.OVERDUE,
 )
 
-_ANCHOR_FIELD: Mapping[str, str] = MappingProxyType(
+
+def _notified_or_admitted(clock: CaseClock) -> dt.date | None:
+    """Kalundborg: the 3-day clock starts when the crisis centre tells the municipality."""
+    if clock.municipality_notified_on is not None:
+        return clock.municipality_notified_on
+    return clock.crisis_centre_admission_on
+
+
+def _reassess_anchor(urgent: bool) -> Callable[[CaseClock], dt.date | None]:
+    """The last risk assessment of an open case, for the variant matching its urgency."""
+
+    def anchor(clock: CaseClock) -> dt.date | None:
+        if not clock.is_open or (clock.urgent_since is not None) != urgent:
+            return None
+        return clock.last_risk_assessment_on
+
+    return anchor
+
+
+_ANCHORS: Mapping[str, Callable[[CaseClock], dt.date | None]] = MappingProxyType(
     {
-        COORDINATOR_CONTACT: "crisis_centre_admission_on",
-        FIRST_VISIT: "crisis_centre_admission_on",
-        CRISIS_CENTRE_FOLLOW_UP: "crisis_centre_admission_on",
-        PLAN_REVIEW: "plan_anchor_on",
-        URGENT_MEETING: "urgent_since",
+        COORDINATOR_CONTACT: _notified_or_admitted,
+        FIRST_VISIT: attrgetter("crisis_centre_admission_on"),
+        CRISIS_CENTRE_FOLLOW_UP: attrgetter("crisis_centre_admission_on"),
+        PLAN_REVIEW: attrgetter("plan_anchor_on"),
+        URGENT_MEETING: attrgetter("urgent_since"),
+        RISK_REASSESSMENT: _reassess_anchor(urgent=False),
+        RISK_REASSESSMENT_URGENT: _reassess_anchor(urgent=True),
     }
 )
 
@@ -264,8 +323,8 @@ _PLANS: dict[tuple[DeadlineRule | None, ...], list[_Step]] = {}
 
 def _plan(rules: Mapping[str, DeadlineRule]) -> list[_Step]:
     """Enabled rules in rule-id order (the output's tie-break), each with its due dates,
-    its anchor getter (None for the per-letter and per-consent rules) and whether an event
-    completes it, so the per-case loop only reads tuples.
+    its anchor getter (None for the per-letter, per-consent and per-action rules) and
+    whether an event completes it, so the per-case loop only reads tuples.
 
     Kept per rule set (rules are frozen): the due view and every opened case ask again
     with the same rules, and their due dates are worth keeping."""
@@ -279,8 +338,7 @@ def _plan(rules: Mapping[str, DeadlineRule]) -> list[_Step]:
     for rule_id, rule in zip(_SORTED_IDS, key, strict=True):
         if rule is None or not rule.enabled:
             continue
-        field_name = _ANCHOR_FIELD.get(rule_id)
-        anchor = attrgetter(field_name) if field_name else None
+        anchor = _ANCHORS.get(rule_id)
         plan.append((rule_id, _DueDates(rule), anchor, rule_id in EVENT_KINDS))
     return plan
 
@@ -339,6 +397,33 @@ def _collect(
                     done = None
                     status = _UPCOMING if due > on else _DUE if due == on else _OVERDUE
                 append(_make_deadline(ref, rule_id, due, status, letter.id, None, done, sent))
+        elif rule_id == CHILDREN_UNIT_CONTACT:
+            if not clock.has_children:
+                continue
+            for letter in _by_id(clock.outreach_letters):
+                sent, answered = letter.sent_on, letter.answered_on
+                due = dues[sent]
+                if due > until or (answered is not None and sent <= answered <= min(due, on)):
+                    continue  # answered in time: the children's unit need not be contacted
+                done = _first_event(clock.children_unit_contacts, sent, on)
+                if done is not None:
+                    if open_only:
+                        continue
+                    status = _DONE
+                else:
+                    status = _UPCOMING if due > on else _DUE if due == on else _OVERDUE
+                append(_make_deadline(ref, rule_id, due, status, letter.id, None, done, sent))
+        elif rule_id == PLAN_ACTION:
+            for action in _by_id(clock.plan_actions):
+                due = dues[action.due_on]
+                if due > until or (open_only and action.done):
+                    continue
+                if action.done:
+                    status = _DONE
+                else:
+                    status = _UPCOMING if due > on else _DUE if due == on else _OVERDUE
+                label = action.label
+                append(_make_deadline(ref, rule_id, due, status, action.id, label, None, due))
         else:
             for consent in _by_id(clock.consents):
                 expires, done = consent.expires_on, consent.renewed_on

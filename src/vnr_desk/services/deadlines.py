@@ -4,8 +4,13 @@ number of cases) and let `vnr_desk.rules.deadlines` compute them.
 Where the clock reads from:
 - admission / urgent_since: the case row;
 - plan anchor: the earliest "last reviewed or made" day among the case's current plans;
-- events: `case_event` rows, plus meetings held (an urgent meeting completes
-  `urgent_meeting`, a follow-up meeting completes `crisis_centre_follow_up`);
+- notification date (Kalundborg's coordinator-contact clock) and open/closed: the case row;
+- events: `case_event` rows, plus meetings not cancelled, each completing the deadline of
+  its kind only (a first-visit meeting the first visit, a follow-up meeting the
+  crisis-centre follow-up, an urgent meeting the urgent meeting);
+- children in the household (Slagelse's rule): child persons not removed in error;
+- last risk assessment: the reassessment rules' anchor;
+- plan actions: actions with a due date in the current plans;
 - outreach letters: `outreach_letter_sent` events and the answers that name them;
 - consents: entries with an expiry that are not withdrawn; renewed when a later entry
   renews them."""
@@ -21,19 +26,25 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import (
+    Action,
     ActionPlan,
+    ActionStatus,
     Actor,
     Case,
     CaseActor,
     CaseEvent,
+    CasePerson,
     CaseStatus,
     Consent,
     ConsentWithdrawal,
     DeadlineRuleSetting,
     EventKind,
+    Goal,
     Meeting,
     MeetingKind,
     NetworkMember,
+    PersonRole,
+    RiskAssessment,
 )
 from vnr_desk.rules import deadlines as rules
 from vnr_desk.rules.deadlines import (
@@ -42,6 +53,7 @@ from vnr_desk.rules.deadlines import (
     Deadline,
     DeadlineRule,
     OutreachLetter,
+    PlanActionInput,
 )
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.consent import CaseLedger
@@ -57,6 +69,7 @@ _EVENT_RULES = {
 _MEETING_RULES = {
     MeetingKind.URGENT: rules.URGENT_MEETING,
     MeetingKind.FOLLOW_UP: rules.CRISIS_CENTRE_FOLLOW_UP,
+    MeetingKind.FIRST_VISIT: rules.FIRST_VISIT,
 }
 
 
@@ -125,6 +138,10 @@ DEADLINE_SOURCES: frozenset[type] = frozenset(
         Actor,
         NetworkMember,
         DeadlineRuleSetting,
+        CasePerson,
+        RiskAssessment,
+        Goal,
+        Action,
     }
 )
 """Rows whose change can move, complete or rename a deadline: a unit of work that wrote
@@ -138,6 +155,8 @@ CLOCK_CASE_COLUMNS = (
     Case.crisis_centre_admission_on,
     Case.urgent,
     Case.urgent_since,
+    Case.municipality_notified_on,
+    Case.status,
 )
 """What a clock takes from the case row, in this order. A read model that reads the case
 anyway selects these first and hands the row to `clocks_from` (one read fewer)."""
@@ -157,7 +176,8 @@ _EVENTS = ScopedRead(
 )
 _MEETINGS = ScopedRead(
     select(Meeting.case_id, Meeting.kind, Meeting.held_on).where(
-        or_(*(Meeting.kind == kind for kind in _MEETING_RULES))  # no IN: see PreparedRead
+        or_(*(Meeting.kind == kind for kind in _MEETING_RULES)),  # no IN: see PreparedRead
+        Meeting.cancelled_at.is_(None),
     ),
     Meeting.case_id,
 )
@@ -176,6 +196,26 @@ _CONSENTS = ScopedRead(
     .where(Consent.expires_on.is_not(None), ConsentWithdrawal.id.is_(None)),
     Consent.case_id,
 )
+_CHILDREN = ScopedRead(
+    select(CasePerson.case_id)
+    .where(CasePerson.role == PersonRole.CHILD, CasePerson.removed_at.is_(None))
+    .group_by(CasePerson.case_id),
+    CasePerson.case_id,
+)
+_LAST_RISK = ScopedRead(
+    select(RiskAssessment.case_id, func.max(RiskAssessment.made_on)).group_by(
+        RiskAssessment.case_id
+    ),
+    RiskAssessment.case_id,
+)
+_PLAN_ACTIONS = ScopedRead(
+    select(ActionPlan.case_id, Action.id, Action.text, Action.due_on, Action.status)
+    .join(Goal, Goal.id == Action.goal_id)
+    .join(ActionPlan, ActionPlan.id == Goal.plan_id)
+    .where(ActionPlan.superseded_by_id.is_(None), Action.due_on.is_not(None)),
+    ActionPlan.case_id,
+)
+_ACTION_FINISHED = frozenset({ActionStatus.DONE.value, ActionStatus.DROPPED.value})
 # Its own read, not a subquery per consent: 9 of 26 ms at 10,000 consents.
 _RENEWALS = ScopedRead(
     select(Consent.renews_id, func.min(Consent.given_on))
@@ -187,10 +227,11 @@ _EVENT_RULE_BY_VALUE = {kind.value: rule for kind, rule in _EVENT_RULES.items()}
 _MEETING_RULE_BY_VALUE = {kind.value: rule for kind, rule in _MEETING_RULES.items()}
 _LETTER_SENT = EventKind.OUTREACH_LETTER_SENT.value
 _LETTER_ANSWERED = EventKind.OUTREACH_ANSWERED.value
+_CHILDREN_UNIT = EventKind.CHILDREN_UNIT_CONTACT.value
 
 
 def clocks(session: Session, case_id: int | None = None) -> list[CaseClock]:
-    """One clock per open case (or just the case `case_id`, open or not), in six reads.
+    """One clock per open case (or just the case `case_id`, open or not), in nine reads.
 
     Plain tuples through prepared reads: this runs for the whole vault whenever the due
     view refreshes, and the ORM's row building used to cost more than the rules."""
@@ -216,6 +257,7 @@ def clocks_from(
     events: dict[int, dict[str, list[dt.date]]] = defaultdict(lambda: defaultdict(list))
     letters: dict[int, dict[int, list[dt.date | None]]] = defaultdict(dict)
     answers: list[tuple[int, int, dt.date]] = []
+    unit_contacts: dict[int, list[dt.date]] = defaultdict(list)
     for event_id, cid, kind, occurred_on, subject_id in _EVENTS.rows_on(raw, case_id):
         rule = _EVENT_RULE_BY_VALUE.get(kind)
         if rule is not None:
@@ -224,6 +266,8 @@ def clocks_from(
             letters[cid][event_id] = [iso(occurred_on), None]
         elif kind == _LETTER_ANSWERED and subject_id is not None:
             answers.append((cid, subject_id, iso(occurred_on)))
+        elif kind == _CHILDREN_UNIT:
+            unit_contacts[cid].append(iso(occurred_on))
     for cid, letter_id, answered_on in answers:
         letter = letters.get(cid, {}).get(letter_id)
         if letter is not None and (letter[1] is None or answered_on < letter[1]):
@@ -234,11 +278,18 @@ def clocks_from(
 
     if consents is None:
         consents = _consent_inputs(raw, case_id)
+    with_children = {cid for (cid,) in _CHILDREN.rows_on(raw, case_id)}
+    last_risk = {cid: iso(made_on) for cid, made_on in _LAST_RISK.rows_on(raw, case_id)}
+    actions: dict[int, list[PlanActionInput]] = defaultdict(list)
+    for cid, action_id, text, due_on, status in _PLAN_ACTIONS.rows_on(raw, case_id):
+        actions[cid].append(
+            PlanActionInput(action_id, text, iso(due_on), status in _ACTION_FINISHED)
+        )
 
     no_events: dict[str, list[dt.date]] = {}
     no_consents: list[ConsentDeadlineInput] = []
     result: list[CaseClock] = []
-    for cid, reference, admission_on, urgent, urgent_since, *_ in cases:
+    for cid, reference, admission_on, urgent, urgent_since, notified_on, status, *_ in cases:
         case_letters = letters.get(cid)
         case_events = events.get(cid, no_events)
         result.append(
@@ -258,6 +309,12 @@ def clocks_from(
                 if case_events
                 else {},
                 cid,
+                day(notified_on),
+                cid in with_children,
+                last_risk.get(cid),
+                status == CaseStatus.OPEN.value,
+                tuple(actions.get(cid, ())),
+                tuple(sorted(unit_contacts.get(cid, ()))),
             )
         )
     return result

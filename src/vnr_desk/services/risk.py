@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from vnr_desk.domain import (
     Case,
+    EventKind,
     RiskAnswer,
     RiskAssessment,
     RiskInstrument,
@@ -18,8 +19,12 @@ from vnr_desk.domain import (
     RiskLevel,
 )
 from vnr_desk.services import auditing as audit
+from vnr_desk.services import instruments as instrument_files
+from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import InvalidInput
+from vnr_desk.services.events import record_event
 from vnr_desk.services.scope import parse_enum, required_text
+from vnr_desk.services.settings import caseworker_profile, edition
 
 URGENT_LEVELS = frozenset({RiskLevel.HIGH, RiskLevel.ACUTE})
 
@@ -112,6 +117,74 @@ def clear_urgent(session: Session, case: Case) -> Case:
     session.flush()
     audit.record(session, "case.urgent_cleared", "case", case.id, case_id=case.id)
     return case
+
+
+def record_risk_assessment(
+    session: Session,
+    case_id: int,
+    made_on: dt.date,
+    level: RiskLevel | str,
+    *,
+    notes: str = "",
+    instrument_key: str | None = None,
+    answers: Mapping[str, str] | None = None,
+) -> int:
+    """A risk assessment from the risk dialog: the assessor is the caseworker profile's
+    name (refused while it is empty), `answers` map item ids of the instrument file to
+    values of its scale. High or acute makes the case urgent. Returns the assessment id."""
+    assessor = caseworker_profile(session).name.strip()
+    if not assessor:
+        raise InvalidInput("profile: fill in your name in Settings before assessing risk")
+    case = get_case_by_id(session, case_id)
+    if made_on > dt.date.today():
+        raise InvalidInput("made_on: an assessment cannot be dated in the future")
+    row: RiskInstrument | None = None
+    by_item: dict[int, str] = {}
+    if instrument_key is not None:
+        try:
+            instrument = instrument_files.instrument_by_key(instrument_key)
+        except instrument_files.InstrumentFileError as exc:
+            raise InvalidInput(str(exc)) from None
+        if instrument.edition != edition(session):
+            raise InvalidInput("instrument: not an instrument of this vault's edition")
+        scale = instrument.scale_values()
+        row = instrument_files.sync_instrument(session, instrument)
+        item_rows = {item.item_key: item.id for item in row.items}
+        for item_id, value in (answers or {}).items():
+            if item_id not in item_rows:
+                raise InvalidInput(f"answers.{item_id}: not an item of this instrument")
+            if value not in scale:
+                raise InvalidInput(f"answers.{item_id}: {value!r} is not on the scale")
+            by_item[item_rows[item_id]] = value
+    elif answers:
+        raise InvalidInput("answers: answers need an instrument")
+    assessment = assess_risk(
+        session, case, made_on, level, notes=notes.strip(), instrument=row, answers=by_item
+    )
+    assessment.assessor = assessor
+    session.flush()
+    return assessment.id
+
+
+def set_urgent_by_id(session: Session, case_id: int, on: dt.date, reason: str) -> int:
+    """Make the case urgent by hand, with the reason kept as an `urgent_set` event: the
+    24-hour urgent-meeting clock starts on `on`. Returns the event id."""
+    why = required_text(reason, "reason")
+    case = get_case_by_id(session, case_id)
+    if case.urgent:
+        raise InvalidInput("urgent: the case is urgent already")
+    mark_urgent(session, case, on)
+    return record_event(session, case, EventKind.URGENT_SET, on, remark=why).id
+
+
+def clear_urgent_by_id(session: Session, case_id: int, on: dt.date, reason: str) -> int:
+    """Clear the urgent flag by hand, the reason kept as an `urgent_cleared` event."""
+    why = required_text(reason, "reason")
+    case = get_case_by_id(session, case_id)
+    if not case.urgent:
+        raise InvalidInput("urgent: the case is not urgent")
+    clear_urgent(session, case)
+    return record_event(session, case, EventKind.URGENT_CLEARED, on, remark=why).id
 
 
 def risk_history(session: Session, case: Case) -> list[RiskAssessment]:

@@ -1,5 +1,6 @@
-"""Due and overdue: every open deadline from the rules, grouped overdue / today / this week.
-Activating a row opens the case at the tab where the deadline is dealt with."""
+"""Due and overdue: every open deadline from the rules, grouped overdue / today / this week /
+later this month. Activating a row opens the case at the tab where the deadline is dealt
+with; "Mark done…" records what completed it without opening the case."""
 
 from __future__ import annotations
 
@@ -15,16 +16,28 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vnr_desk.services.views.due import DueRow, merge_due_rows
-from vnr_desk.ui.labels import deadline_rule
+from vnr_desk.ui.deadline_dialog import MarkDoneDialog
+from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.labels import deadline_what
+from vnr_desk.ui.operations import deadlines as deadline_ops
 from vnr_desk.ui.operations import due as ops
 from vnr_desk.ui.session import VaultSession
+from vnr_desk.ui.widgets.common import exec_dialog, selected_row, show_status, status_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-GROUPS = ("overdue", "today", "week")
-GROUP_COLOURS = {"overdue": "#a40000", "today": "#8a5a00", "week": "#204a87"}
+GROUPS = ("overdue", "today", "week", "later")
+GROUP_COLOURS = {"overdue": "#a40000", "today": "#8a5a00", "week": "#204a87", "later": "#555753"}
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -37,6 +50,10 @@ RULE_TABS = {
     "urgent_meeting": "meetings",
     "outreach_reminder": "overview",
     "consent_expiry": "consent",
+    "children_unit_contact": "overview",
+    "risk_reassessment": "overview",
+    "risk_reassessment_urgent": "overview",
+    "plan_action": "plan",
 }
 
 
@@ -74,6 +91,7 @@ class DueModel(QAbstractTableModel):
             "overdue": self.tr("Overdue"),
             "today": self.tr("Today"),
             "week": self.tr("This week"),
+            "later": self.tr("Later this month"),
         }[group]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -95,8 +113,7 @@ class DueModel(QAbstractTableModel):
                 return f"{row.due_on:%d.%m.%Y}"
             if index.column() == 1:
                 return row.case_reference
-            what = deadline_rule(row.rule)
-            return f"{what}: {row.subject_label}" if row.subject_label else what
+            return deadline_what(row.rule, row.subject_label, row.anchor_on)
         if role == Qt.ItemDataRole.ForegroundRole and group == "overdue":
             return QBrush(QColor(GROUP_COLOURS[group]))
         if role == ROW_ROLE:
@@ -129,9 +146,25 @@ class DueView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
+        self.mark_done = QPushButton(self.tr("&Mark done…"))
+        self.mark_done.setObjectName("due_mark_done")
+        self.mark_done.setToolTip(
+            self.tr("Record what completed the selected deadline, with date and remark")
+        )
+        self.mark_done.setEnabled(False)
+        self.mark_done.clicked.connect(self.mark_selected_done)
+        selection = self.table.selectionModel()
+        selection.selectionChanged.connect(self._selection_changed)
+        selection.currentChanged.connect(self._selection_changed)
+        self.status = status_label("due_status")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.mark_done)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
 
     def refresh(self) -> None:
         if not self.session.is_unlocked:
@@ -170,6 +203,38 @@ class DueView(QWidget):
             if row is None:
                 self.table.setSpan(i, 0, 1, 3)
         self.loaded.emit()
+
+    def selected(self) -> DueRow | None:
+        row = selected_row(self.table)
+        return row if isinstance(row, DueRow) else None
+
+    def _selection_changed(self, *_args: object) -> None:
+        row = self.selected()
+        self.mark_done.setEnabled(row is not None and row.rule in deadline_ops.MARKABLE_RULES)
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog modally; tests replace this to fill it in and answer."""
+        return exec_dialog(dialog)
+
+    def mark_selected_done(self) -> None:
+        row = self.selected()
+        if row is None or row.rule not in deadline_ops.MARKABLE_RULES:
+            return
+        what = deadline_what(row.rule, row.subject_label, row.anchor_on)
+        dialog = MarkDoneDialog(what, row.case_reference, self.today(), self)
+        if not self.run_dialog(dialog):
+            return
+        on, remark = dialog.values()
+
+        def done(_result: object) -> None:
+            show_status(self.status, self.tr("Marked done: {what}").format(what=what))
+
+        def failed(exc: BaseException) -> None:
+            show_status(self.status, error_text(exc), error=True)
+
+        deadline_ops.mark_done(
+            self.session, row.case_id, row.rule, on, remark, row.subject_id, done, failed
+        )
 
     def overdue_case_ids(self) -> frozenset[int]:
         return frozenset(r.case_id for r in self.rows if r.group == "overdue")

@@ -280,9 +280,43 @@ def deadline_rule(value: str | None) -> str:
         "plan_review": QCoreApplication.translate("Rules", "Review the action plan"),
         "urgent_meeting": QCoreApplication.translate("Rules", "Urgent coordination meeting"),
         "outreach_reminder": QCoreApplication.translate("Rules", "Reminder: no answer to letter"),
-        "consent_expiry": QCoreApplication.translate("Rules", "Consent expires"),
+        "consent_expiry": QCoreApplication.translate("Rules", "Renew consent"),
+        "children_unit_contact": QCoreApplication.translate(
+            "Rules", "Contact the children's unit: no answer to letter, children at home"
+        ),
+        "risk_reassessment": QCoreApplication.translate("Rules", "Reassess the risk"),
+        "risk_reassessment_urgent": QCoreApplication.translate(
+            "Rules", "Reassess the risk (urgent case)"
+        ),
+        "plan_action": QCoreApplication.translate("Rules", "Plan action"),
     }
     return _lookup(labels, value)
+
+
+def deadline_what(rule: str, subject_label: str | None, anchor_on: object = None) -> str:
+    """What a deadline asks for, in one line. A consent's reminder names its recipient and
+    the day it runs out ("Renew consent for X before 03.09.2026"): it is a reminder, not an
+    expired consent."""
+    if rule == "consent_expiry" and anchor_on is not None:
+        return QCoreApplication.translate("Rules", "Renew consent for {who} before {day}").format(
+            who=subject_label or "", day=date_text(anchor_on)
+        )
+    what = deadline_rule(rule)
+    return f"{what}: {subject_label}" if subject_label else what
+
+
+def deadline_state(rule: str, status: str, anchor_on: object, today: object) -> str:
+    """The status word; a consent reminder past its reminder day reads "Reminder" until
+    the consent has actually expired."""
+    if (
+        rule == "consent_expiry"
+        and status in ("due", "overdue")
+        and anchor_on is not None
+        and today is not None
+        and anchor_on >= today  # type: ignore[operator]
+    ):
+        return QCoreApplication.translate("Labels", "Reminder")
+    return deadline_status(status)
 
 
 def date_text(value: object) -> str:

@@ -30,4 +30,10 @@ MESSAGES = {
     "Urgent coordination meeting": "Akut koordineringsmøde",
     "Remind after an unanswered outreach letter": "Rykker efter ubesvaret opsøgende brev",
     "Renew consent before it expires": "Forny samtykke før det udløber",
+    "Contact the children's unit (no answer, children at home)": (
+        "Kontakt Børn og Familie (intet svar, børn i hjemmet)"
+    ),
+    "Reassess the risk": "Ny risikovurdering",
+    "Reassess the risk (urgent case)": "Ny risikovurdering (akut sag)",
+    "Plan action due": "Handling i handleplanen forfalder",
 }

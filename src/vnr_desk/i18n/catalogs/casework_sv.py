@@ -30,4 +30,10 @@ MESSAGES = {
     "Urgent coordination meeting": "Akut samverkansmöte",
     "Remind after an unanswered outreach letter": "Påminnelse efter obesvarat brev",
     "Renew consent before it expires": "Förnya samtycket innan det går ut",
+    "Contact the children's unit (no answer, children at home)": (
+        "Kontakta barn- och familjeenheten (inget svar, barn i hemmet)"
+    ),
+    "Reassess the risk": "Ny riskbedömning",
+    "Reassess the risk (urgent case)": "Ny riskbedömning (akut ärende)",
+    "Plan action due": "Åtgärd i handlingsplanen ska vara klar",
 }

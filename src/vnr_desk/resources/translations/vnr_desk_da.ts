@@ -514,6 +514,25 @@ Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig 
         <source>This week</source>
         <translation>Denne uge</translation>
     </message>
+    <message>
+        <source>Later this month</source>
+        <translation>Senere denne måned</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>&amp;Mark done…</source>
+        <translation>Markér &amp;udført…</translation>
+    </message>
+    <message>
+        <source>Record what completed the selected deadline, with date and remark</source>
+        <translation>Registrér, hvad der opfyldte den valgte frist, med dato og bemærkning</translation>
+    </message>
+    <message>
+        <source>Marked done: {what}</source>
+        <translation>Markeret som udført: {what}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1205,6 +1224,10 @@ Fra {sender}: {ref}, oprettet {theirs}.</translation>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påmindelse</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1401,6 +1424,29 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>The last automatic backup to {folder} could not be written. The vault was locked as usual and nothing was lost. Check the backup folder in Settings, or make a backup now.</source>
         <translation>Den seneste automatiske sikkerhedskopi til {folder} kunne ikke skrives. Boksen blev låst som normalt, og intet er gået tabt. Kontrollér mappen til sikkerhedskopier under Indstillinger, eller tag en sikkerhedskopi nu.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDoneDialog</name>
+    <message>
+        <source>Mark deadline done</source>
+        <translation>Markér frist som udført</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{what}&lt;/b&gt;&lt;br&gt;Case {case}</source>
+        <translation>&lt;b&gt;{what}&lt;/b&gt;&lt;br&gt;Sag {case}</translation>
+    </message>
+    <message>
+        <source>Who did what, e.g. “Phoned the crisis centre”</source>
+        <translation>Hvem gjorde hvad, fx “Ringede til krisecentret”</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Udført den:</translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation>&amp;Bemærkning:</translation>
     </message>
 </context>
 <context>
@@ -1711,8 +1757,28 @@ Boksens mappe: {folder}</translation>
         <translation>Seneste risikoniveau:</translation>
     </message>
     <message>
+        <source>Earlier risk assessments, newest first</source>
+        <translation>Tidligere risikovurderinger, nyeste først</translation>
+    </message>
+    <message>
+        <source>Risk history:</source>
+        <translation>Risikohistorik:</translation>
+    </message>
+    <message>
         <source>Coordinator:</source>
         <translation>Tovholder:</translation>
+    </message>
+    <message>
+        <source>Mark &amp;urgent…</source>
+        <translation>Markér som a&amp;kut…</translation>
+    </message>
+    <message>
+        <source>Assess &amp;risk…</source>
+        <translation>Vurdér r&amp;isiko…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Markér &amp;udført…</translation>
     </message>
     <message>
         <source>Next deadlines</source>
@@ -1759,6 +1825,10 @@ Boksens mappe: {folder}</translation>
         <translation>AKUT siden {day}</translation>
     </message>
     <message>
+        <source>Clear &amp;urgent…</source>
+        <translation>Ophæv a&amp;kut…</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -1773,6 +1843,14 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>No coordinator chosen</source>
         <translation>Ingen tovholder valgt</translation>
+    </message>
+    <message>
+        <source>{day}  {level} — {who}</source>
+        <translation>{day}  {level} — {who}</translation>
+    </message>
+    <message>
+        <source>(assessor unknown)</source>
+        <translation>(ukendt vurderer)</translation>
     </message>
     <message>
         <source>{day}  {what} — {status}</source>
@@ -1797,6 +1875,22 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>{who}: {purpose} — {state}</source>
         <translation>{who}: {purpose} — {state}</translation>
+    </message>
+    <message>
+        <source>Marked done: {what}</source>
+        <translation>Markeret som udført: {what}</translation>
+    </message>
+    <message>
+        <source>Risk assessment saved.</source>
+        <translation>Risikovurderingen er gemt.</translation>
+    </message>
+    <message>
+        <source>The case is marked urgent.</source>
+        <translation>Sagen er markeret som akut.</translation>
+    </message>
+    <message>
+        <source>Urgent cleared.</source>
+        <translation>Sagen er ikke længere akut.</translation>
     </message>
     <message>
         <source>(no address recorded)</source>
@@ -2141,6 +2235,69 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
     </message>
 </context>
 <context>
+    <name>RiskDialog</name>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Risikovurdering</translation>
+    </message>
+    <message>
+        <source>No instrument (professional judgement only)</source>
+        <translation>Intet værktøj (kun faglig vurdering)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— vælg —</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Fill in your name in Settings → Caseworker profile before assessing.</source>
+        <translation>Udfyld dit navn under Indstillinger → Dig som sagsbehandler, før du vurderer.</translation>
+    </message>
+    <message>
+        <source>Assessor:</source>
+        <translation>Vurderet af:</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Værktøj:</translation>
+    </message>
+    <message>
+        <source>{day}  {level} — {who}</source>
+        <translation>{day}  {level} — {who}</translation>
+    </message>
+    <message>
+        <source>(assessor unknown)</source>
+        <translation>(ukendt vurderer)</translation>
+    </message>
+    <message>
+        <source>No earlier assessments</source>
+        <translation>Ingen tidligere vurderinger</translation>
+    </message>
+    <message>
+        <source>Risk &amp;level:</source>
+        <translation>Risiko&amp;niveau:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Noter:</translation>
+    </message>
+    <message>
+        <source>Earlier assessments:</source>
+        <translation>Tidligere vurderinger:</translation>
+    </message>
+    <message>
+        <source>Saving marks the case urgent (coordination meeting within 24 hours).</source>
+        <translation>Når du gemmer, markeres sagen som akut (koordineringsmøde inden for 24 timer).</translation>
+    </message>
+    <message>
+        <source>Choose the risk level.</source>
+        <translation>Vælg risikoniveauet.</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>Coordinator contacts the crisis centre</source>
@@ -2167,8 +2324,28 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
         <translation>Påmindelse: intet svar på brev</translation>
     </message>
     <message>
-        <source>Consent expires</source>
-        <translation>Samtykke udløber</translation>
+        <source>Renew consent</source>
+        <translation>Forny samtykke</translation>
+    </message>
+    <message>
+        <source>Contact the children&apos;s unit: no answer to letter, children at home</source>
+        <translation>Kontakt Børn og Familie: intet svar på brev, børn i hjemmet</translation>
+    </message>
+    <message>
+        <source>Reassess the risk</source>
+        <translation>Ny risikovurdering</translation>
+    </message>
+    <message>
+        <source>Reassess the risk (urgent case)</source>
+        <translation>Ny risikovurdering (akut sag)</translation>
+    </message>
+    <message>
+        <source>Plan action</source>
+        <translation>Handling i handleplanen</translation>
+    </message>
+    <message>
+        <source>Renew consent for {who} before {day}</source>
+        <translation>Forny samtykke til {who} inden {day}</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2504,37 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
     <message>
         <source>Opening the vault…</source>
         <translation>Åbner boksen…</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentReasonDialog</name>
+    <message>
+        <source>Mark case urgent</source>
+        <translation>Markér sagen som akut</translation>
+    </message>
+    <message>
+        <source>Clear urgent</source>
+        <translation>Ophæv akut</translation>
+    </message>
+    <message>
+        <source>An urgent case calls for a coordination meeting within 24 hours.</source>
+        <translation>En akut sag kræver et koordineringsmøde inden for 24 timer.</translation>
+    </message>
+    <message>
+        <source>The case is no longer urgent. Say why; it is kept in the case.</source>
+        <translation>Sagen er ikke længere akut. Skriv hvorfor; begrundelsen gemmes i sagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Skriv en begrundelse.</translation>
     </message>
 </context>
 <context>

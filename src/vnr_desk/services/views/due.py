@@ -1,4 +1,6 @@
-"""The due-and-overdue list's read model: open deadlines of the whole vault near today."""
+"""The due-and-overdue list's read model: open deadlines of the whole vault near today
+(overdue, today, this week, and "later": the rest of the coming month, so a first visit
+four weeks out is seen before it is urgent)."""
 
 from __future__ import annotations
 
@@ -12,11 +14,12 @@ from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Case
 from vnr_desk.domain.enums import CaseStatus
-from vnr_desk.rules.deadlines import due_dates_for_cases
+from vnr_desk.rules.deadlines import CONSENT_EXPIRY, due_dates_for_cases
 from vnr_desk.services import deadlines
 from vnr_desk.services.views._gc_pause import collection_paused
 
 WEEK = dt.timedelta(days=7)
+LATER = dt.timedelta(days=31)
 
 
 class DueRow(NamedTuple):
@@ -28,14 +31,17 @@ class DueRow(NamedTuple):
     rule: str
     due_on: dt.date
     status: str
-    group: str  # "overdue" | "today" | "week"
+    group: str  # "overdue" | "today" | "week" | "later"
     subject_label: str | None
+    subject_id: int | None = None  # the letter, consent or action the deadline is about
+    anchor_on: dt.date | None = None  # e.g. the day a consent expires
 
 
 def due_rows(
     session: Session, on: dt.date, case_ids: Collection[int] | None = None
 ) -> list[DueRow]:
-    """Open deadlines that are overdue, due today or due within the next seven days; with
+    """Open deadlines that are overdue, due today, within the next seven days or later
+    within the coming month; with
     `case_ids`, only those of these cases (what a write to them may have changed), in the
     same order the whole list has them."""
     with collection_paused():
@@ -54,13 +60,27 @@ def due_rows(
                 d.rule,
                 d.due_on,
                 d.status,
-                "overdue" if d.due_on < on else "today" if d.due_on == on else "week",
+                _group(d.due_on, on, d.rule, d.anchor_on),
                 d.subject_label,
+                d.subject_id,
+                d.anchor_on,
             )
             for d in due_dates_for_cases(
-                case_clocks, deadlines.get_rules(session), on, until=on + WEEK, open_only=True
+                case_clocks, deadlines.get_rules(session), on, until=on + LATER, open_only=True
             )
         ]
+
+
+def _group(due_on: dt.date, on: dt.date, rule: str, anchor_on: dt.date | None) -> str:
+    """A consent reminder past its reminder day is not an overdue consent: until the
+    consent runs out it stays under "today" (renew now), worded as a reminder."""
+    if due_on < on:
+        if rule == CONSENT_EXPIRY and anchor_on is not None and anchor_on >= on:
+            return "today"
+        return "overdue"
+    if due_on == on:
+        return "today"
+    return "week" if due_on <= on + WEEK else "later"
 
 
 def merge_due_rows(

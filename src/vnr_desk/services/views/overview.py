@@ -32,6 +32,7 @@ from vnr_desk.services.deadlines import (
 )
 from vnr_desk.services.errors import NotFound
 from vnr_desk.services.settings import consent_warn_days
+from vnr_desk.services.views.risk import RiskHistoryRow, risk_history_rows
 from vnr_desk.store.prepared import PreparedRead, day, driver_connection, space_joined
 
 # The row types this read model shows: a write of any of them makes it stale.
@@ -80,6 +81,7 @@ class OverviewView:
     people: tuple[PersonView, ...]
     deadlines: tuple[Deadline, ...]
     consent_warnings: tuple[ConsentWarning, ...]
+    risk_history: tuple[RiskHistoryRow, ...] = ()
 
 
 _MISSING = consent_rules.ConsentState.MISSING
@@ -142,8 +144,8 @@ def overview(session: Session, case_id: int, today: dt.date, deadlines: int = 3)
     if not found:
         raise NotFound(f"case: no case with id {case_id}")
     case_row = found[0]
-    (_, reference, _, urgent, urgent_since, opened_on, intake, forms, risk_level, risk_on,
-     coordinator_id, coordinator) = case_row  # fmt: skip
+    (_, reference, _, urgent, urgent_since, _, _, opened_on, intake, forms, risk_level,
+     risk_on, coordinator_id, coordinator) = case_row  # fmt: skip
     persons = tuple(
         PersonView(
             person_id,
@@ -178,6 +180,7 @@ def overview(session: Session, case_id: int, today: dt.date, deadlines: int = 3)
         people=persons,
         deadlines=tuple(upcoming),
         consent_warnings=tuple(consent_warnings(cells, coordinator_id)),
+        risk_history=tuple(risk_history_rows(session, case_id)),
     )
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -24,11 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from vnr_desk.domain.enums import PersonRole
-from vnr_desk.rules.deadlines import DeadlineStatus
+from vnr_desk.rules.deadlines import Deadline, DeadlineStatus
 from vnr_desk.services.views.overview import ConsentWarning, OverviewView, PersonView
 from vnr_desk.ui import labels
+from vnr_desk.ui.deadline_dialog import MarkDoneDialog, UrgentReasonDialog
 from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.operations import deadlines as deadline_ops
 from vnr_desk.ui.operations import overview as ops
+from vnr_desk.ui.operations import risk as risk_ops
+from vnr_desk.ui.risk_dialog import RiskDialog
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.widgets.common import (
@@ -37,10 +42,12 @@ from vnr_desk.ui.widgets.common import (
     GREY,
     OVERDUE,
     RED,
+    ROW_ROLE,
     VIOLENCE,
     Column,
     RowsModel,
     RowStyle,
+    exec_dialog,
     row_id,
     selected_row,
     show_status,
@@ -110,13 +117,41 @@ class OverviewTab(CaseTab):
         facts.addRow(self.tr("Forms of violence:"), self.forms)
         facts.addRow(self.tr("Urgent:"), self.urgent)
         facts.addRow(self.tr("Latest risk level:"), self.risk)
+        self.risk_history = QListWidget()
+        self.risk_history.setObjectName("overview_risk_history")
+        self.risk_history.setMaximumHeight(64)
+        self.risk_history.setWordWrap(True)
+        self.risk_history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.risk_history.setToolTip(self.tr("Earlier risk assessments, newest first"))
+        facts.addRow(self.tr("Risk history:"), self.risk_history)
         facts.addRow(self.tr("Coordinator:"), self.coordinator)
+        self.urgent_button = QPushButton(self.tr("Mark &urgent…"))
+        self.urgent_button.setObjectName("overview_urgent_button")
+        self.urgent_button.clicked.connect(self.toggle_urgent)
+        self.assess_risk = QPushButton(self.tr("Assess &risk…"))
+        self.assess_risk.setObjectName("overview_assess_risk")
+        self.assess_risk.clicked.connect(self.open_risk_dialog)
+        risk_buttons = QHBoxLayout()
+        risk_buttons.addWidget(self.assess_risk)
+        risk_buttons.addWidget(self.urgent_button)
+        risk_buttons.addStretch(1)
+        facts.addRow("", risk_buttons)
 
         self.deadlines = QListWidget()
         self.deadlines.setObjectName("overview_deadlines")
         self.deadlines.setWordWrap(True)
+        self.deadlines.currentItemChanged.connect(self._deadline_chosen)
+        self.mark_done = QPushButton(self.tr("Mark &done…"))
+        self.mark_done.setObjectName("overview_mark_done")
+        self.mark_done.setEnabled(False)
+        self.mark_done.clicked.connect(self.mark_selected_done)
         deadlines_box = QGroupBox(self.tr("Next deadlines"))
-        QVBoxLayout(deadlines_box).addWidget(self.deadlines)
+        deadlines_layout = QVBoxLayout(deadlines_box)
+        deadlines_layout.addWidget(self.deadlines)
+        done_row = QHBoxLayout()
+        done_row.addWidget(self.mark_done)
+        done_row.addStretch(1)
+        deadlines_layout.addLayout(done_row)
         self.warnings = QListWidget()
         self.warnings.setObjectName("overview_consent_warnings")
         self.warnings.setWordWrap(True)
@@ -215,9 +250,11 @@ class OverviewTab(CaseTab):
                 self.tr("URGENT since {day}").format(day=labels.date_text(view.urgent_since))
             )
             self.urgent.setStyleSheet(f"color: {ALERT_TEXT.name()}; font-weight: bold;")
+            self.urgent_button.setText(self.tr("Clear &urgent…"))
         else:
             self.urgent.setText(self.tr("No"))
             self.urgent.setStyleSheet("")
+            self.urgent_button.setText(self.tr("Mark &urgent…"))
         if view.risk_level is None:
             self.risk.setText(self.tr("Not assessed"))
         else:
@@ -227,16 +264,25 @@ class OverviewTab(CaseTab):
                 )
             )
         self.coordinator.setText(view.coordinator or self.tr("No coordinator chosen"))
+        self.risk_history.clear()
+        for r in view.risk_history:
+            self.risk_history.addItem(
+                self.tr("{day}  {level} — {who}").format(
+                    day=labels.date_text(r.made_on),
+                    level=labels.risk_level(r.level),
+                    who=r.assessor or self.tr("(assessor unknown)"),
+                )
+            )
         self.deadlines.clear()
+        self.mark_done.setEnabled(False)
         for d in view.deadlines:
             text = self.tr("{day}  {what} — {status}").format(
                 day=labels.date_text(d.due_on),
-                what=labels.deadline_rule(d.rule),
-                status=labels.deadline_status(d.status),
+                what=labels.deadline_what(d.rule, d.subject_label, d.anchor_on),
+                status=labels.deadline_state(d.rule, d.status, d.anchor_on, self.today()),
             )
-            if d.subject_label:
-                text += f" ({d.subject_label})"
             item = QListWidgetItem(text)
+            item.setData(ROW_ROLE, d)
             if d.status in (DeadlineStatus.OVERDUE, DeadlineStatus.DUE):
                 item.setBackground(OVERDUE)
                 item.setForeground(ALERT_TEXT)
@@ -271,6 +317,87 @@ class OverviewTab(CaseTab):
             item.setBackground(colour)
             item.setForeground(Qt.GlobalColor.black)
         return item
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog modally; tests replace this to fill it in and answer."""
+        return exec_dialog(dialog)
+
+    def selected_deadline(self) -> Deadline | None:
+        item = self.deadlines.currentItem()
+        value = item.data(ROW_ROLE) if item is not None else None
+        return value if isinstance(value, Deadline) else None
+
+    def _deadline_chosen(self, *_args: object) -> None:
+        d = self.selected_deadline()
+        self.mark_done.setEnabled(d is not None and d.rule in deadline_ops.MARKABLE_RULES)
+
+    def mark_selected_done(self) -> None:
+        d, case_id = self.selected_deadline(), self.case_id
+        if d is None or case_id is None or d.rule not in deadline_ops.MARKABLE_RULES:
+            return
+        what = labels.deadline_what(d.rule, d.subject_label, d.anchor_on)
+        dialog = MarkDoneDialog(what, d.case_reference, self.today(), self)
+        if not self.run_dialog(dialog):
+            return
+        on, remark = dialog.values()
+
+        def done(_result: object) -> None:
+            show_status(self.status, self.tr("Marked done: {what}").format(what=what))
+
+        deadline_ops.mark_done(
+            self.session, case_id, d.rule, on, remark, d.subject_id, done, self._failed
+        )
+
+    def open_risk_dialog(self) -> None:
+        """Read the form (assessor, instruments, history) on the worker, then ask."""
+        case_id = self.case_id
+        if case_id is None:
+            return
+
+        def ask(form: object) -> None:
+            if self.case_id != case_id:
+                return
+            dialog = RiskDialog(form, self.today(), self)  # type: ignore[arg-type]
+            if not self.run_dialog(dialog):
+                return
+            values = dialog.values()
+
+            def done(_result: object) -> None:
+                show_status(self.status, self.tr("Risk assessment saved."))
+
+            risk_ops.save(
+                self.session,
+                case_id,
+                values["made_on"],  # type: ignore[arg-type]
+                values["level"],  # type: ignore[arg-type]
+                values["notes"],  # type: ignore[arg-type]
+                values["instrument_key"],  # type: ignore[arg-type]
+                values["answers"],  # type: ignore[arg-type]
+                done,
+                self._failed,
+            )
+
+        risk_ops.load_form(self.session, case_id, ask, self._failed)
+
+    def toggle_urgent(self) -> None:
+        """Set or clear urgent by hand; the reason is kept as an event and audited."""
+        case_id, view = self.case_id, self.view
+        if case_id is None or view is None:
+            return
+        setting = not view.urgent
+        dialog = UrgentReasonDialog(setting, self.today(), self)
+        if not self.run_dialog(dialog):
+            return
+        on, reason = dialog.values()
+
+        def done(_result: object) -> None:
+            show_status(
+                self.status,
+                self.tr("The case is marked urgent.") if setting else self.tr("Urgent cleared."),
+            )
+
+        run = deadline_ops.set_urgent if setting else deadline_ops.clear_urgent
+        run(self.session, case_id, on, reason, done, self._failed)
 
     def _use(self, view: QTableView) -> None:
         """One selection across both tables: the address button acts on it."""
@@ -331,4 +458,6 @@ class OverviewTab(CaseTab):
         ):
             label.clear()
         self.deadlines.clear()
+        self.mark_done.setEnabled(False)
+        self.risk_history.clear()
         self.warnings.clear()
