@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from vnr_desk.services.views.due import DueRow, merge_due_rows
+from vnr_desk.ui import dates
 from vnr_desk.ui.labels import deadline_rule
 from vnr_desk.ui.operations import due as ops
 from vnr_desk.ui.session import VaultSession
@@ -92,7 +93,7 @@ class DueModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return f"{row.due_on:%d.%m.%Y}"
+                return dates.day(row.due_on)
             if index.column() == 1:
                 return row.case_reference
             what = deadline_rule(row.rule)

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from vnr_desk.i18n import DEFAULT_LANGUAGE, LANGUAGES, system_language
+from vnr_desk.ui import dates
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
@@ -26,6 +27,7 @@ def install(app: QCoreApplication, language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    dates.use(language)
     if language == "en":
         return True
     QLocale.setDefault(QLocale(language))
