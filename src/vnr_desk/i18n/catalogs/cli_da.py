@@ -208,4 +208,11 @@ MESSAGES = {
         "hvem udskriften er til; 'actor' læser aktørens navn fra standardinput, "
         "'actor:NUMMER' tager det nummer, 'consent --case REF' viser"
     ),
+    (
+        "the vault's edition: Danish or Swedish language, directory and consent wording "
+        "(default: the language of $VNR_DESK_LANG or the system, else Danish)"
+    ): (
+        "boksens udgave: dansk eller svensk sprog, aktøroversigt og samtykketekst "
+        "(standard: sproget i $VNR_DESK_LANG eller systemets, ellers dansk)"
+    ),
 }

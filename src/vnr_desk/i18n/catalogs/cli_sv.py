@@ -223,4 +223,11 @@ MESSAGES = {
         "vem utskriften är till; 'actor' läser aktörens namn från standard in, 'actor:NUMBER' tar"
         " det nummer som 'consent --case REF' visar"
     ),
+    (
+        "the vault's edition: Danish or Swedish language, directory and consent wording "
+        "(default: the language of $VNR_DESK_LANG or the system, else Danish)"
+    ): (
+        "valvets utgåva: danskt eller svenskt språk, aktörsregister och samtyckestext "
+        "(standard: språket i $VNR_DESK_LANG eller systemets, annars danska)"
+    ),
 }
