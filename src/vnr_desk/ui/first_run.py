@@ -1,5 +1,6 @@
-"""First run: choose a passphrase (twice, with a strength hint), then see the recovery key
-once and confirm it is written down before the workbook opens."""
+"""First run: choose the vault's language and country (its edition: Danish or Swedish),
+a passphrase (twice, with a strength hint), then see the recovery key once and confirm it
+is written down before the workbook opens."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from vnr_desk.i18n import system_language
 from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.translations import EDITION_NAMES
 from vnr_desk.ui.worker import SyncWorker, Worker
 
 if TYPE_CHECKING:
@@ -77,7 +81,17 @@ class PassphrasePage(QWizardPage):
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
+        self.edition = QComboBox()
+        self.edition.setObjectName("edition")
+        for code, name in EDITION_NAMES:
+            self.edition.addItem(name, code)
+        self.edition.setCurrentIndex(max(0, self.edition.findData(system_language())))
         form = QFormLayout(self)
+        form.addRow(self.tr("&Language and country:"), self.edition)
+        form.addRow(
+            "",
+            QLabel(self.tr("Decides the workbook's language, actor directory and consent forms.")),
+        )
         form.addRow(self.tr("&Passphrase:"), self.first)
         form.addRow(self.tr("&Repeat:"), self.second)
         form.addRow("", self.hint)
@@ -172,6 +186,7 @@ class FirstRunWizard(QWizard):
         if self.vault is not None:
             return
         secret = self.passphrase_page.first.text()
+        edition = str(self.passphrase_page.edition.currentData())
         directory, params = self.vault_dir, self.kdf_params
 
         def done(result: tuple[Vault, str]) -> None:
@@ -182,9 +197,13 @@ class FirstRunWizard(QWizard):
             page.completeChanged.emit()
 
         def create() -> tuple[Vault, str]:
+            from vnr_desk.services.settings import set_edition
             from vnr_desk.store.vault import Vault
 
-            return Vault.create(directory, secret, params)
+            vault, recovery_key = Vault.create(directory, secret, params)
+            with vault.session() as s:
+                set_edition(s, edition)
+            return vault, recovery_key
 
         self.worker.submit(
             create,

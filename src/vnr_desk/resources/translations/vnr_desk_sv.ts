@@ -1802,6 +1802,14 @@ Valvets mapp: {folder}</translation>
         <translation>Allt i VNR Desk krypteras med den här lösenfrasen. Välj en som du kan komma ihåg men som andra inte kan gissa.</translation>
     </message>
     <message>
+        <source>&amp;Language and country:</source>
+        <translation>&amp;Språk och land:</translation>
+    </message>
+    <message>
+        <source>Decides the workbook&apos;s language, actor directory and consent forms.</source>
+        <translation>Avgör verktygets språk, aktörsregister och samtyckesblanketter.</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
@@ -2131,10 +2139,6 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
         <translation> min</translation>
     </message>
     <message>
-        <source>Follow the system</source>
-        <translation>Följ systemet</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
@@ -2155,8 +2159,16 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
         <translation>&amp;Lås efter inaktivitet:</translation>
     </message>
     <message>
-        <source>L&amp;anguage:</source>
-        <translation>S&amp;pråk:</translation>
+        <source>The vault&apos;s language</source>
+        <translation>Valvets språk</translation>
+    </message>
+    <message>
+        <source>Vault &amp;edition:</source>
+        <translation>Valvets &amp;utgåva:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage on this laptop:</source>
+        <translation>S&amp;pråk på den här datorn:</translation>
     </message>
     <message>
         <source>A new language is used from the next start.</source>
