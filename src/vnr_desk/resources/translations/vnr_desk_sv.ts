@@ -1183,7 +1183,7 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
     </message>
     <message>
         <source>Joint job and action plan</source>
-        <translation>Gemensam plan för arbete och insatser</translation>
+        <translation>Gemensam handlingsplan</translation>
     </message>
     <message>
         <source>Internal coordination group</source>
