@@ -125,6 +125,36 @@ def press_every_ellipsis(camera: Camera, root: QWidget) -> None:
             camera.shoot_open_dialogs()
 
 
+def withdraw_a_valid_consent(camera: Camera, tab: Any) -> None:
+    """Select a green chip so "Withdraw…" opens the withdraw dialog."""
+    from vnr_desk.rules.consent import ConsentState
+
+    model = tab.grid.model()
+    for row in range(model.rowCount()):
+        for column in range(1, model.columnCount()):
+            cell = tab.model.cell(row, column)
+            if cell is not None and cell.status == ConsentState.VALID:
+                tab.grid.setCurrentIndex(model.index(row, column))
+                camera.settle()
+                press_every_ellipsis(camera, tab)
+                return
+
+
+def ask_to_discard(camera: Camera, window: QWidget) -> None:
+    """Type into a dialog, then cancel: the "Discard changes?" question."""
+    from vnr_desk.ui.tabs.plan import GoalDialog
+    from vnr_desk.ui.widgets.common import discard_guard
+
+    dialog = GoalDialog(window)
+    dialog.show()
+    camera.settle()
+    dialog.text.setText("Ett mål")
+    guard = discard_guard(dialog)
+    if guard is not None:
+        guard.cancel()
+    dialog.hide()
+
+
 def main(language: str, out: Path) -> None:
     from vnr_desk.services.seed.demo import generate_demo
     from vnr_desk.services.settings import set_edition
@@ -172,7 +202,16 @@ def main(language: str, out: Path) -> None:
             window.open_case(rows[0].id, key)
             camera.scene = key
             camera.shoot(window, "tab")
-            press_every_ellipsis(camera, window.workbook.current_tab())
+            tab = window.workbook.current_tab()
+            press_every_ellipsis(camera, tab)
+            if key == "consent":
+                withdraw_a_valid_consent(camera, tab)
+        camera.scene = "due"
+        window.side.setCurrentWidget(window.due_view)
+        camera.shoot(window, "due-view")
+        window.side.setCurrentIndex(0)
+        camera.scene = "guard"
+        ask_to_discard(camera, window)
         camera.scene = "menu"
         for action in window.findChildren(type(window.about_action)):
             text = action.text()
