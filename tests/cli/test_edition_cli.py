@@ -65,3 +65,27 @@ def test_swedish_messages_for_success_and_error(tmp_path: Path) -> None:
     assert "fel lösenfras" in wrong.stderr.lower()
     bad = run_cli("--vault", vault, "init", "--lang", "no", env=sv)
     assert "ogiltigt val: 'no' (välj bland 'da', 'sv')" in bad.stderr
+
+
+def test_printouts_of_a_swedish_vault_are_swedish_by_default(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    vault = tmp_path / "vault"
+    plain = {"VNR_DESK_LANG": ""}  # no language asked for: the vault's edition decides
+    stdin = PW + "\n"
+    made = run_cli("--vault", vault, "init", "--lang", "sv", "--passphrase-stdin", stdin=stdin)
+    assert made.returncode == 0, made.stderr
+    demo = run_cli(
+        "--vault", vault, "demo", "--cases", "1", "--json", "--passphrase-stdin", stdin=stdin
+    )
+    assert demo.returncode == 0, demo.stderr
+    reference = json.loads(demo.stdout)["cases"][0]
+    pdf = tmp_path / "plan.pdf"
+    args = ["--case", reference, "--kind", "plan", "--for", "internal", "--out", pdf]
+    printed = run_cli(
+        "--vault", vault, "export", *args, "--passphrase-stdin", stdin=stdin, env=plain
+    )
+    assert printed.returncode == 0, printed.stderr
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Din kontaktperson" in text and "Utskriven" in text
+    assert "Udskrevet" not in text and "Handleplan" not in text
