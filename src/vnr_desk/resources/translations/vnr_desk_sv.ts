@@ -139,11 +139,11 @@
     </message>
     <message>
         <source>As a &amp;new actor</source>
-        <translation>Som &amp;ny aktör</translation>
+        <translation>Som n&amp;y aktör</translation>
     </message>
     <message>
         <source>This actor is the &amp;coordinator</source>
-        <translation>Denna aktör är &amp;samordnare</translation>
+        <translation>Denna aktör är samor&amp;dnare</translation>
     </message>
     <message>
         <source>Actor:</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation>S&amp;ektor:</translation>
+        <translation>Se&amp;ktor:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>A&amp;ssessment</source>
-        <translation>&amp;Kartläggning</translation>
+        <translation>Kart&amp;läggning</translation>
     </message>
     <message>
         <source>Assessment of {day}</source>
@@ -669,7 +669,7 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
+        <translation>Sp&amp;råk:</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
@@ -1242,11 +1242,11 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Inställningar…</translation>
+        <translation>Inställnin&amp;gar…</translation>
     </message>
     <message>
         <source>Change passphrase and lock &amp;out old copies…</source>
-        <translation>Byt lösenfras och stäng &amp;ute gamla kopior…</translation>
+        <translation>Byt lösenfras och stäng ute gamla ko&amp;pior…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1262,7 +1262,7 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
     </message>
     <message>
         <source>&amp;Hand over case…</source>
-        <translation>&amp;Lämna över ärende…</translation>
+        <translation>Lä&amp;mna över ärende…</translation>
     </message>
     <message>
         <source>&amp;Receive case…</source>
@@ -1419,7 +1419,7 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>Add agenda i&amp;tem</source>
-        <translation>Lägg till &amp;punkt</translation>
+        <translation>Lägg till p&amp;unkt</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -1435,7 +1435,7 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>&amp;Minutes</source>
-        <translation>&amp;Protokoll</translation>
+        <translation>P&amp;rotokoll</translation>
     </message>
     <message>
         <source>New decision</source>
@@ -1447,7 +1447,7 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>Add &amp;decision</source>
-        <translation>Lägg till &amp;beslut</translation>
+        <translation>Lägg till b&amp;eslut</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -2168,7 +2168,7 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     </message>
     <message>
         <source>L&amp;anguage on this laptop:</source>
-        <translation>S&amp;pråk på den här datorn:</translation>
+        <translation>Sp&amp;råk på den här datorn:</translation>
     </message>
     <message>
         <source>A new language is used from the next start.</source>
@@ -2228,11 +2228,11 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     </message>
     <message>
         <source>Back up &amp;to:</source>
-        <translation>Säkerhetskopiera &amp;till:</translation>
+        <translation>Säker&amp;hetskopiera till:</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation>&amp;Behåll de nyaste:</translation>
+        <translation>Behåll de n&amp;yaste:</translation>
     </message>
     <message>
         <source>(not chosen)</source>
