@@ -186,3 +186,12 @@ def test_bundle_has_no_developer_paths_or_test_data(exe: Path) -> None:
             stacklevel=1,
         )
     assert not ours, "\n".join(ours)
+
+
+def test_bundle_ships_danish_and_swedish_catalogs(exe: Path) -> None:
+    """Ours and Qt's own (file dialogs, standard buttons) for both editions; no others."""
+    names = {where.rsplit("/", 1)[-1] for where, _ in _bundle_blobs() if where.endswith(".qm")}
+    for language in ("da", "sv"):
+        assert f"vnr_desk_{language}.qm" in names
+        assert f"qtbase_{language}.qm" in names
+    assert "qtbase_de.qm" not in names

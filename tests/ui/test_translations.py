@@ -1,13 +1,13 @@
-"""Danish first: every tr() string has a Danish translation and the shipped .qm is current."""
+"""Danish and Swedish: every tr() string is translated into both and the shipped .qm is current."""
 
 from __future__ import annotations
 
 import shutil
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+import pytest
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 import translations as tool
@@ -16,21 +16,43 @@ from vnr_desk.ui import translations
 from vnr_desk.ui.errors import error_text
 
 
-def test_every_ui_string_has_a_danish_translation(tmp_path: Path) -> None:
-    shutil.copy(tool.ts_path("da"), tmp_path)
-    tool.update(tmp_path)  # what lupdate finds in today's sources
-    unfinished = [
-        msg.findtext("source")
-        for msg in ET.parse(tool.ts_path("da", tmp_path)).getroot().iter("message")
-        if msg.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
-    ]
-    assert unfinished == [], "run packaging/translations.py update, translate, release"
+@pytest.fixture(scope="module")
+def current_ts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped .ts files brought up to date with what lupdate finds in today's sources."""
+    directory = tmp_path_factory.mktemp("ts")
+    for language in tool.LANGUAGES:
+        shutil.copy(tool.ts_path(language), directory)
+    tool.update(directory)
+    return directory
 
 
-def test_shipped_qm_matches_the_ts(tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", ["da", "sv"])
+def test_every_ui_string_is_translated(current_ts: Path, language: str) -> None:
+    assert language in tool.LANGUAGES
+    missing = tool.unfinished(language, current_ts)
+    assert missing == [], (
+        f"run packaging/translations.py update, todo {language}, fill {language} …, release"
+    )
+
+
+def test_todo_and_fill_round_trip(current_ts: Path, tmp_path: Path) -> None:
+    for language in tool.LANGUAGES:
+        shutil.copy(current_ts / f"vnr_desk_{language}.ts", tmp_path)
+    tree, messages = tool._messages("sv", tmp_path)
+    for message in messages[:2]:
+        message.find("translation").set("type", "unfinished")  # type: ignore[union-attr]
+    tree.write(tool.ts_path("sv", tmp_path), encoding="utf-8")
+    table = tool.todo("sv", tmp_path)
+    assert len(table.splitlines()) == 2 and "\t" in table
+    assert tool.fill("sv", table, tmp_path) >= 2
+    assert tool.unfinished("sv", tmp_path) == []
+
+
+@pytest.mark.parametrize("language", ["da", "sv"])
+def test_shipped_qm_matches_the_ts(tmp_path: Path, language: str) -> None:
     tool.release(out_dir=tmp_path)
-    shipped = translations.TRANSLATIONS_DIR / "vnr_desk_da.qm"
-    assert (tmp_path / "vnr_desk_da.qm").read_bytes() == shipped.read_bytes()
+    shipped = translations.TRANSLATIONS_DIR / f"vnr_desk_{language}.qm"
+    assert (tmp_path / f"vnr_desk_{language}.qm").read_bytes() == shipped.read_bytes()
 
 
 def test_danish_is_installed_and_used(qapp) -> None:  # type: ignore[no-untyped-def]
@@ -43,3 +65,29 @@ def test_danish_is_installed_and_used(qapp) -> None:  # type: ignore[no-untyped-
     finally:
         translations.install(qapp, "en")
     assert error_text(WrongPassphrase()) == "Wrong passphrase. Try again."
+
+
+def test_swedish_is_installed_and_used(qapp) -> None:  # type: ignore[no-untyped-def]
+    from vnr_desk.store.errors import WrongPassphrase
+
+    try:
+        assert translations.install(qapp, "sv")
+        assert QCoreApplication.translate("MainWindow", "&Lock") == "&Lås"
+        assert QCoreApplication.translate("MainWindow", "Cases") == "Ärenden"
+        assert error_text(WrongPassphrase()) == "Fel lösenfras. Försök igen."
+    finally:
+        translations.install(qapp, "en")
+
+
+@pytest.mark.parametrize(("language", "cancel"), [("da", "Annuller"), ("sv", "Avbryt")])
+def test_qt_own_translations_are_installed(qapp, language: str, cancel: str) -> None:  # type: ignore[no-untyped-def]
+    """Standard buttons and file dialogs speak the workbook's language (qtbase_*.qm)."""
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    assert (qt_dir / f"qtbase_{language}.qm").is_file()
+    try:
+        translations.install(qapp, language)
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+        assert QLocale().name().startswith(language)
+    finally:
+        translations.install(qapp, "en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

@@ -39,7 +39,16 @@ def command_modules() -> list[ModuleType]:
     return [importlib.import_module(f"{__name__}.{name}") for name in names]
 
 
+def translate_argparse() -> None:
+    """argparse prints "usage:", "error:" and "the following arguments are required" through
+    gettext, which knows no Danish or Swedish here: route its lookups through our catalogs.
+    argparse reads `_`/`ngettext` from its module globals at call time, so this is enough."""
+    argparse._ = _  # type: ignore[attr-defined]
+    argparse.ngettext = lambda one, many, n: _(one if n == 1 else many)  # type: ignore[attr-defined]
+
+
 def build_parser() -> argparse.ArgumentParser:
+    translate_argparse()
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--vault",
@@ -58,7 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         description=_("VNR Desk: encrypted case workbook for violence in close relationships"),
     )
-    parser.add_argument("--version", action="version", version=f"vnr-desk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"vnr-desk {__version__}",
+        help=_("show program's version number and exit"),
+    )
     # No command starts the workbook, as a double-click on the program does.
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=False)
     for module in command_modules():

@@ -7,13 +7,15 @@ name on the command line would be readable by other users of the machine."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Any
 
 from vnr_desk.cli.context import CliContext
 from vnr_desk.cli.output import shown
-from vnr_desk.i18n import LANGUAGES, _, system_language
+from vnr_desk.i18n import ENV_LANGUAGE, LANGUAGES, _, system_language
 from vnr_desk.services.export.registry import KINDS
 
 
@@ -43,6 +45,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.files.output_guard import PDF, check_output
     from vnr_desk.services.export.printouts import ExportRequest, prepare_export, render_export
+    from vnr_desk.services.settings import edition
 
     out = check_output(args.out, PDF, replace=args.force, vault_dir=ctx.vault_dir)
     passphrase = ctx.passphrase()
@@ -59,6 +62,8 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     )
     vault = ctx.unlock(passphrase, read_only_ok=True)
     with vault.session() as s:
+        if args.lang is None and not os.environ.get(ENV_LANGUAGE):
+            request = dataclasses.replace(request, lang=edition(s))  # the vault's language
         prepared = prepare_export(s, request)
     vault.lock()  # other commands may open the vault while the pages are laid out
     rendered = render_export(prepared)

@@ -9,12 +9,23 @@ from typing import Any
 
 from vnr_desk.cli.context import ENV_PASSPHRASE, CliContext, kdf_params
 from vnr_desk.cli.output import print_json
-from vnr_desk.i18n import _
+from vnr_desk.i18n import _, system_language
 from vnr_desk.store.errors import VaultCorrupted
+
+EDITIONS = ("da", "sv")  # services.settings.EDITIONS, without importing the core at start-up
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser("init", parents=[common], help=_("create a new vault"))
+    p.add_argument(
+        "--lang",
+        choices=EDITIONS,
+        default=None,
+        help=_(
+            "the vault's edition: Danish or Swedish language, directory and consent wording "
+            "(default: the language of $VNR_DESK_LANG or the system, else Danish)"
+        ),
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_init)
 
@@ -80,6 +91,12 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_restore)
 
 
+def default_edition() -> str:
+    """A Swedish user ($VNR_DESK_LANG=sv or a Swedish locale) gets a Swedish vault."""
+    language = system_language()
+    return language if language in EDITIONS else EDITIONS[0]
+
+
 def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
     from vnr_desk.store.vault import Vault
 
@@ -89,8 +106,13 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
         return 2
     vault, recovery_key = Vault.create(ctx.vault_dir, passphrase, kdf_params())
     ctx.keep(vault)
+    from vnr_desk.services.settings import set_edition
+
+    chosen = args.lang or default_edition()
+    with vault.session() as s:
+        set_edition(s, chosen)
     if args.json:
-        print_json({"vault": str(ctx.vault_dir), "recovery_key": recovery_key})
+        print_json({"vault": str(ctx.vault_dir), "recovery_key": recovery_key, "edition": chosen})
     else:
         print(_("Vault created in {path}").format(path=ctx.vault_dir))
         print(_("Your recovery key (shown only now; write it down and keep it apart):"))

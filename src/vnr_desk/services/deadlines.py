@@ -321,8 +321,9 @@ def clocks_from(
 
 
 def _consent_label(actor_name: str | None, relation: str | None) -> str:
-    """How the due list names a consent's recipient: the actor, or the network relation."""
-    return actor_name if actor_name is not None else f"network: {relation or '?'}"
+    """How the due list names a consent's recipient: the actor, or the network member's
+    relation (as the caseworker typed it, so in the vault's language; no English prefix)."""
+    return actor_name if actor_name is not None else (relation or "?")
 
 
 def _consent_inputs(raw: Any, case_id: int | None) -> dict[int, list[ConsentDeadlineInput]]:

@@ -3,6 +3,7 @@ screenshot mode used for documentation."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,11 +11,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialog
 
+from vnr_desk.i18n import ENV_LANGUAGE
 from vnr_desk.process_guard import install_quiet_excepthook
 from vnr_desk.store.paths import VaultPaths
 from vnr_desk.ui import translations
 from vnr_desk.ui.first_run import FirstRunWizard
-from vnr_desk.ui.settings import LANGUAGE, AppSettings
+from vnr_desk.ui.settings import LANGUAGE, VAULT_LANGUAGE, AppSettings
 from vnr_desk.ui.unlock import UnlockDialog
 from vnr_desk.ui.worker import SyncWorker, Worker
 
@@ -37,7 +39,9 @@ def run_gui(vault_dir: Path, kdf_params: Argon2Params | None = None) -> int:
     install_quiet_excepthook()  # an error in a slot must not print case data to a log
     app = application()
     settings = AppSettings()
-    translations.install(app, translations.choose_language(settings.get(LANGUAGE)))
+    translations.install(
+        app, translations.choose_language(settings.get(LANGUAGE), settings.get(VAULT_LANGUAGE))
+    )
     worker = Worker()
     vault: Vault | None
     if VaultPaths(vault_dir).exists():
@@ -52,10 +56,28 @@ def run_gui(vault_dir: Path, kdf_params: Argon2Params | None = None) -> int:
         return 0
     from vnr_desk.ui.main_window import MainWindow
 
+    follow_edition(app, vault, settings)
     window = MainWindow(vault, worker, settings, kdf_params)
     app.aboutToQuit.connect(window.shutdown)
     window.show()
     return app.exec()
+
+
+def vault_edition(vault: Vault) -> str:
+    from vnr_desk.services.settings import edition
+
+    with vault.session() as s:
+        return edition(s)
+
+
+def follow_edition(app: QApplication, vault: Vault, settings: AppSettings) -> str:
+    """After unlock: speak the vault's edition unless this laptop chose a language."""
+    code = vault_edition(vault)
+    settings.set(VAULT_LANGUAGE, code)
+    language = translations.choose_language(settings.get(LANGUAGE), code)
+    if language != translations.current():
+        translations.install(app, language)
+    return language
 
 
 def take_screenshot(
@@ -70,7 +92,8 @@ def take_screenshot(
     from vnr_desk.ui.main_window import MainWindow
 
     app = application()
-    translations.install(app, translations.choose_language(""))
+    chosen = os.environ.get(ENV_LANGUAGE, "")  # the screenshot's language, else the vault's
+    translations.install(app, translations.choose_language(chosen, vault_edition(vault)))
     window = MainWindow(vault, SyncWorker(), AppSettings())
     try:
         window.resize(size)

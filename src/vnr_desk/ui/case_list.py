@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnr_desk.services.views.case_list import CaseFilter, CaseRow, case_rows
+from vnr_desk.ui import dates
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.widgets.common import Column, RowsModel, RowStyle, row_id, table_view
 
@@ -75,7 +76,7 @@ class CaseListPanel(QWidget):
                 tooltip=lambda r: urgent if r.urgent else r.reference,
             ),
             Column(self.tr("Citizen"), lambda r: r.citizen_name),
-            Column(self.tr("Opened"), lambda r: f"{r.opened_on:%d.%m.%Y}"),
+            Column(self.tr("Opened"), lambda r: dates.day(r.opened_on)),
         ]
 
     def current_filter(self) -> CaseFilter:

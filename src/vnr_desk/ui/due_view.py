@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnr_desk.services.views.due import DueRow, merge_due_rows
+from vnr_desk.ui import dates
 from vnr_desk.ui.deadline_dialog import MarkDoneDialog
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.labels import deadline_what
@@ -110,7 +111,7 @@ class DueModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return f"{row.due_on:%d.%m.%Y}"
+                return dates.day(row.due_on)
             if index.column() == 1:
                 return row.case_reference
             return deadline_what(row.rule, row.subject_label, row.anchor_on)

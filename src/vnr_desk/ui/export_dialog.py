@@ -31,6 +31,7 @@ from vnr_desk.services.export.printouts import (
     load_choices,
 )
 from vnr_desk.services.export.registry import KINDS, REGISTRY
+from vnr_desk.ui import translations
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.settings import PDF_FOLDER, AppSettings
@@ -88,6 +89,9 @@ class ExportDialog(QDialog):
         self.language.setObjectName("language")
         for code, name in (("da", "Dansk"), ("sv", "Svenska"), ("en", "English")):
             self.language.addItem(name, code)
+        # Printouts start in the workbook's language (the vault's edition unless chosen).
+        if translations.current() in translations.EDITIONS:
+            self.language.setCurrentIndex(self.language.findData(translations.current()))
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)

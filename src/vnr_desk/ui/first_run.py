@@ -1,6 +1,7 @@
-"""First run: choose a passphrase (twice, with a strength hint), say who you are (the
-caseworker profile every record and printout names), then see the recovery key once and
-confirm it is written down before the workbook opens."""
+"""First run: choose the vault's language and country (its edition: Danish or Swedish) and
+a passphrase (twice, with a strength hint), say who you are (the caseworker profile every
+record and printout names), then see the recovery key once and confirm it is written down
+before the workbook opens."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from vnr_desk.i18n import system_language
 from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.translations import EDITION_NAMES
 from vnr_desk.ui.worker import SyncWorker, Worker
 
 if TYPE_CHECKING:
@@ -87,8 +91,18 @@ class PassphrasePage(QWizardPage):
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
+        self.edition = QComboBox()
+        self.edition.setObjectName("edition")
+        for code, name in EDITION_NAMES:
+            self.edition.addItem(name, code)
+        self.edition.setCurrentIndex(max(0, self.edition.findData(system_language())))
         form = QFormLayout(self)
         form.addRow(self.intro)
+        form.addRow(self.tr("&Language and country:"), self.edition)
+        form.addRow(
+            "",
+            QLabel(self.tr("Decides the workbook's language, actor directory and consent forms.")),
+        )
         form.addRow(self.tr("&Passphrase:"), self.first)
         form.addRow(self.tr("&Repeat:"), self.second)
         form.addRow("", self.hint)
@@ -227,6 +241,7 @@ class FirstRunWizard(QWizard):
         if self.vault is not None:
             return
         secret = self.passphrase_page.first.text()
+        edition = str(self.passphrase_page.edition.currentData())
         directory, params = self.vault_dir, self.kdf_params
         name, unit, phone, email = self.profile_page.values()
 
@@ -238,11 +253,16 @@ class FirstRunWizard(QWizard):
             page.completeChanged.emit()
 
         def create() -> tuple[Vault, str]:
-            from vnr_desk.services.settings import CaseworkerProfile, set_caseworker_profile
+            from vnr_desk.services.settings import (
+                CaseworkerProfile,
+                set_caseworker_profile,
+                set_edition,
+            )
             from vnr_desk.store.vault import Vault
 
             vault, recovery_key = Vault.create(directory, secret, params)
             with vault.session() as s:
+                set_edition(s, edition)
                 set_caseworker_profile(s, CaseworkerProfile(name, unit, phone, email))
             return vault, recovery_key
 

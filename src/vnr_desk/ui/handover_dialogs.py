@@ -44,6 +44,7 @@ from vnr_desk.services.handover.colleagues import (
 )
 from vnr_desk.services.handover.identity import MAX_CARD_BYTES, ContactCard, my_card, parse_card
 from vnr_desk.services.handover.merge import MISSING
+from vnr_desk.ui import dates
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.session import UnitOfWork, VaultSession
 from vnr_desk.ui.widgets.common import heading, ok_cancel
@@ -100,9 +101,9 @@ def handover_error_text(exc: BaseException) -> str:
 
 
 def _day(iso: str) -> str:
-    """An ISO date as the window shows dates (31.12.2026); anything else as it is."""
+    """An ISO date as the window shows dates (see ui/dates.py); anything else as it is."""
     try:
-        return dt.date.fromisoformat(iso).strftime("%d.%m.%Y")
+        return dates.day(dt.date.fromisoformat(iso))
     except ValueError:
         return iso
 

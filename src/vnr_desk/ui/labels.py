@@ -27,6 +27,7 @@ from vnr_desk.domain.enums import (
     ViolenceForm,
 )
 from vnr_desk.rules.consent import ConsentState
+from vnr_desk.ui import dates
 
 
 def _lookup(labels: dict[str, str], value: StrEnum | str | None) -> str:
@@ -320,10 +321,8 @@ def deadline_state(rule: str, status: str, anchor_on: object, today: object) -> 
 
 
 def date_text(value: object) -> str:
-    """Dates as the Danish forms print them (day.month.year); empty for None."""
-    if value is None:
-        return ""
-    return f"{value:%d.%m.%Y}"
+    """Dates as the workbook's language writes them (ui/dates.py); empty for None."""
+    return dates.day(value)  # type: ignore[arg-type]
 
 
 def choices(enum_cls: type[StrEnum], label: object) -> list[tuple[str, str]]:

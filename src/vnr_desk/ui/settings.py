@@ -20,7 +20,11 @@ class Setting:
 
 
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), QByteArray)
-LANGUAGE = Setting("ui/language", "", str)  # "" = follow the system locale
+# The workbook's language (ui/translations.choose_language): this laptop's choice if made
+# ("da", "sv", "en"); "" = the vault's edition. VAULT_LANGUAGE remembers the edition of the
+# vault last unlocked here, so the unlock dialog already speaks it (a code, not case data).
+LANGUAGE = Setting("ui/language", "", str)
+VAULT_LANGUAGE = Setting("ui/vault_language", "", str)
 IDLE_LOCK_MINUTES = Setting("security/idle_lock_minutes", 5, int)
 PDF_FOLDER = Setting("printing/pdf_folder", "", str)
 # Automatic backups on lock and quit: a folder of this laptop (e.g. a USB disk), so a
@@ -31,6 +35,7 @@ AUTO_BACKUP_KEEP = Setting("backup/auto_keep", 10, int)
 ALL_SETTINGS = (
     WINDOW_GEOMETRY,
     LANGUAGE,
+    VAULT_LANGUAGE,
     IDLE_LOCK_MINUTES,
     PDF_FOLDER,
     AUTO_BACKUP_FOLDER,

@@ -1,6 +1,7 @@
 """Settings: idle-lock minutes, language, PDF folder, automatic backups (this laptop,
-QSettings) and, stored in the vault, who "I" am for the Mine filter and the municipality's
-deadline rule values."""
+QSettings) and, stored in the vault, its edition (Danish or Swedish), who "I" am for the
+Mine filter and the municipality's deadline rule values. The workbook speaks the vault's
+edition unless this laptop chose a language (ui/translations.choose_language)."""
 
 from __future__ import annotations
 
@@ -30,8 +31,10 @@ from vnr_desk.services.deadlines import get_rules, set_rule
 from vnr_desk.services.settings import (
     CaseworkerProfile,
     caseworker_profile,
+    edition,
     my_actor_id,
     set_caseworker_profile,
+    set_edition,
     set_my_actor,
 )
 from vnr_desk.ui import labels
@@ -42,8 +45,10 @@ from vnr_desk.ui.settings import (
     IDLE_LOCK_MINUTES,
     LANGUAGE,
     PDF_FOLDER,
+    VAULT_LANGUAGE,
     AppSettings,
 )
+from vnr_desk.ui.translations import EDITION_NAMES
 from vnr_desk.ui.widgets.common import discard_guard, ok_cancel
 
 
@@ -53,11 +58,12 @@ class VaultSettings:
     my_actor: int | None
     rules: dict[str, DeadlineRule]
     profile: CaseworkerProfile
+    edition: str = "da"
 
 
 def load_vault_settings(s: UnitOfWork) -> VaultSettings:
     actors = [(a.id, f"{a.name} ({a.unit})" if a.unit else a.name) for a in directory(s)]
-    return VaultSettings(actors, my_actor_id(s), get_rules(s), caseworker_profile(s))
+    return VaultSettings(actors, my_actor_id(s), get_rules(s), caseworker_profile(s), edition(s))
 
 
 class SettingsDialog(QDialog):
@@ -74,7 +80,7 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         self.language.setObjectName("language")
         for code, name in (
-            ("", self.tr("Follow the system")),
+            ("", self.tr("The vault's language")),
             ("da", "Dansk"),
             ("sv", "Svenska"),
             ("en", "English"),
@@ -100,7 +106,13 @@ class SettingsDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Lock after idle:"), self.idle)
-        form.addRow(self.tr("L&anguage:"), self.language)
+        self.edition = QComboBox()
+        self.edition.setObjectName("edition")
+        for code, name in EDITION_NAMES:
+            self.edition.addItem(name, code)
+        self.edition.setEnabled(False)  # until the vault's value is loaded
+        form.addRow(self.tr("Vault &edition:"), self.edition)
+        form.addRow(self.tr("L&anguage on this laptop:"), self.language)
         form.addRow("", QLabel(self.tr("A new language is used from the next start.")))
         pdf_label = QLabel(self.tr("&PDF folder:"))
         pdf_label.setBuddy(self.pdf_folder)  # a row holding a layout gets no buddy by itself
@@ -177,6 +189,8 @@ class SettingsDialog(QDialog):
 
     def _fill(self, loaded: VaultSettings) -> None:
         self.loaded = loaded
+        self.edition.setCurrentIndex(max(0, self.edition.findData(loaded.edition)))
+        self.edition.setEnabled(True)
         self.me.addItem(self.tr("(not chosen)"), None)
         for actor_id, label in loaded.actors:
             self.me.addItem(label, actor_id)
@@ -230,6 +244,9 @@ class SettingsDialog(QDialog):
             return
         me = self.me.currentData()
         profile = self.profile()
+        code = str(self.edition.currentData())
+        if code != loaded.edition:
+            self.settings.set(VAULT_LANGUAGE, code)
         changed = [
             v
             for v in self.rule_values()
@@ -238,6 +255,8 @@ class SettingsDialog(QDialog):
         ]
 
         def write(s: UnitOfWork) -> None:
+            if code != loaded.edition:
+                set_edition(s, code)
             if me != loaded.my_actor:
                 set_my_actor(s, me)
             if profile != loaded.profile:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnr_desk.services.scope import ChangeRecord
+from vnr_desk.ui import dates
 from vnr_desk.ui.operations import cases as case_ops
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
@@ -98,7 +99,7 @@ class Workbook(QWidget):
         colleague, on = mark
         self.read_only_banner.setText(
             self.tr("Handed over to {colleague} on {date}. The case is read-only here.").format(
-                colleague=colleague, date=f"{on:%d.%m.%Y}"
+                colleague=colleague, date=dates.day(on)
             )
         )
         self.read_only_banner.show()

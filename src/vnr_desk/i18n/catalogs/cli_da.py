@@ -221,4 +221,11 @@ MESSAGES = {
     "Email": "E-mail",
     "remove every demo case (real cases stay)": "fjern alle demosager (rigtige sager bliver)",
     "{n} demo cases removed": "{n} demosager fjernet",
+    (
+        "the vault's edition: Danish or Swedish language, directory and consent wording "
+        "(default: the language of $VNR_DESK_LANG or the system, else Danish)"
+    ): (
+        "boksens udgave: dansk eller svensk sprog, aktøroversigt og samtykketekst "
+        "(standard: sproget i $VNR_DESK_LANG eller systemets, ellers dansk)"
+    ),
 }

@@ -1912,6 +1912,14 @@ Boksens mappe: {folder}</translation>
         <translation>Alt i VNR Desk krypteres med denne adgangsfrase. Vælg en, du kan huske, men som andre ikke kan gætte.</translation>
     </message>
     <message>
+        <source>&amp;Language and country:</source>
+        <translation>&amp;Sprog og land:</translation>
+    </message>
+    <message>
+        <source>Decides the workbook&apos;s language, actor directory and consent forms.</source>
+        <translation>Bestemmer værktøjets sprog, aktøroversigt og samtykkeerklæringer.</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Adgangsfrase:</translation>
     </message>
@@ -2355,10 +2363,6 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
         <translation> min.</translation>
     </message>
     <message>
-        <source>Follow the system</source>
-        <translation>Følg systemet</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
@@ -2379,8 +2383,16 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
         <translation>&amp;Lås efter inaktivitet:</translation>
     </message>
     <message>
-        <source>L&amp;anguage:</source>
-        <translation>S&amp;prog:</translation>
+        <source>The vault&apos;s language</source>
+        <translation>Boksens sprog</translation>
+    </message>
+    <message>
+        <source>Vault &amp;edition:</source>
+        <translation>Boksens &amp;udgave:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage on this laptop:</source>
+        <translation>S&amp;prog på denne computer:</translation>
     </message>
     <message>
         <source>A new language is used from the next start.</source>

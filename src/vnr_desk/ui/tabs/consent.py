@@ -41,7 +41,7 @@ from vnr_desk.rules.consent import SHAREABLE_STATES, ConsentState
 from vnr_desk.services.consent import ConsentCell
 from vnr_desk.services.settings import caseworker_profile
 from vnr_desk.services.views.consent import ConsentHistoryEntry
-from vnr_desk.ui import labels
+from vnr_desk.ui import dates, labels
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.operations import consent as ops
 from vnr_desk.ui.session import VaultSession
@@ -133,7 +133,7 @@ class ConsentGridModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if cell.status == ConsentState.EXPIRING and cell.expires_on:
-                return self.tr("Expires {day}").format(day=f"{cell.expires_on:%d.%m.%y}")
+                return self.tr("Expires {day}").format(day=dates.short_day(cell.expires_on))
             return labels.consent_state(cell.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = f"{recipient.label} — {labels.consent_purpose(cell.purpose)}: "

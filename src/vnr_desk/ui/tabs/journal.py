@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnr_desk.services.views.journal import NoteRow, NoteVersionRow
+from vnr_desk.ui import dates
 from vnr_desk.ui.autosave import AutoSaver, NoteRef
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.operations import journal as ops
@@ -65,10 +66,10 @@ class NotesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             first_line = row.text.strip().splitlines()[0] if row.text.strip() else ""
             preview = first_line if len(first_line) <= 90 else first_line[:89] + "…"
-            when = f"{row.written_at:%d.%m.%Y %H:%M}"
+            when = dates.moment(row.written_at)
             if row.edited_at is not None:
                 when += "  ·  " + QCoreApplication.translate("JournalTab", "edited {day}").format(
-                    day=f"{row.edited_at:%d.%m.%Y}"
+                    day=dates.day(row.edited_at)
                 )
             return f"{when}\n{preview}"
         if role == Qt.ItemDataRole.UserRole:
@@ -88,12 +89,10 @@ class NoteHistoryDialog(QDialog):
         parts = []
         for v in versions:
             if v.replaced_at is None:
-                head = self.tr("Current text, since {when}").format(
-                    when=f"{v.written_at:%d.%m.%Y %H:%M}"
-                )
+                head = self.tr("Current text, since {when}").format(when=dates.moment(v.written_at))
             else:
                 head = self.tr("{start} – replaced {end}").format(
-                    start=f"{v.written_at:%d.%m.%Y %H:%M}", end=f"{v.replaced_at:%d.%m.%Y %H:%M}"
+                    start=dates.moment(v.written_at), end=dates.moment(v.replaced_at)
                 )
             parts.append(f"— {head} —\n{v.text}")
         self.view.setPlainText("\n\n".join(parts))
@@ -201,9 +200,9 @@ class JournalTab(CaseTab):
         if self.autosaver.ref is not None and self.autosaver.ref.id == row.id:
             return
         self.autosaver.start(NoteRef(self.case_id, row.id), row.text)
-        status = self.tr("Written {when}").format(when=f"{row.written_at:%d.%m.%Y %H:%M}")
+        status = self.tr("Written {when}").format(when=dates.moment(row.written_at))
         if row.edited_at is not None:
-            status += " · " + self.tr("edited {day}").format(day=f"{row.edited_at:%d.%m.%Y}")
+            status += " · " + self.tr("edited {day}").format(day=dates.day(row.edited_at))
         self.status.setText(status)
         self.history_button.setEnabled(row.edited_at is not None)
 

@@ -40,7 +40,7 @@ from vnr_desk.domain.enums import LifeDomain, MeetingKind
 from vnr_desk.services.errors import ConsentRequired
 from vnr_desk.services.views.actors import CaseActorView, NetworkMemberView
 from vnr_desk.services.views.meetings import MeetingView
-from vnr_desk.ui import labels
+from vnr_desk.ui import dates, labels
 from vnr_desk.ui.autosave import AutoSaver, NoteRef
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.operations import meetings as ops
@@ -73,7 +73,7 @@ class NewMeetingDialog(QDialog):
         self.held_on = QDateTimeEdit(QDateTime(when))
         self.held_on.setObjectName("meeting_held_on")
         self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.held_on.setDisplayFormat(dates.qt_moment_format())
         self.place = QLineEdit()
         self.place.setObjectName("meeting_place")
         self.citizen_present = QCheckBox(self.tr("The &citizen takes part"))
@@ -122,7 +122,7 @@ class MeetingsTab(CaseTab):
 
         self.model = RowsModel(
             [
-                Column(self.tr("When"), lambda m: f"{m.held_on:%d.%m.%Y %H:%M}"),
+                Column(self.tr("When"), lambda m: dates.moment(m.held_on)),
                 Column(self.tr("Kind"), lambda m: labels.meeting_kind(m.kind)),
                 Column(self.tr("Place"), lambda m: m.place),
             ],
@@ -309,7 +309,7 @@ class MeetingsTab(CaseTab):
         self.heading.setText(
             self.tr("{kind}, {when} — {place}").format(
                 kind=labels.meeting_kind(meeting.kind),
-                when=f"{meeting.held_on:%d.%m.%Y %H:%M}",
+                when=dates.moment(meeting.held_on),
                 place=meeting.place or self.tr("no place given"),
             )
             + ("  ·  " + self.tr("citizen present") if meeting.citizen_present else "")

@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vnr_desk.ui import dates
+
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -233,7 +235,7 @@ def date_edit(name: str, value: dt.date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setDisplayFormat(dates.qt_day_format())
     set_date(edit, value or dt.date.today())
     return edit
 
