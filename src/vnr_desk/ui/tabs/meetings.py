@@ -14,12 +14,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -52,6 +53,9 @@ from vnr_desk.ui.widgets.common import (
     AMBER,
     Column,
     RowsModel,
+    RowStyle,
+    date_edit,
+    date_of,
     exec_dialog,
     ok_cancel,
     row_id,
@@ -61,11 +65,18 @@ from vnr_desk.ui.widgets.common import (
     table_view,
 )
 
+CANCELLED = QColor("#7a7a7a")
+
 
 class NewMeetingDialog(QDialog):
-    def __init__(self, when: dt.datetime, parent: QWidget | None = None) -> None:
+    """A new meeting, or (given `meeting`) the correction of one: time, place, kind, the
+    citizen's part and the agenda, one item per line."""
+
+    def __init__(
+        self, when: dt.datetime, parent: QWidget | None = None, meeting: MeetingView | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New meeting"))
+        self.setWindowTitle(self.tr("Edit meeting") if meeting else self.tr("New meeting"))
         self.kind = QComboBox()
         self.kind.setObjectName("meeting_kind")
         for value, label in labels.choices(MeetingKind, labels.meeting_kind):
@@ -90,6 +101,12 @@ class NewMeetingDialog(QDialog):
         buttons = ok_cancel(self)
         form.addRow(buttons)
         self.setMinimumWidth(480)
+        if meeting is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(meeting.kind)))
+            self.held_on.setDateTime(QDateTime(meeting.held_on))
+            self.place.setText(meeting.place)
+            self.citizen_present.setChecked(meeting.citizen_present)
+            self.agenda.setPlainText("\n".join(meeting.agenda))
 
     def values(self) -> dict[str, Any]:
         return {
@@ -98,6 +115,110 @@ class NewMeetingDialog(QDialog):
             "place": self.place.text().strip(),
             "citizen_present": self.citizen_present.isChecked(),
             "agenda": [line.strip() for line in self.agenda.toPlainText().splitlines()],
+        }
+
+
+class CancelMeetingDialog(QDialog):
+    """Cancel a meeting with a reason; it stays on the record, marked cancelled."""
+
+    def __init__(self, meeting: MeetingView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Cancel meeting"))
+        about = QLabel(
+            self.tr(
+                "{kind}, {when}. The meeting stays on the case, marked cancelled, and no "
+                "longer counts for any deadline."
+            ).format(
+                kind=labels.meeting_kind(meeting.kind), when=f"{meeting.held_on:%d.%m.%Y %H:%M}"
+            )
+        )
+        about.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("cancel_reason")
+        self.reason.setPlaceholderText(self.tr("e.g. the citizen is ill; moved to a new date"))
+        form = QFormLayout(self)
+        form.addRow(about)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        buttons = ok_cancel(self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Cancel &meeting"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Keep it"))
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+        form.addRow(buttons)
+        self.setMinimumWidth(460)
+
+
+class DecisionDialog(QDialog):
+    """A decision's wording to correct, or a new decision that becomes an action in the
+    plan: under an existing goal or a new one, with who is responsible and by when."""
+
+    def __init__(
+        self,
+        text: str,
+        parent: QWidget | None = None,
+        *,
+        goals: list[tuple[int, str]] | None = None,
+        actors: list[CaseActorView] | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.as_action = goals is not None
+        self.setWindowTitle(
+            self.tr("Decision as an action in the plan")
+            if self.as_action
+            else self.tr("Edit decision")
+        )
+        self.text = QLineEdit(text)
+        self.text.setObjectName("decision_edit_text")
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Decision:"), self.text)
+        self.goal = QComboBox()
+        self.goal.setObjectName("decision_goal")
+        self.domain = QComboBox()
+        self.domain.setObjectName("decision_new_goal_domain")
+        self.responsible = QComboBox()
+        self.responsible.setObjectName("decision_responsible")
+        self.has_due = QCheckBox(self.tr("D&ue on"))
+        self.due_on = date_edit(
+            "decision_due_on", (today or dt.date.today()) + dt.timedelta(days=14)
+        )
+        if self.as_action:
+            self.goal.addItem(self.tr("A new goal, worded like the decision"), None)
+            for goal_id, goal_text in goals or []:
+                self.goal.addItem(goal_text, goal_id)
+            for value, label in labels.choices(LifeDomain, labels.life_domain):
+                self.domain.addItem(label, value)
+            self.goal.currentIndexChanged.connect(
+                lambda _i: self.domain.setEnabled(self.goal.currentData() is None)
+            )
+            self.responsible.addItem(self.tr("(nobody yet)"), None)
+            for a in actors or []:
+                self.responsible.addItem(a.name, a.id)
+            self.has_due.setChecked(True)
+            self.has_due.toggled.connect(self.due_on.setEnabled)
+            due_row = QHBoxLayout()
+            due_row.addWidget(self.has_due)
+            due_row.addWidget(self.due_on)
+            due_row.addStretch(1)
+            form.addRow(self.tr("&Goal:"), self.goal)
+            form.addRow(self.tr("&Life domain of a new goal:"), self.domain)
+            form.addRow(self.tr("&Responsible:"), self.responsible)
+            form.addRow(due_row)
+        buttons = ok_cancel(self)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(text.strip()))
+        self.text.textChanged.connect(lambda t: ok.setEnabled(bool(t.strip())))
+        form.addRow(buttons)
+        self.setMinimumWidth(540)
+
+    def values(self) -> dict[str, Any]:
+        goal_id = self.goal.currentData()
+        return {
+            "goal_id": goal_id,
+            "domain": self.domain.currentData() if goal_id is None else None,
+            "responsible_id": self.responsible.currentData(),
+            "due_on": date_of(self.due_on) if self.has_due.isChecked() else None,
         }
 
 
@@ -123,9 +244,16 @@ class MeetingsTab(CaseTab):
         self.model = RowsModel(
             [
                 Column(self.tr("When"), lambda m: f"{m.held_on:%d.%m.%Y %H:%M}"),
-                Column(self.tr("Kind"), lambda m: labels.meeting_kind(m.kind)),
+                Column(
+                    self.tr("Kind"),
+                    lambda m: (
+                        labels.meeting_kind(m.kind)
+                        + (" — " + self.tr("cancelled") if m.cancelled_at else "")
+                    ),
+                ),
                 Column(self.tr("Place"), lambda m: m.place),
             ],
+            lambda m: RowStyle(foreground=CANCELLED) if m.cancelled_at else None,
             key=row_id,
         )
         self.list = table_view("meetings_list", self.model, stretch=2)
@@ -136,8 +264,18 @@ class MeetingsTab(CaseTab):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.edit_button = QPushButton(self.tr("&Edit meeting…"))
+        self.edit_button.setObjectName("edit_meeting")
+        self.edit_button.clicked.connect(self.edit_meeting_dialog)
+        self.cancel_button = QPushButton(self.tr("Ca&ncel meeting…"))
+        self.cancel_button.setObjectName("cancel_meeting")
+        self.cancel_button.clicked.connect(self.cancel_meeting_dialog)
+        meeting_buttons = QHBoxLayout()
+        meeting_buttons.addWidget(self.edit_button)
+        meeting_buttons.addWidget(self.cancel_button)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.new_button)
+        left_layout.addLayout(meeting_buttons)
 
         self.heading = QLabel()
         self.heading.setObjectName("meeting_heading")
@@ -154,9 +292,14 @@ class MeetingsTab(CaseTab):
         self.invite_button = QPushButton(self.tr("&Invite"))
         self.invite_button.setObjectName("invite")
         self.invite_button.clicked.connect(self.invite_selected)
+        self.uninvite_button = QPushButton(self.tr("Re&move"))
+        self.uninvite_button.setObjectName("uninvite")
+        self.uninvite_button.setToolTip(self.tr("Take the chosen participant off the list"))
+        self.uninvite_button.clicked.connect(self.uninvite_selected)
         invite_row = QHBoxLayout()
         invite_row.addWidget(self.invitee, 1)
         invite_row.addWidget(self.invite_button)
+        invite_row.addWidget(self.uninvite_button)
         participants_box = QGroupBox(self.tr("Participants"))
         participants_layout = QVBoxLayout(participants_box)
         participants_layout.addWidget(self.participants)
@@ -213,9 +356,21 @@ class MeetingsTab(CaseTab):
         action_row.addStretch(1)
         self.decision_button = QPushButton(self.tr("Add &decision"))
         self.decision_button.clicked.connect(self.add_decision)
+        self.decision_as_action_button = QPushButton(self.tr("As an a&ction…"))
+        self.decision_as_action_button.setObjectName("decision_as_action")
+        self.decision_as_action_button.setToolTip(
+            self.tr("Add the decision as an action under an existing or a new goal")
+        )
+        self.decision_as_action_button.clicked.connect(self.decision_as_action_dialog)
+        self.edit_decision_button = QPushButton(self.tr("Edit decisio&n…"))
+        self.edit_decision_button.setObjectName("edit_decision")
+        self.edit_decision_button.clicked.connect(self.edit_decision_dialog)
+        self.decisions.itemDoubleClicked.connect(lambda _i: self.edit_decision_dialog())
         decision_row = QHBoxLayout()
         decision_row.addWidget(self.decision_text, 1)
         decision_row.addWidget(self.decision_button)
+        decision_row.addWidget(self.decision_as_action_button)
+        action_row.addWidget(self.edit_decision_button)
         decisions_box = QGroupBox(self.tr("Decisions"))
         decisions_layout = QVBoxLayout(decisions_box)
         decisions_layout.addWidget(self.decisions)
@@ -306,6 +461,7 @@ class MeetingsTab(CaseTab):
             self._clear_editor()
             return
         self.editor.setEnabled(True)
+        cancelled = meeting.cancelled_at is not None
         self.heading.setText(
             self.tr("{kind}, {when} — {place}").format(
                 kind=labels.meeting_kind(meeting.kind),
@@ -313,7 +469,29 @@ class MeetingsTab(CaseTab):
                 place=meeting.place or self.tr("no place given"),
             )
             + ("  ·  " + self.tr("citizen present") if meeting.citizen_present else "")
+            + (
+                "\n"
+                + self.tr("CANCELLED {when}: {reason}").format(
+                    when=f"{meeting.cancelled_at:%d.%m.%Y}", reason=meeting.cancel_reason
+                )
+                if meeting.cancelled_at is not None
+                else ""
+            )
         )
+        for widget in (
+            self.invitee,
+            self.invite_button,
+            self.uninvite_button,
+            self.agenda_text,
+            self.agenda_button,
+            self.decision_text,
+            self.decision_button,
+            self.decision_as_action_button,
+            self.edit_decision_button,
+            self.decision_action,
+        ):
+            widget.setEnabled(not cancelled)
+        self.minutes.setReadOnly(cancelled)
         participants = []
         for p in meeting.participants:
             item = QListWidgetItem(p.label)
@@ -335,7 +513,8 @@ class MeetingsTab(CaseTab):
             for key, label in invitable:
                 self.invitee.addItem(label, key)
             self.invitee.setCurrentIndex(max(0, self.invitee.findData(chosen)))
-        self.invite_button.setEnabled(self.invitee.count() > 0)
+        self.invite_button.setEnabled(self.invitee.count() > 0 and not cancelled)
+        self.uninvite_button.setEnabled(bool(meeting.participants) and not cancelled)
         self.invitee.setPlaceholderText(
             self.tr("Everyone in the case is invited")
             if self.recipients
@@ -347,6 +526,8 @@ class MeetingsTab(CaseTab):
             text = d.text + ("  → " + self.tr("action in the plan") if d.action_id else "")
             decisions.append(QListWidgetItem(text))
         _set_items(self.decisions, decisions)
+        self.edit_button.setEnabled(not cancelled)
+        self.cancel_button.setEnabled(not cancelled)
         ref = self.autosaver.ref
         if ref is None or ref.id != meeting.id:
             self.autosaver.start(NoteRef(self.case_id or 0, meeting.id), meeting.minutes)
@@ -480,6 +661,89 @@ class MeetingsTab(CaseTab):
 
         values = {"create_action": create_action, "domain": domain}
         ops.add_decision(self.session, case_id, meeting_id, text, values, done, self._failed)
+
+    def _write_done(self, message: str, meeting_id: int) -> Callable[[object], None]:
+        def done(_result: object) -> None:
+            show_status(self.status, message)
+            self.refresh(select_id=meeting_id)
+
+        return done
+
+    def edit_meeting_dialog(self) -> None:
+        meeting = self.current_meeting()
+        case_id = self.case_id
+        if meeting is None or case_id is None or meeting.cancelled_at is not None:
+            return
+        dialog = NewMeetingDialog(meeting.held_on, self, meeting)
+        if self.run_dialog(dialog):
+            self.autosaver.flush()
+            done = self._write_done(self.tr("Meeting changed."), meeting.id)
+            ops.update(self.session, case_id, meeting.id, dialog.values(), done, self._failed)
+
+    def cancel_meeting_dialog(self) -> None:
+        meeting = self.current_meeting()
+        case_id = self.case_id
+        if meeting is None or case_id is None or meeting.cancelled_at is not None:
+            return
+        dialog = CancelMeetingDialog(meeting, self)
+        if self.run_dialog(dialog):
+            self.autosaver.flush()
+            done = self._write_done(self.tr("Meeting cancelled."), meeting.id)
+            reason = dialog.reason.text().strip()
+            ops.cancel(self.session, case_id, meeting.id, reason, done, self._failed)
+
+    def uninvite_selected(self) -> None:
+        meeting = self.current_meeting()
+        row = self.participants.currentRow()
+        case_id = self.case_id
+        if meeting is None or case_id is None or not 0 <= row < len(meeting.participants):
+            return
+        who = meeting.participants[row]
+        done = self._write_done(self.tr("{who} is off the list.").format(who=who.label), meeting.id)
+        ops.uninvite(self.session, case_id, meeting.id, who.key, done, self._failed)
+
+    def edit_decision_dialog(self) -> None:
+        meeting = self.current_meeting()
+        row = self.decisions.currentRow()
+        case_id = self.case_id
+        if meeting is None or case_id is None or not 0 <= row < len(meeting.decisions):
+            return
+        decision = meeting.decisions[row]
+        dialog = DecisionDialog(decision.text, self)
+        if self.run_dialog(dialog):
+            done = self._write_done(self.tr("Decision changed."), meeting.id)
+            text = dialog.text.text().strip()
+            ops.update_decision(
+                self.session, case_id, meeting.id, decision.id, text, done, self._failed
+            )
+
+    def decision_as_action_dialog(self) -> None:
+        meeting = self.current_meeting()
+        case_id = self.case_id
+        if meeting is None or case_id is None:
+            return
+        goals: list[tuple[int, str]] = []
+        actors: list[CaseActorView] = []
+        ops.load_goals(self.session, case_id, goals.extend, self._failed)
+        ops.load(self.session, case_id, lambda r: actors.extend(r[1]), self._failed)
+        self.session.worker.wait_idle()
+        dialog = DecisionDialog(
+            self.decision_text.text().strip(), self, goals=goals, actors=actors, today=self.today()
+        )
+        if not self.run_dialog(dialog):
+            return
+        text = dialog.text.text().strip()
+        meeting_id = meeting.id
+
+        def done(_result: object) -> None:
+            if self.decision_text.text().strip() == text:
+                self.decision_text.clear()
+            show_status(self.status, self.tr("Decision added and made an action in the plan."))
+            self.refresh(select_id=meeting_id)
+
+        ops.add_decision_as_action(
+            self.session, case_id, meeting_id, text, dialog.values(), done, self._failed
+        )
 
     # -- flushing and clearing -------------------------------------------------------------
 
