@@ -221,6 +221,7 @@ def test_case_actor_contact_person_and_network_member_are_edited(
     tab.run_dialog = actor
     tab.edit_button.click()
     assert _column(tab.model, 3)[0] == "Koordinerende sagsbehandler"
+    assert _column(tab.model, 6)[0] == "Pia Holm, 55 12 34 56, pia@example.dk"
     tab.network.selectRow(0)  # Mette
 
     def member(dialog) -> bool:  # type: ignore[no-untyped-def]

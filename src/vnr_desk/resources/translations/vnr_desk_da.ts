@@ -67,6 +67,10 @@
         <translation>Henvisning</translation>
     </message>
     <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
         <source>&amp;Add actor…</source>
         <translation>&amp;Tilføj aktør…</translation>
     </message>

@@ -240,6 +240,12 @@ class ActorsTab(CaseTab):
                 Column(self.tr("Role"), lambda a: a.role),
                 Column(self.tr("Responsibility"), lambda a: a.responsibility),
                 Column(self.tr("Referral"), lambda a: labels.referral_status(a.referral_status)),
+                Column(
+                    self.tr("Contact person"),
+                    lambda a: ", ".join(
+                        x for x in (a.contact_name, a.contact_phone, a.contact_email) if x
+                    ),
+                ),
             ],
             lambda a: RowStyle(bold=True) if a.is_coordinator else None,
             key=row_id,
