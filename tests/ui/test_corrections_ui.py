@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from sqlalchemy import select
 
 from tests.ui import test_tabs
@@ -22,11 +22,14 @@ from vnr_desk.domain import (
     NetworkMember,
 )
 from vnr_desk.services.actors import name_order
+from vnr_desk.services.views.actors import CaseActorView, DirectoryEntry, NetworkMemberView
+from vnr_desk.services.views.meetings import MeetingView
+from vnr_desk.services.views.plan import ActionView, GoalView
 from vnr_desk.ui.directory_dialog import DirectoryDialog, DirectoryEntryDialog
 from vnr_desk.ui.tabs.actors import AddActorDialog, CaseActorDialog, NetworkDialog
 from vnr_desk.ui.tabs.meetings import CancelMeetingDialog, DecisionDialog, NewMeetingDialog
 from vnr_desk.ui.tabs.plan import ActionDialog, GoalDialog
-from vnr_desk.ui.widgets.common import discard_guard, set_date
+from vnr_desk.ui.widgets.common import close_without_asking, discard_guard, set_date
 
 # The full case the tab tests use, built once per session.
 case_template = test_tabs.case_template
@@ -309,3 +312,42 @@ def test_directory_add_edit_retire_and_not_offered(qtbot, vault_session, case_va
     tab.run_dialog = add
     tab.add_button.click()
     assert offered and not any(t.startswith("Bydelsmødre") for t in offered[0])
+
+
+def _edit_dialogs() -> list[tuple[QDialog, str]]:
+    """Each correction dialog, filled from view rows as the tabs fill them, and a field."""
+    meeting = MeetingView(
+        1, "network", dt.datetime(2026, 3, 9, 10), "Rådhuset", False, "", (), ("Bolig",), ()
+    )
+    actor = CaseActorView(1, 1, "Jobcenter", "municipality", "", "Job", "", "active", False)
+    member = NetworkMemberView(1, "Mette", "søster", "resource", True, None)
+    action = ActionView(1, "Ringe", None, "", dt.date(2026, 4, 1), "planned", "")
+    goal = GoalView(1, "Bolig", "housing", "open", (action,))
+    entry = DirectoryEntry(1, "Danner", "civil_society", "rådgivning", "")
+    return [
+        (NewMeetingDialog(meeting.held_on, None, meeting), "place"),
+        (CancelMeetingDialog(meeting), "reason"),
+        (DecisionDialog("Søg bolig", None, goals=[(1, "Bolig")], actors=[]), "text"),
+        (DecisionDialog("Søg bolig"), "text"),
+        (GoalDialog(None, goal), "text"),
+        (ActionDialog([goal], [], dt.date(2026, 3, 2), 1, None, action=action), "text"),
+        (CaseActorDialog(actor), "contact_name"),
+        (NetworkDialog(None, member), "phone"),
+        (DirectoryEntryDialog(entry), "phone"),
+        (DirectoryEntryDialog(), "name"),
+    ]
+
+
+def test_every_correction_dialog_asks_before_discarding(qtbot) -> None:  # type: ignore[no-untyped-def]
+    for dialog, field in _edit_dialogs():
+        qtbot.addWidget(dialog, before_close_func=close_without_asking)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        guard = discard_guard(dialog)
+        assert guard is not None, type(dialog).__name__
+        asked: list[bool] = []
+        guard.ask = lambda asked=asked: bool(asked.append(False))  # "Keep editing"
+        assert not guard.changed(), type(dialog).__name__  # filled in, yet untouched
+        getattr(dialog, field).setText("rettet")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
+        assert asked == [False] and dialog.isVisible(), type(dialog).__name__
