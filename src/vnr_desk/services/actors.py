@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import datetime as dt
+
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Actor, Case, CaseActor, ReferralStatus, Sector, Setting
@@ -11,6 +13,7 @@ from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import InvalidInput, NotFound
 from vnr_desk.services.scope import in_case, parse_enum, required_text, update_fields
 from vnr_desk.services.seed.actor_directory import EXAMPLE_ACTORS
+from vnr_desk.services.settings import edition
 
 SEEDED_KEY = "actors.examples_seeded"
 ACTOR_FIELDS = ("name", "sector", "unit", "phone", "email", "offers", "country")
@@ -28,13 +31,42 @@ def seed_directory(session: Session) -> int:
     return len(EXAMPLE_ACTORS)
 
 
-def directory(session: Session, *, sector: Sector | str | None = None) -> list[Actor]:
-    """The directory, seeded with examples on first use."""
+# The letters after z, in each edition's alphabetical order.
+_LATE_LETTERS = {"da": "æøå", "sv": "åäö"}
+EDITION_COUNTRY = {"da": "DK", "sv": "SE"}
+
+
+def name_order(name: str, edition: str = "da") -> tuple[str, ...]:
+    """A sort key that ignores case and puts the edition's own late letters after z."""
+    late = _LATE_LETTERS.get(edition, "")
+    return tuple(
+        "z" + chr(0x7B + late.index(c)) if c in late else c for c in name.casefold().strip()
+    )
+
+
+def directory(
+    session: Session,
+    *,
+    sector: Sector | str | None = None,
+    own_edition: bool = False,
+    include_retired: bool = True,
+) -> list[Actor]:
+    """The directory, seeded with examples on first use, sorted by name ignoring case.
+
+    `own_edition` keeps the entries of the vault's country (an entry with no country is
+    the vault's own); `include_retired=False` leaves out retired entries, which stay on
+    the cases that already involve them but are not offered for new ones."""
     seed_directory(session)
-    query = select(Actor).order_by(Actor.name, Actor.id)
+    query = select(Actor)
     if sector is not None:
         query = query.where(Actor.sector == parse_enum(Sector, sector, "sector"))
-    return list(session.scalars(query))
+    if not include_retired:
+        query = query.where(Actor.retired_on.is_(None))
+    code = edition(session)
+    if own_edition:
+        query = query.where(or_(Actor.country.is_(None), Actor.country == EDITION_COUNTRY[code]))
+    rows = list(session.scalars(query))
+    return sorted(rows, key=lambda a: (name_order(a.name, code), name_order(a.unit, code), a.id))
 
 
 def add_actor(
@@ -208,6 +240,8 @@ def involve_actor_by_id(
         found = session.get(Actor, actor_id) if actor_id is not None else None
         if found is None:
             raise NotFound("actor_id: choose an actor from the directory")
+        if found.retired_on is not None:
+            raise InvalidInput("actor_id: this directory entry is retired")
         actor = found
     return involve_actor(
         session,
@@ -230,3 +264,61 @@ def set_referral_by_id(
 ) -> int:
     case_actor = in_case(session, CaseActor, case_id, case_actor_id, "case_actor")
     return update_case_actor(session, case_actor, referral_status=status).id
+
+
+# -- corrections: the case actor's part and the directory ----------------------------------
+
+CASE_ACTOR_FIELDS = ("role", "responsibility", "contact_name", "contact_phone", "contact_email")
+
+
+def update_case_actor_by_id(
+    session: Session, case_id: int, case_actor_id: int, **changes: object
+) -> int:
+    """Correct an actor's part in the case: role, responsibility and the named contact
+    person (name, phone, e-mail; blank means none)."""
+    case_actor = in_case(session, CaseActor, case_id, case_actor_id, "case_actor")
+    for key in ("contact_name", "contact_phone", "contact_email"):
+        if key in changes:
+            changes[key] = str(changes[key] or "").strip() or None
+    return update_fields(
+        session,
+        case_actor,
+        CASE_ACTOR_FIELDS,
+        changes,
+        action="case_actor.update",
+        object_type="case_actor",
+    ).id
+
+
+def _blank_none(changes: dict[str, object]) -> dict[str, object]:
+    for key in ("phone", "email", "country"):
+        if key in changes:
+            changes[key] = str(changes[key] or "").strip() or None
+    return changes
+
+
+def add_actor_by_id(session: Session, name: str, sector: Sector | str, **values: object) -> int:
+    """A new directory entry (`values` as `add_actor`); returns its id."""
+    return add_actor(session, name, sector, **_blank_none(dict(values))).id  # type: ignore[arg-type]
+
+
+def update_actor_by_id(session: Session, actor_id: int, **changes: object) -> int:
+    """Correct a directory entry; every case that involves it shows the new wording."""
+    actor = session.get(Actor, actor_id)
+    if actor is None:
+        raise NotFound("actor_id: no such directory entry")
+    return update_actor(session, actor, **_blank_none(dict(changes))).id
+
+
+def retire_actor_by_id(
+    session: Session, actor_id: int, on: dt.date, *, retired: bool = True
+) -> int:
+    """Retire a directory entry from `on` (or bring it back with `retired=False`): a retired
+    entry is no longer offered for new cases and stays on the cases that have it."""
+    actor = session.get(Actor, actor_id)
+    if actor is None:
+        raise NotFound("actor_id: no such directory entry")
+    actor.retired_on = on if retired else None
+    session.flush()
+    audit.record(session, "actor.retire" if retired else "actor.unretire", "actor", actor.id)
+    return actor.id

@@ -177,7 +177,7 @@ _EVENTS = ScopedRead(
 _MEETINGS = ScopedRead(
     select(Meeting.case_id, Meeting.kind, Meeting.held_on).where(
         or_(*(Meeting.kind == kind for kind in _MEETING_RULES)),  # no IN: see PreparedRead
-        Meeting.cancelled_at.is_(None),
+        Meeting.cancelled_at.is_(None),  # a cancelled meeting completes nothing
     ),
     Meeting.case_id,
 )

@@ -27,12 +27,13 @@ from vnr_desk.domain import (
     NetworkMember,
     PlanKind,
 )
+from vnr_desk.domain.recipient import RecipientRef
 from vnr_desk.services import auditing as audit
 from vnr_desk.services import consent as consent_service
 from vnr_desk.services import plans as plan_service
 from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.consent import Recipient, recipient_key
-from vnr_desk.services.errors import ConsentRequired, InvalidInput
+from vnr_desk.services.errors import ConsentRequired, InvalidInput, NotFound
 from vnr_desk.services.scope import in_case, parse_enum, required_text
 
 
@@ -229,3 +230,138 @@ def add_decision_by_id(
 ) -> int:
     """A decision of the meeting (`values` as `add_decision`); returns its id."""
     return add_decision(session, _meeting(session, case_id, meeting_id), text, **values).id
+
+
+# -- corrections: edit, cancel, uninvite --------------------------------------------------
+
+
+def _open_meeting(session: Session, case_id: int, meeting_id: int) -> Meeting:
+    meeting = _meeting(session, case_id, meeting_id)
+    if meeting.cancelled_at is not None:
+        raise InvalidInput("meeting: it has been cancelled; it can only be read")
+    return meeting
+
+
+def update_meeting_by_id(
+    session: Session,
+    case_id: int,
+    meeting_id: int,
+    *,
+    kind: MeetingKind | str,
+    held_on: dt.datetime,
+    place: str,
+    citizen_present: bool,
+    agenda: Iterable[str],
+) -> int:
+    """Correct a meeting: time, place, kind, the citizen's part and its agenda (the items
+    are rewritten in place, blank lines dropped); audited with the fields, never values."""
+    meeting = _open_meeting(session, case_id, meeting_id)
+    meeting.kind = parse_enum(MeetingKind, kind, "kind")
+    meeting.held_on = held_on
+    meeting.place = place.strip()
+    meeting.citizen_present = citizen_present
+    texts = [t.strip() for t in agenda if t.strip()]
+    for item in list(meeting.agenda[len(texts) :]):
+        meeting.agenda.remove(item)
+        session.delete(item)
+    for position, text in enumerate(texts):
+        if position < len(meeting.agenda):
+            meeting.agenda[position].text = text
+        else:
+            meeting.agenda.append(AgendaItem(position=position, text=text))
+    session.flush()
+    audit.record(
+        session,
+        "meeting.update",
+        "meeting",
+        meeting.id,
+        case_id=case_id,
+        detail={"fields": ["agenda", "citizen_present", "held_on", "kind", "place"]},
+    )
+    return meeting.id
+
+
+def cancel_meeting_by_id(
+    session: Session, case_id: int, meeting_id: int, reason: str, *, at: dt.datetime | None = None
+) -> int:
+    """Cancel a meeting: it stays on the record, marked cancelled with the reason, and no
+    longer completes any deadline."""
+    meeting = _open_meeting(session, case_id, meeting_id)
+    meeting.cancel_reason = required_text(reason, "reason")
+    meeting.cancelled_at = at or dt.datetime.now().replace(microsecond=0)
+    session.flush()
+    audit.record(session, "meeting.cancel", "meeting", meeting.id, case_id=case_id)
+    return meeting.id
+
+
+def uninvite_by_id(session: Session, case_id: int, meeting_id: int, recipient: str) -> int:
+    """Take someone off the participant list (invited by mistake, or not coming)."""
+    meeting = _open_meeting(session, case_id, meeting_id)
+    row = next(
+        (
+            p
+            for p in meeting.participants
+            if RecipientRef.of_ledger(p.case_actor_id, p.network_member_id).key == recipient
+        ),
+        None,
+    )
+    if row is None:
+        raise NotFound("participant: not invited to this meeting")
+    meeting.participants.remove(row)
+    session.delete(row)
+    session.flush()
+    audit.record(
+        session,
+        "meeting.uninvite",
+        "meeting",
+        meeting.id,
+        case_id=case_id,
+        detail={"participant": recipient},
+    )
+    return meeting.id
+
+
+def update_decision_by_id(
+    session: Session, case_id: int, meeting_id: int, decision_id: int, text: str
+) -> int:
+    """Correct a decision's wording (an action made from it keeps its own text)."""
+    meeting = _open_meeting(session, case_id, meeting_id)
+    decision = next((d for d in meeting.decisions if d.id == decision_id), None)
+    if decision is None:
+        raise NotFound("decision: not a decision of this meeting")
+    decision.text = required_text(text, "decision")
+    session.flush()
+    audit.record(session, "meeting.decision_update", "decision", decision.id, case_id=case_id)
+    return decision.id
+
+
+def add_decision_as_action_by_id(
+    session: Session,
+    case_id: int,
+    meeting_id: int,
+    text: str,
+    *,
+    goal_id: int | None = None,
+    domain: LifeDomain | str | None = None,
+    responsible_id: int | None = None,
+    due_on: dt.date | None = None,
+) -> int:
+    """A decision that also becomes an action: under the existing goal `goal_id`, or under
+    a new goal in `domain` when no goal is given; with responsible actor and due date."""
+    meeting = _open_meeting(session, case_id, meeting_id)
+    goal = in_case(session, Goal, case_id, goal_id, "goal") if goal_id is not None else None
+    responsible = (
+        in_case(session, CaseActor, case_id, responsible_id, "responsible")
+        if responsible_id is not None
+        else None
+    )
+    return add_decision(
+        session,
+        meeting,
+        text,
+        create_action=True,
+        goal=goal,
+        domain=domain,
+        responsible=responsible,
+        due_on=due_on,
+    ).id

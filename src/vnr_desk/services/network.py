@@ -72,3 +72,11 @@ def get_member(session: Session, case: Case, member_id: int) -> NetworkMember:
 def add_member_by_id(session: Session, case_id: int, name: str, **values: Any) -> int:
     """Add someone to the case's network (`values` as `add_member`); returns the id."""
     return add_member(session, get_case_by_id(session, case_id), name, **values).id
+
+
+def update_member_by_id(session: Session, case_id: int, member_id: int, **changes: object) -> int:
+    """Correct a network member (`changes` among MEMBER_FIELDS; a blank phone is none)."""
+    if "phone" in changes:
+        changes["phone"] = str(changes["phone"] or "").strip() or None
+    member = in_case(session, NetworkMember, case_id, member_id, "network_member")
+    return update_member(session, member, **changes).id

@@ -317,3 +317,72 @@ def set_action_status_by_id(
 def renew_plan_by_id(session: Session, case_id: int, plan_id: int, on: dt.date) -> int:
     """A new current version from `on`; returns its id."""
     return renew_plan(session, in_case(session, ActionPlan, case_id, plan_id, "plan"), on).id
+
+
+# -- corrections ---------------------------------------------------------------------------
+
+
+def _editable_goal(session: Session, case_id: int, goal_id: int) -> Goal:
+    goal = in_case(session, Goal, case_id, goal_id, "goal")
+    _require_current(goal.plan)
+    return goal
+
+
+def update_goal_by_id(
+    session: Session, case_id: int, goal_id: int, *, text: str, domain: LifeDomain | str
+) -> int:
+    """Correct a goal's wording or life domain (current plan only: old versions are read)."""
+    goal = _editable_goal(session, case_id, goal_id)
+    goal.text = required_text(text, "text")
+    goal.domain = parse_enum(LifeDomain, domain, "domain")
+    session.flush()
+    audit.record(
+        session,
+        "goal.edit",
+        "goal",
+        goal.id,
+        case_id=case_id,
+        detail={"fields": ["domain", "text"]},
+    )
+    return goal.id
+
+
+def update_action_by_id(
+    session: Session,
+    case_id: int,
+    action_id: int,
+    *,
+    text: str,
+    responsible_id: int | None,
+    due_on: dt.date | None,
+    outcome: str,
+    goal_id: int | None = None,
+) -> int:
+    """Correct an action: text, responsible case actor, due date, outcome, and (with
+    `goal_id`) the goal of the same plan it serves."""
+    action = in_case(session, Action, case_id, action_id, "action")
+    _require_current(action.goal.plan)
+    if goal_id is not None and goal_id != action.goal_id:
+        goal = _editable_goal(session, case_id, goal_id)
+        if goal.plan_id != action.goal.plan_id:
+            raise InvalidInput("goal: not a goal of this action's plan")
+        action.goal = goal  # moves between the collections; never an orphan
+    responsible = (
+        in_case(session, CaseActor, case_id, responsible_id, "responsible")
+        if responsible_id is not None
+        else None
+    )
+    action.text = required_text(text, "text")
+    action.responsible_id = responsible.id if responsible is not None else None
+    action.due_on = due_on
+    action.outcome = outcome.strip()
+    session.flush()
+    audit.record(
+        session,
+        "action.edit",
+        "plan_action",
+        action.id,
+        case_id=case_id,
+        detail={"fields": ["due_on", "goal", "outcome", "responsible", "text"]},
+    )
+    return action.id

@@ -252,6 +252,11 @@ def meeting_kind(value: MeetingKind | str | None) -> str:
                 "Labels", "Internal coordination group"
             ),
             MeetingKind.URGENT: QCoreApplication.translate("Labels", "Urgent meeting"),
+            MeetingKind.FIRST_VISIT: QCoreApplication.translate("Labels", "First visit"),
+            MeetingKind.SIP: QCoreApplication.translate("Labels", "Coordinated individual plan"),
+            MeetingKind.EXTERNAL_GROUP: QCoreApplication.translate(
+                "Labels", "External coordination group"
+            ),
         },
         value,
     )

@@ -8,6 +8,10 @@
         <translation>Tilføj handling</translation>
     </message>
     <message>
+        <source>Edit action</source>
+        <translation>Ret handling</translation>
+    </message>
+    <message>
         <source>(nobody yet)</source>
         <translation>(ingen endnu)</translation>
     </message>
@@ -30,6 +34,14 @@
     <message>
         <source>&amp;Responsible:</source>
         <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>Hvad kom der ud af det</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultat:</translation>
     </message>
 </context>
 <context>
@@ -55,6 +67,10 @@
         <translation>Henvisning</translation>
     </message>
     <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
         <source>&amp;Add actor…</source>
         <translation>&amp;Tilføj aktør…</translation>
     </message>
@@ -65,6 +81,14 @@
     <message>
         <source>Set &amp;referral status</source>
         <translation>Sæt &amp;henvisningsstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Edit actor…</source>
+        <translation>&amp;Ret aktør…</translation>
+    </message>
+    <message>
+        <source>Actor director&amp;y…</source>
+        <translation>Aktøro&amp;versigt…</translation>
     </message>
     <message>
         <source>Actors in the case</source>
@@ -107,6 +131,10 @@
         <translation>Borgerens netværk</translation>
     </message>
     <message>
+        <source>Ed&amp;it network member…</source>
+        <translation>R&amp;et netværksperson…</translation>
+    </message>
+    <message>
         <source>Ac&amp;tors and network</source>
         <translation>Ak&amp;tører og netværk</translation>
     </message>
@@ -125,6 +153,14 @@
     <message>
         <source>Added to the network.</source>
         <translation>Tilføjet til netværket.</translation>
+    </message>
+    <message>
+        <source>Actor changed.</source>
+        <translation>Aktøren er rettet.</translation>
+    </message>
+    <message>
+        <source>Network member changed.</source>
+        <translation>Netværkspersonen er rettet.</translation>
     </message>
 </context>
 <context>
@@ -274,6 +310,72 @@
     <message>
         <source>Assessment saved.</source>
         <translation>Afdækningen er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelMeetingDialog</name>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Aflys møde</translation>
+    </message>
+    <message>
+        <source>{kind}, {when}. The meeting stays on the case, marked cancelled, and no longer counts for any deadline.</source>
+        <translation>{kind}, {when}. Mødet bliver på sagen, markeret som aflyst, og tæller ikke længere for nogen frist.</translation>
+    </message>
+    <message>
+        <source>e.g. the citizen is ill; moved to a new date</source>
+        <translation>fx borgeren er syg; flyttet til en ny dato</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;meeting</source>
+        <translation>Aflys &amp;mødet</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>Be&amp;hold mødet</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActorDialog</name>
+    <message>
+        <source>Edit actor in the case</source>
+        <translation>Ret aktør i sagen</translation>
+    </message>
+    <message>
+        <source>The person the citizen can call</source>
+        <translation>Den person, borgeren kan ringe til</translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation>Aktør:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the case:</source>
+        <translation>&amp;Rolle i sagen:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsibility:</source>
+        <translation>An&amp;svar:</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
     </message>
 </context>
 <context>
@@ -460,6 +562,147 @@ Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig 
     <message>
         <source>Consent withdrawn from today.</source>
         <translation>Samtykket er trukket tilbage fra i dag.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision as an action in the plan</source>
+        <translation>Beslutning som handling i planen</translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>Ret beslutning</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Beslutning:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <source>A new goal, worded like the decision</source>
+        <translation>Et nyt mål, formuleret som beslutningen</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ingen endnu)</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Life domain of a new goal:</source>
+        <translation>&amp;Livsområde for et nyt mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <source>Actor directory</source>
+        <translation>Aktøroversigt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Udgået</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Ny aktør…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ret…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>Sæt som &amp;udgået</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Tag i brug igen</translation>
+    </message>
+    <message>
+        <source>Entry added.</source>
+        <translation>Aktøren er tilføjet oversigten.</translation>
+    </message>
+    <message>
+        <source>Entry changed.</source>
+        <translation>Aktøren er rettet.</translation>
+    </message>
+    <message>
+        <source>{name} is retired: no longer offered for new cases.</source>
+        <translation>{name} er udgået og tilbydes ikke længere til nye sager.</translation>
+    </message>
+    <message>
+        <source>{name} is offered again.</source>
+        <translation>{name} tilbydes igen.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEntryDialog</name>
+    <message>
+        <source>Edit directory entry</source>
+        <translation>Ret aktør i oversigten</translation>
+    </message>
+    <message>
+        <source>New directory entry</source>
+        <translation>Ny aktør i oversigten</translation>
+    </message>
+    <message>
+        <source>What they can offer the citizen</source>
+        <translation>Hvad de kan tilbyde borgeren</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sektor:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhed:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Offers:</source>
+        <translation>Til&amp;bud:</translation>
     </message>
 </context>
 <context>
@@ -739,6 +982,10 @@ Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig 
     <message>
         <source>Add goal</source>
         <translation>Tilføj mål</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Ret mål</translation>
     </message>
     <message>
         <source>The goal in the citizen&apos;s own words</source>
@@ -1213,6 +1460,18 @@ Fra {sender}: {ref}, oprettet {theirs}.</translation>
         <translation>Akut møde</translation>
     </message>
     <message>
+        <source>First visit</source>
+        <translation>Første besøg</translation>
+    </message>
+    <message>
+        <source>Coordinated individual plan</source>
+        <translation>Koordineret individuel plan (SIP)</translation>
+    </message>
+    <message>
+        <source>External coordination group</source>
+        <translation>Ekstern koordineringsgruppe</translation>
+    </message>
+    <message>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
@@ -1460,6 +1719,10 @@ Boksens mappe: {folder}</translation>
         <translation>Type</translation>
     </message>
     <message>
+        <source>cancelled</source>
+        <translation>aflyst</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
@@ -1468,8 +1731,24 @@ Boksens mappe: {folder}</translation>
         <translation>&amp;Nyt møde…</translation>
     </message>
     <message>
+        <source>&amp;Edit meeting…</source>
+        <translation>R&amp;et møde…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel meeting…</source>
+        <translation>A&amp;flys møde…</translation>
+    </message>
+    <message>
         <source>&amp;Invite</source>
         <translation>&amp;Invitér</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Fjern delta&amp;ger</translation>
+    </message>
+    <message>
+        <source>Take the chosen participant off the list</source>
+        <translation>Fjern den valgte deltager fra listen</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1512,6 +1791,18 @@ Boksens mappe: {folder}</translation>
         <translation>Tilføj &amp;beslutning</translation>
     </message>
     <message>
+        <source>As an a&amp;ction…</source>
+        <translation>Som &amp;handling…</translation>
+    </message>
+    <message>
+        <source>Add the decision as an action under an existing or a new goal</source>
+        <translation>Tilføj beslutningen som handling under et eksisterende eller et nyt mål</translation>
+    </message>
+    <message>
+        <source>Edit decisio&amp;n…</source>
+        <translation>Ret besl&amp;utning…</translation>
+    </message>
+    <message>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
@@ -1530,6 +1821,10 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>citizen present</source>
         <translation>borgeren deltager</translation>
+    </message>
+    <message>
+        <source>CANCELLED {when}: {reason}</source>
+        <translation>AFLYST {when}: {reason}</translation>
     </message>
     <message>
         <source>{who} — invited without consent</source>
@@ -1582,6 +1877,22 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>Decision added and made an action in the plan.</source>
         <translation>Beslutningen er tilføjet og gjort til en handling i planen.</translation>
+    </message>
+    <message>
+        <source>Meeting changed.</source>
+        <translation>Mødet er rettet.</translation>
+    </message>
+    <message>
+        <source>Meeting cancelled.</source>
+        <translation>Mødet er aflyst.</translation>
+    </message>
+    <message>
+        <source>{who} is off the list.</source>
+        <translation>{who} er fjernet fra deltagerlisten.</translation>
+    </message>
+    <message>
+        <source>Decision changed.</source>
+        <translation>Beslutningen er rettet.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1951,10 @@ Boksens mappe: {folder}</translation>
         <translation>Tilføj til netværket</translation>
     </message>
     <message>
+        <source>Edit network member</source>
+        <translation>Ret netværksperson</translation>
+    </message>
+    <message>
         <source>e.g. sister, neighbour, friend</source>
         <translation>fx søster, nabo, ven</translation>
     </message>
@@ -1663,12 +1978,20 @@ Boksens mappe: {folder}</translation>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;oter:</translation>
+    </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New meeting</source>
         <translation>Nyt møde</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Ret møde</translation>
     </message>
     <message>
         <source>The &amp;citizen takes part</source>
@@ -1971,6 +2294,14 @@ Boksens mappe: {folder}</translation>
         <translation>Tilføj &amp;handling…</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>R&amp;et…</translation>
+    </message>
+    <message>
+        <source>Correct the chosen goal or action</source>
+        <translation>Ret det valgte mål eller den valgte handling</translation>
+    </message>
+    <message>
         <source>Set &amp;status</source>
         <translation>Sæt &amp;status</translation>
     </message>
@@ -2037,6 +2368,14 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>Action added.</source>
         <translation>Handlingen er tilføjet.</translation>
+    </message>
+    <message>
+        <source>Goal changed.</source>
+        <translation>Målet er rettet.</translation>
+    </message>
+    <message>
+        <source>Action changed.</source>
+        <translation>Handlingen er rettet.</translation>
     </message>
     <message>
         <source>Status changed.</source>

@@ -8,6 +8,10 @@
         <translation>Lägg till åtgärd</translation>
     </message>
     <message>
+        <source>Edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(nobody yet)</source>
         <translation>(ingen ännu)</translation>
     </message>
@@ -30,6 +34,14 @@
     <message>
         <source>&amp;Responsible:</source>
         <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -55,6 +67,10 @@
         <translation>Remiss</translation>
     </message>
     <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add actor…</source>
         <translation>&amp;Lägg till aktör…</translation>
     </message>
@@ -65,6 +81,14 @@
     <message>
         <source>Set &amp;referral status</source>
         <translation>Ange &amp;remisstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Edit actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor director&amp;y…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actors in the case</source>
@@ -107,6 +131,10 @@
         <translation>Klientens nätverk</translation>
     </message>
     <message>
+        <source>Ed&amp;it network member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ac&amp;tors and network</source>
         <translation>Ak&amp;törer och nätverk</translation>
     </message>
@@ -125,6 +153,14 @@
     <message>
         <source>Added to the network.</source>
         <translation>Tillagd i nätverket.</translation>
+    </message>
+    <message>
+        <source>Actor changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network member changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -274,6 +310,72 @@
     <message>
         <source>Assessment saved.</source>
         <translation>Kartläggningen är sparad.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelMeetingDialog</name>
+    <message>
+        <source>Cancel meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, {when}. The meeting stays on the case, marked cancelled, and no longer counts for any deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the citizen is ill; moved to a new date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseActorDialog</name>
+    <message>
+        <source>Edit actor in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person the citizen can call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation type="unfinished">Aktör:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the case:</source>
+        <translation type="unfinished">&amp;Roll i ärendet:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsibility:</source>
+        <translation type="unfinished">An&amp;svar:</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished">&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">&amp;E-post:</translation>
     </message>
 </context>
 <context>
@@ -460,6 +562,147 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     <message>
         <source>Consent withdrawn from today.</source>
         <translation>Samtycket är återkallat från och med i dag.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision as an action in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new goal, worded like the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished">(ingen ännu)</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished">&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Life domain of a new goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation type="unfinished">&amp;Ansvarig:</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <source>Actor directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Sektor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Enhet</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is retired: no longer offered for new cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEntryDialog</name>
+    <message>
+        <source>Edit directory entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New directory entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they can offer the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation type="unfinished">Se&amp;ktor:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished">&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished">&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Offers:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -739,6 +982,10 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     <message>
         <source>Add goal</source>
         <translation>Lägg till mål</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The goal in the citizen&apos;s own words</source>
@@ -1213,6 +1460,18 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
         <translation>Akut möte</translation>
     </message>
     <message>
+        <source>First visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinated individual plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External coordination group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
@@ -1460,6 +1719,10 @@ Valvets mapp: {folder}</translation>
         <translation>Typ</translation>
     </message>
     <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
@@ -1468,8 +1731,24 @@ Valvets mapp: {folder}</translation>
         <translation>&amp;Nytt möte…</translation>
     </message>
     <message>
+        <source>&amp;Edit meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Invite</source>
         <translation>&amp;Bjud in</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the chosen participant off the list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1512,6 +1791,18 @@ Valvets mapp: {folder}</translation>
         <translation>Lägg till b&amp;eslut</translation>
     </message>
     <message>
+        <source>As an a&amp;ction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the decision as an action under an existing or a new goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit decisio&amp;n…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
@@ -1530,6 +1821,10 @@ Valvets mapp: {folder}</translation>
     <message>
         <source>citizen present</source>
         <translation>klienten deltar</translation>
+    </message>
+    <message>
+        <source>CANCELLED {when}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{who} — invited without consent</source>
@@ -1582,6 +1877,22 @@ Valvets mapp: {folder}</translation>
     <message>
         <source>Decision added and made an action in the plan.</source>
         <translation>Beslutet är tillagt och har blivit en åtgärd i planen.</translation>
+    </message>
+    <message>
+        <source>Meeting changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} is off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1951,10 @@ Valvets mapp: {folder}</translation>
         <translation>Lägg till i nätverket</translation>
     </message>
     <message>
+        <source>Edit network member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. sister, neighbour, friend</source>
         <translation>t.ex. syster, granne, vän</translation>
     </message>
@@ -1663,12 +1978,20 @@ Valvets mapp: {folder}</translation>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The &amp;citizen takes part</source>
@@ -1971,6 +2294,14 @@ Valvets mapp: {folder}</translation>
         <translation>Lägg till å&amp;tgärd…</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the chosen goal or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set &amp;status</source>
         <translation>Ange &amp;status</translation>
     </message>
@@ -2037,6 +2368,14 @@ Valvets mapp: {folder}</translation>
     <message>
         <source>Action added.</source>
         <translation>Åtgärden är tillagd.</translation>
+    </message>
+    <message>
+        <source>Goal changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status changed.</source>

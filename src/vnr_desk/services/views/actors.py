@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -26,6 +27,9 @@ class CaseActorView:
     responsibility: str
     referral_status: str
     is_coordinator: bool
+    contact_name: str | None = None
+    contact_phone: str | None = None
+    contact_email: str | None = None
 
     @property
     def key(self) -> str:
@@ -40,6 +44,7 @@ class NetworkMemberView:
     stance: str
     may_contact: bool
     phone: str | None
+    notes: str = ""
 
     @property
     def key(self) -> str:
@@ -57,6 +62,10 @@ class DirectoryEntry:
     sector: str
     unit: str
     offers: str
+    phone: str | None = None
+    email: str | None = None
+    country: str | None = None
+    retired_on: dt.date | None = None
 
 
 def case_actor_views(session: Session, case_id: int) -> list[CaseActorView]:
@@ -77,6 +86,9 @@ def case_actor_views(session: Session, case_id: int) -> list[CaseActorView]:
             ca.responsibility,
             ca.referral_status.value,
             ca.is_coordinator,
+            ca.contact_name,
+            ca.contact_phone,
+            ca.contact_email,
         )
         for ca, actor in rows
     ]
@@ -84,14 +96,27 @@ def case_actor_views(session: Session, case_id: int) -> list[CaseActorView]:
 
 def network_views(session: Session, case_id: int) -> list[NetworkMemberView]:
     return [
-        NetworkMemberView(m.id, m.name, m.relation, m.stance.value, m.may_contact, m.phone)
+        NetworkMemberView(m.id, m.name, m.relation, m.stance.value, m.may_contact, m.phone, m.notes)
         for m in session.scalars(
             select(NetworkMember).where(NetworkMember.case_id == case_id).order_by(NetworkMember.id)
         )
     ]
 
 
-def directory_entries(session: Session) -> list[DirectoryEntry]:
+def directory_entries(session: Session, *, include_retired: bool = False) -> list[DirectoryEntry]:
+    """The vault's own edition's directory, sorted ignoring case; retired entries only
+    when asked for (the directory editor), never when choosing an actor for a case."""
     return [
-        DirectoryEntry(a.id, a.name, a.sector.value, a.unit, a.offers) for a in directory(session)
+        DirectoryEntry(
+            a.id,
+            a.name,
+            a.sector.value,
+            a.unit,
+            a.offers,
+            a.phone,
+            a.email,
+            a.country,
+            a.retired_on,
+        )
+        for a in directory(session, own_edition=True, include_retired=include_retired)
     ]

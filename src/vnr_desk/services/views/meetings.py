@@ -51,6 +51,8 @@ class MeetingView:
     participants: tuple[ParticipantView, ...]
     agenda: tuple[str, ...]
     decisions: tuple[DecisionView, ...]
+    cancelled_at: dt.datetime | None = None
+    cancel_reason: str = ""
 
 
 def meeting_views(session: Session, case_id: int) -> list[MeetingView]:
@@ -85,6 +87,8 @@ def meeting_views(session: Session, case_id: int) -> list[MeetingView]:
                 tuple(participants),
                 tuple(a.text for a in m.agenda),
                 tuple(DecisionView(d.id, d.text, d.action_id) for d in m.decisions),
+                m.cancelled_at,
+                m.cancel_reason,
             )
         )
     return views

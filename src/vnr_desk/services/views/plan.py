@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from vnr_desk.domain import Action, ActionPlan, Actor, CaseActor, CasePerson, Goal, PersonRole
+from vnr_desk.domain import (
+    Action,
+    ActionPlan,
+    Actor,
+    CaseActor,
+    CasePerson,
+    Goal,
+    PersonRole,
+    PlanKind,
+)
 from vnr_desk.services.views.overview import PersonView
 
 # The row types this read model shows: a write of any of them makes it stale.
@@ -115,5 +124,23 @@ def children(session: Session, case_id: int) -> list[PersonView]:
             select(CasePerson)
             .where(CasePerson.case_id == case_id, CasePerson.role == PersonRole.CHILD)
             .order_by(CasePerson.id)
+        )
+    ]
+
+
+def current_goals(session: Session, case_id: int) -> list[tuple[int, str]]:
+    """(id, text) of the goals of the case's current adult plan: where a meeting decision
+    can join as an action."""
+    return [
+        (g.id, g.text)
+        for g in session.scalars(
+            select(Goal)
+            .join(ActionPlan, ActionPlan.id == Goal.plan_id)
+            .where(
+                ActionPlan.case_id == case_id,
+                ActionPlan.kind == PlanKind.ADULT,
+                ActionPlan.superseded_by_id.is_(None),
+            )
+            .order_by(Goal.position, Goal.id)
         )
     ]

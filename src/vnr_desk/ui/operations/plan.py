@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from vnr_desk.services import plans
 from vnr_desk.services.views import actors as actors_view
@@ -90,3 +91,25 @@ def renew(
     session: VaultSession, case_id: int, plan_id: int, on: dt.date, done: Done, failed: Failed
 ) -> None:
     session.run(lambda s: plans.renew_plan_by_id(s, case_id, plan_id, on), done, failed)
+
+
+def update_goal(
+    session: VaultSession,
+    case_id: int,
+    goal_id: int,
+    values: dict[str, Any],
+    done: Done,
+    failed: Failed,
+) -> None:
+    session.run(lambda s: plans.update_goal_by_id(s, case_id, goal_id, **values), done, failed)
+
+
+def update_action(
+    session: VaultSession,
+    case_id: int,
+    action_id: int,
+    values: dict[str, Any],
+    done: Done,
+    failed: Failed,
+) -> None:
+    session.run(lambda s: plans.update_action_by_id(s, case_id, action_id, **values), done, failed)

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from vnr_desk.domain.enums import NetworkStance, ReferralStatus, Sector
 from vnr_desk.services.views.actors import CaseActorView, DirectoryEntry, NetworkMemberView
 from vnr_desk.ui import labels
+from vnr_desk.ui.directory_dialog import DirectoryDialog
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.operations import actors as ops
 from vnr_desk.ui.session import VaultSession
@@ -37,6 +40,7 @@ from vnr_desk.ui.widgets.common import (
     RowsModel,
     RowStyle,
     exec_dialog,
+    heading,
     ok_cancel,
     row_id,
     selected_row,
@@ -115,10 +119,54 @@ class AddActorDialog(QDialog):
         }
 
 
-class NetworkDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+class CaseActorDialog(QDialog):
+    """Correct an actor's part in the case and name the contact person there."""
+
+    def __init__(self, actor: CaseActorView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add to the network"))
+        self.setWindowTitle(self.tr("Edit actor in the case"))
+        name = QLabel(f"{actor.name} — {labels.sector(actor.sector)}")
+        name.setWordWrap(True)
+        self.role = QLineEdit(actor.role)
+        self.role.setObjectName("edit_actor_role")
+        self.responsibility = QLineEdit(actor.responsibility)
+        self.responsibility.setObjectName("edit_actor_responsibility")
+        self.contact_name = QLineEdit(actor.contact_name or "")
+        self.contact_name.setObjectName("contact_name")
+        self.contact_name.setPlaceholderText(self.tr("The person the citizen can call"))
+        self.contact_phone = QLineEdit(actor.contact_phone or "")
+        self.contact_phone.setObjectName("contact_phone")
+        self.contact_email = QLineEdit(actor.contact_email or "")
+        self.contact_email.setObjectName("contact_email")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Actor:"), name)
+        form.addRow(self.tr("&Role in the case:"), self.role)
+        form.addRow(self.tr("Res&ponsibility:"), self.responsibility)
+        form.addRow(heading(self.tr("Contact person")))
+        form.addRow(self.tr("&Name:"), self.contact_name)
+        form.addRow(self.tr("P&hone:"), self.contact_phone)
+        form.addRow(self.tr("&E-mail:"), self.contact_email)
+        form.addRow(ok_cancel(self))
+        self.setMinimumWidth(520)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "role": self.role.text().strip(),
+            "responsibility": self.responsibility.text().strip(),
+            "contact_name": self.contact_name.text().strip() or None,
+            "contact_phone": self.contact_phone.text().strip() or None,
+            "contact_email": self.contact_email.text().strip() or None,
+        }
+
+
+class NetworkDialog(QDialog):
+    def __init__(
+        self, parent: QWidget | None = None, member: NetworkMemberView | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Edit network member") if member else self.tr("Add to the network")
+        )
         self.name = QLineEdit()
         self.name.setObjectName("network_name")
         self.relation = QLineEdit()
@@ -129,25 +177,44 @@ class NetworkDialog(QDialog):
         for value, label in labels.choices(NetworkStance, labels.network_stance):
             self.stance.addItem(label, value)
         self.may_contact = QCheckBox(self.tr("The citizen wants them &contacted"))
+        self.may_contact.setObjectName("network_may_contact")
         self.phone = QLineEdit()
+        self.phone.setObjectName("network_phone")
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("network_notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(90)
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Relation:"), self.relation)
         form.addRow(self.tr("Resource or &risk:"), self.stance)
         form.addRow(self.tr("&Phone:"), self.phone)
         form.addRow(self.may_contact)
+        if member is not None:
+            form.addRow(self.tr("N&otes:"), self.notes)
+            self.name.setText(member.name)
+            self.relation.setText(member.relation)
+            self.stance.setCurrentIndex(max(0, self.stance.findData(member.stance)))
+            self.may_contact.setChecked(member.may_contact)
+            self.phone.setText(member.phone or "")
+            self.notes.setPlainText(member.notes)
+        else:
+            self.notes.hide()
         buttons = ok_cancel(self)
         form.addRow(buttons)
         self.setMinimumWidth(420)
 
     def values(self) -> dict[str, Any]:
-        return {
+        values: dict[str, Any] = {
             "name": self.name.text(),
             "relation": self.relation.text().strip(),
             "stance": self.stance.currentData(),
             "may_contact": self.may_contact.isChecked(),
             "phone": self.phone.text().strip() or None,
         }
+        if self.notes.isVisibleTo(self):
+            values["notes"] = self.notes.toPlainText().strip()
+        return values
 
 
 def _stance_style(member: NetworkMemberView) -> RowStyle | None:
@@ -173,6 +240,12 @@ class ActorsTab(CaseTab):
                 Column(self.tr("Role"), lambda a: a.role),
                 Column(self.tr("Responsibility"), lambda a: a.responsibility),
                 Column(self.tr("Referral"), lambda a: labels.referral_status(a.referral_status)),
+                Column(
+                    self.tr("Contact person"),
+                    lambda a: ", ".join(
+                        x for x in (a.contact_name, a.contact_phone, a.contact_email) if x
+                    ),
+                ),
             ],
             lambda a: RowStyle(bold=True) if a.is_coordinator else None,
             key=row_id,
@@ -192,9 +265,18 @@ class ActorsTab(CaseTab):
         self.referral_button = QPushButton(self.tr("Set &referral status"))
         self.referral_button.setObjectName("set_referral")
         self.referral_button.clicked.connect(self.set_referral)
+        self.edit_button = QPushButton(self.tr("&Edit actor…"))
+        self.edit_button.setObjectName("edit_case_actor")
+        self.edit_button.clicked.connect(self.edit_actor_dialog)
+        self.table.doubleClicked.connect(lambda *_: self.edit_actor_dialog())
+        self.directory_button = QPushButton(self.tr("Actor director&y…"))
+        self.directory_button.setObjectName("open_directory")
+        self.directory_button.clicked.connect(self.directory_dialog)
         actor_buttons = QHBoxLayout()
         actor_buttons.addWidget(self.add_button)
+        actor_buttons.addWidget(self.edit_button)
         actor_buttons.addWidget(self.coordinator_button)
+        actor_buttons.addWidget(self.directory_button)
         actor_buttons.addStretch(1)
         actor_buttons.addWidget(self.referral)
         actor_buttons.addWidget(self.referral_button)
@@ -224,8 +306,14 @@ class ActorsTab(CaseTab):
         network_box = QGroupBox(self.tr("The citizen's network"))
         network_layout = QVBoxLayout(network_box)
         network_layout.addWidget(self.network, 1)
+        self.edit_member_button = QPushButton(self.tr("Ed&it network member…"))
+        self.edit_member_button.setObjectName("edit_network_member")
+        self.edit_member_button.clicked.connect(self.edit_member_dialog)
+        self.network.doubleClicked.connect(lambda *_: self.edit_member_dialog())
+        self.network.selectionModel().selectionChanged.connect(lambda *_: self._update())
         row = QHBoxLayout()
         row.addWidget(self.network_button)
+        row.addWidget(self.edit_member_button)
         row.addStretch(1)
         network_layout.addLayout(row)
 
@@ -288,6 +376,8 @@ class ActorsTab(CaseTab):
         self.add_button.setEnabled(editable)
         self.network_button.setEnabled(editable)
         self.coordinator_button.setEnabled(actor is not None and not actor.is_coordinator)
+        self.edit_button.setEnabled(actor is not None)
+        self.edit_member_button.setEnabled(selected_row(self.network) is not None)
         self.referral.setEnabled(actor is not None)
         self.referral_button.setEnabled(actor is not None)
         if actor is not None:
@@ -384,6 +474,36 @@ class ActorsTab(CaseTab):
         }
         done = self._done(self.tr("Added to the network."), select=False)
         ops.add_member(self.session, case_id, name, values, done, self._failed)
+
+    def edit_actor_dialog(self) -> None:
+        actor: CaseActorView | None = selected_row(self.table)
+        case_id = self.case_id
+        if actor is None or case_id is None:
+            return
+        dialog = CaseActorDialog(actor, self)
+        if self.run_dialog(dialog):
+            done = self._done(self.tr("Actor changed."))
+            ops.update_case_actor(
+                self.session, case_id, actor.id, dialog.values(), done, self._failed
+            )
+
+    def edit_member_dialog(self) -> None:
+        member: NetworkMemberView | None = selected_row(self.network)
+        case_id = self.case_id
+        if member is None or case_id is None:
+            return
+        dialog = NetworkDialog(self, member)
+        if self.run_dialog(dialog):
+            done = self._done(self.tr("Network member changed."), select=False)
+            ops.update_member(self.session, case_id, member.id, dialog.values(), done, self._failed)
+
+    def directory_dialog(self) -> None:
+        """Browse and correct the municipality's actor directory."""
+        dialog = DirectoryDialog(self.session, self)
+        dialog.run_dialog = self.run_dialog
+        self.run_dialog(dialog)
+        if self.case_id is not None:
+            self.refresh()
 
     def clear(self) -> None:
         super().clear()

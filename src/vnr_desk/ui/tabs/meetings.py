@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vnr_desk.domain.enums import LifeDomain, MeetingKind
+from vnr_desk.domain.enums import LifeDomain
 from vnr_desk.services.errors import ConsentRequired
 from vnr_desk.services.views.actors import CaseActorView, NetworkMemberView
 from vnr_desk.services.views.meetings import MeetingView
@@ -46,14 +43,15 @@ from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.operations import meetings as ops
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.tabs.base import CaseTab
+from vnr_desk.ui.tabs.meeting_dialogs import CancelMeetingDialog, DecisionDialog, NewMeetingDialog
 from vnr_desk.ui.unsaved import SaveFailures, UnsavedText
 from vnr_desk.ui.widgets.common import (
     ALERT_TEXT,
     AMBER,
     Column,
     RowsModel,
+    RowStyle,
     exec_dialog,
-    ok_cancel,
     row_id,
     selected_row,
     show_status,
@@ -61,44 +59,8 @@ from vnr_desk.ui.widgets.common import (
     table_view,
 )
 
-
-class NewMeetingDialog(QDialog):
-    def __init__(self, when: dt.datetime, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New meeting"))
-        self.kind = QComboBox()
-        self.kind.setObjectName("meeting_kind")
-        for value, label in labels.choices(MeetingKind, labels.meeting_kind):
-            self.kind.addItem(label, value)
-        self.held_on = QDateTimeEdit(QDateTime(when))
-        self.held_on.setObjectName("meeting_held_on")
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat(dates.qt_moment_format())
-        self.place = QLineEdit()
-        self.place.setObjectName("meeting_place")
-        self.citizen_present = QCheckBox(self.tr("The &citizen takes part"))
-        self.agenda = QPlainTextEdit()
-        self.agenda.setObjectName("meeting_agenda_text")
-        self.agenda.setPlaceholderText(self.tr("One agenda item per line"))
-        self.agenda.setTabChangesFocus(True)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Kind:"), self.kind)
-        form.addRow(self.tr("&Date and time:"), self.held_on)
-        form.addRow(self.tr("&Place:"), self.place)
-        form.addRow(self.citizen_present)
-        form.addRow(self.tr("&Agenda:"), self.agenda)
-        buttons = ok_cancel(self)
-        form.addRow(buttons)
-        self.setMinimumWidth(480)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind.currentData(),
-            "held_on": self.held_on.dateTime().toPython(),
-            "place": self.place.text().strip(),
-            "citizen_present": self.citizen_present.isChecked(),
-            "agenda": [line.strip() for line in self.agenda.toPlainText().splitlines()],
-        }
+CANCELLED = QColor("#7a7a7a")
+__all__ = ["CancelMeetingDialog", "DecisionDialog", "MeetingsTab", "NewMeetingDialog"]
 
 
 def _set_items(widget: QListWidget, items: list[QListWidgetItem]) -> None:
@@ -123,9 +85,16 @@ class MeetingsTab(CaseTab):
         self.model = RowsModel(
             [
                 Column(self.tr("When"), lambda m: dates.moment(m.held_on)),
-                Column(self.tr("Kind"), lambda m: labels.meeting_kind(m.kind)),
+                Column(
+                    self.tr("Kind"),
+                    lambda m: (
+                        labels.meeting_kind(m.kind)
+                        + (" — " + self.tr("cancelled") if m.cancelled_at else "")
+                    ),
+                ),
                 Column(self.tr("Place"), lambda m: m.place),
             ],
+            lambda m: RowStyle(foreground=CANCELLED) if m.cancelled_at else None,
             key=row_id,
         )
         self.list = table_view("meetings_list", self.model, stretch=2)
@@ -136,8 +105,18 @@ class MeetingsTab(CaseTab):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.edit_button = QPushButton(self.tr("&Edit meeting…"))
+        self.edit_button.setObjectName("edit_meeting")
+        self.edit_button.clicked.connect(self.edit_meeting_dialog)
+        self.cancel_button = QPushButton(self.tr("Ca&ncel meeting…"))
+        self.cancel_button.setObjectName("cancel_meeting")
+        self.cancel_button.clicked.connect(self.cancel_meeting_dialog)
+        meeting_buttons = QHBoxLayout()
+        meeting_buttons.addWidget(self.edit_button)
+        meeting_buttons.addWidget(self.cancel_button)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.new_button)
+        left_layout.addLayout(meeting_buttons)
 
         self.heading = QLabel()
         self.heading.setObjectName("meeting_heading")
@@ -154,9 +133,14 @@ class MeetingsTab(CaseTab):
         self.invite_button = QPushButton(self.tr("&Invite"))
         self.invite_button.setObjectName("invite")
         self.invite_button.clicked.connect(self.invite_selected)
+        self.uninvite_button = QPushButton(self.tr("Re&move"))
+        self.uninvite_button.setObjectName("uninvite")
+        self.uninvite_button.setToolTip(self.tr("Take the chosen participant off the list"))
+        self.uninvite_button.clicked.connect(self.uninvite_selected)
         invite_row = QHBoxLayout()
         invite_row.addWidget(self.invitee, 1)
         invite_row.addWidget(self.invite_button)
+        invite_row.addWidget(self.uninvite_button)
         participants_box = QGroupBox(self.tr("Participants"))
         participants_layout = QVBoxLayout(participants_box)
         participants_layout.addWidget(self.participants)
@@ -213,9 +197,21 @@ class MeetingsTab(CaseTab):
         action_row.addStretch(1)
         self.decision_button = QPushButton(self.tr("Add &decision"))
         self.decision_button.clicked.connect(self.add_decision)
+        self.decision_as_action_button = QPushButton(self.tr("As an a&ction…"))
+        self.decision_as_action_button.setObjectName("decision_as_action")
+        self.decision_as_action_button.setToolTip(
+            self.tr("Add the decision as an action under an existing or a new goal")
+        )
+        self.decision_as_action_button.clicked.connect(self.decision_as_action_dialog)
+        self.edit_decision_button = QPushButton(self.tr("Edit decisio&n…"))
+        self.edit_decision_button.setObjectName("edit_decision")
+        self.edit_decision_button.clicked.connect(self.edit_decision_dialog)
+        self.decisions.itemDoubleClicked.connect(lambda _i: self.edit_decision_dialog())
         decision_row = QHBoxLayout()
         decision_row.addWidget(self.decision_text, 1)
         decision_row.addWidget(self.decision_button)
+        decision_row.addWidget(self.decision_as_action_button)
+        action_row.addWidget(self.edit_decision_button)
         decisions_box = QGroupBox(self.tr("Decisions"))
         decisions_layout = QVBoxLayout(decisions_box)
         decisions_layout.addWidget(self.decisions)
@@ -306,6 +302,7 @@ class MeetingsTab(CaseTab):
             self._clear_editor()
             return
         self.editor.setEnabled(True)
+        cancelled = meeting.cancelled_at is not None
         self.heading.setText(
             self.tr("{kind}, {when} — {place}").format(
                 kind=labels.meeting_kind(meeting.kind),
@@ -313,7 +310,29 @@ class MeetingsTab(CaseTab):
                 place=meeting.place or self.tr("no place given"),
             )
             + ("  ·  " + self.tr("citizen present") if meeting.citizen_present else "")
+            + (
+                "\n"
+                + self.tr("CANCELLED {when}: {reason}").format(
+                    when=dates.day(meeting.cancelled_at), reason=meeting.cancel_reason
+                )
+                if meeting.cancelled_at is not None
+                else ""
+            )
         )
+        for widget in (
+            self.invitee,
+            self.invite_button,
+            self.uninvite_button,
+            self.agenda_text,
+            self.agenda_button,
+            self.decision_text,
+            self.decision_button,
+            self.decision_as_action_button,
+            self.edit_decision_button,
+            self.decision_action,
+        ):
+            widget.setEnabled(not cancelled)
+        self.minutes.setReadOnly(cancelled)
         participants = []
         for p in meeting.participants:
             item = QListWidgetItem(p.label)
@@ -335,7 +354,8 @@ class MeetingsTab(CaseTab):
             for key, label in invitable:
                 self.invitee.addItem(label, key)
             self.invitee.setCurrentIndex(max(0, self.invitee.findData(chosen)))
-        self.invite_button.setEnabled(self.invitee.count() > 0)
+        self.invite_button.setEnabled(self.invitee.count() > 0 and not cancelled)
+        self.uninvite_button.setEnabled(bool(meeting.participants) and not cancelled)
         self.invitee.setPlaceholderText(
             self.tr("Everyone in the case is invited")
             if self.recipients
@@ -347,6 +367,8 @@ class MeetingsTab(CaseTab):
             text = d.text + ("  → " + self.tr("action in the plan") if d.action_id else "")
             decisions.append(QListWidgetItem(text))
         _set_items(self.decisions, decisions)
+        self.edit_button.setEnabled(not cancelled)
+        self.cancel_button.setEnabled(not cancelled)
         ref = self.autosaver.ref
         if ref is None or ref.id != meeting.id:
             self.autosaver.start(NoteRef(self.case_id or 0, meeting.id), meeting.minutes)
@@ -480,6 +502,89 @@ class MeetingsTab(CaseTab):
 
         values = {"create_action": create_action, "domain": domain}
         ops.add_decision(self.session, case_id, meeting_id, text, values, done, self._failed)
+
+    def _write_done(self, message: str, meeting_id: int) -> Callable[[object], None]:
+        def done(_result: object) -> None:
+            show_status(self.status, message)
+            self.refresh(select_id=meeting_id)
+
+        return done
+
+    def edit_meeting_dialog(self) -> None:
+        meeting = self.current_meeting()
+        case_id = self.case_id
+        if meeting is None or case_id is None or meeting.cancelled_at is not None:
+            return
+        dialog = NewMeetingDialog(meeting.held_on, self, meeting)
+        if self.run_dialog(dialog):
+            self.autosaver.flush()
+            done = self._write_done(self.tr("Meeting changed."), meeting.id)
+            ops.update(self.session, case_id, meeting.id, dialog.values(), done, self._failed)
+
+    def cancel_meeting_dialog(self) -> None:
+        meeting = self.current_meeting()
+        case_id = self.case_id
+        if meeting is None or case_id is None or meeting.cancelled_at is not None:
+            return
+        dialog = CancelMeetingDialog(meeting, self)
+        if self.run_dialog(dialog):
+            self.autosaver.flush()
+            done = self._write_done(self.tr("Meeting cancelled."), meeting.id)
+            reason = dialog.reason.text().strip()
+            ops.cancel(self.session, case_id, meeting.id, reason, done, self._failed)
+
+    def uninvite_selected(self) -> None:
+        meeting = self.current_meeting()
+        row = self.participants.currentRow()
+        case_id = self.case_id
+        if meeting is None or case_id is None or not 0 <= row < len(meeting.participants):
+            return
+        who = meeting.participants[row]
+        done = self._write_done(self.tr("{who} is off the list.").format(who=who.label), meeting.id)
+        ops.uninvite(self.session, case_id, meeting.id, who.key, done, self._failed)
+
+    def edit_decision_dialog(self) -> None:
+        meeting = self.current_meeting()
+        row = self.decisions.currentRow()
+        case_id = self.case_id
+        if meeting is None or case_id is None or not 0 <= row < len(meeting.decisions):
+            return
+        decision = meeting.decisions[row]
+        dialog = DecisionDialog(decision.text, self)
+        if self.run_dialog(dialog):
+            done = self._write_done(self.tr("Decision changed."), meeting.id)
+            text = dialog.text.text().strip()
+            ops.update_decision(
+                self.session, case_id, meeting.id, decision.id, text, done, self._failed
+            )
+
+    def decision_as_action_dialog(self) -> None:
+        meeting = self.current_meeting()
+        case_id = self.case_id
+        if meeting is None or case_id is None:
+            return
+        goals: list[tuple[int, str]] = []
+        actors: list[CaseActorView] = []
+        ops.load_goals(self.session, case_id, goals.extend, self._failed)
+        ops.load(self.session, case_id, lambda r: actors.extend(r[1]), self._failed)
+        self.session.worker.wait_idle()
+        dialog = DecisionDialog(
+            self.decision_text.text().strip(), self, goals=goals, actors=actors, today=self.today()
+        )
+        if not self.run_dialog(dialog):
+            return
+        text = dialog.text.text().strip()
+        meeting_id = meeting.id
+
+        def done(_result: object) -> None:
+            if self.decision_text.text().strip() == text:
+                self.decision_text.clear()
+            show_status(self.status, self.tr("Decision added and made an action in the plan."))
+            self.refresh(select_id=meeting_id)
+
+        ops.add_decision_as_action(
+            self.session, case_id, meeting_id, text, dialog.values(), done, self._failed
+        )
 
     # -- flushing and clearing -------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -47,6 +48,7 @@ from vnr_desk.ui.widgets.common import (
     date_of,
     exec_dialog,
     ok_cancel,
+    set_date,
     show_status,
     status_label,
 )
@@ -60,9 +62,9 @@ def is_overdue(action: ActionView, today: dt.date) -> bool:
 
 
 class GoalDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, goal: GoalView | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add goal"))
+        self.setWindowTitle(self.tr("Edit goal") if goal else self.tr("Add goal"))
         self.text = QLineEdit()
         self.text.setObjectName("goal_text")
         self.text.setPlaceholderText(self.tr("The goal in the citizen's own words"))
@@ -75,6 +77,9 @@ class GoalDialog(QDialog):
         buttons = ok_cancel(self)
         form.addRow(buttons)
         self.setMinimumWidth(460)
+        if goal is not None:
+            self.text.setText(goal.text)
+            self.domain.setCurrentIndex(max(0, self.domain.findData(goal.domain)))
 
 
 class ActionDialog(QDialog):
@@ -85,9 +90,10 @@ class ActionDialog(QDialog):
         today: dt.date,
         goal_id: int | None,
         parent: QWidget | None = None,
+        action: ActionView | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add action"))
+        self.setWindowTitle(self.tr("Edit action") if action else self.tr("Add action"))
         self.goal = QComboBox()
         self.goal.setObjectName("action_goal")
         for g in goals:
@@ -118,17 +124,37 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("&Action:"), self.text)
         form.addRow(self.tr("&Responsible:"), self.responsible)
         form.addRow(due_row)
+        self.outcome = QPlainTextEdit()
+        self.outcome.setObjectName("action_outcome")
+        self.outcome.setTabChangesFocus(True)
+        self.outcome.setMaximumHeight(80)
+        self.outcome.setPlaceholderText(self.tr("What came of it"))
+        if action is not None:
+            form.addRow(self.tr("&Outcome:"), self.outcome)
+            self.text.setText(action.text)
+            self.responsible.setCurrentIndex(
+                max(0, self.responsible.findData(action.responsible_id))
+            )
+            self.has_due.setChecked(action.due_on is not None)
+            if action.due_on is not None:
+                set_date(self.due_on, action.due_on)
+            self.outcome.setPlainText(action.outcome)
+        else:
+            self.outcome.hide()
         buttons = ok_cancel(self)
         form.addRow(buttons)
         self.setMinimumWidth(500)
 
     def values(self) -> dict[str, Any]:
-        return {
+        values: dict[str, Any] = {
             "goal_id": self.goal.currentData(),
             "text": self.text.text(),
             "responsible_id": self.responsible.currentData(),
             "due_on": date_of(self.due_on) if self.has_due.isChecked() else None,
         }
+        if self.outcome.isVisibleTo(self):
+            values["outcome"] = self.outcome.toPlainText().strip()
+        return values
 
 
 def _item_key(row: GoalView | ActionView | None) -> tuple[str, int] | None:
@@ -197,6 +223,11 @@ class PlanTab(CaseTab):
         self.action_button = QPushButton(self.tr("Add &action…"))
         self.action_button.setObjectName("add_action")
         self.action_button.clicked.connect(self.add_action_dialog)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setObjectName("edit_plan_item")
+        self.edit_button.setToolTip(self.tr("Correct the chosen goal or action"))
+        self.edit_button.clicked.connect(self.edit_selected_dialog)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected_dialog())
         self.status_choice = QComboBox()
         self.status_choice.setObjectName("plan_status_choice")
         self.status_choice.setMinimumContentsLength(12)
@@ -207,7 +238,7 @@ class PlanTab(CaseTab):
         self.renew_button.setObjectName("renew_plan")
         self.renew_button.clicked.connect(self.renew)
         buttons = QHBoxLayout()
-        for w in (self.create_button, self.goal_button, self.action_button):
+        for w in (self.create_button, self.goal_button, self.action_button, self.edit_button):
             buttons.addWidget(w)
         buttons.addSpacing(16)
         buttons.addWidget(self.status_choice)
@@ -406,6 +437,7 @@ class PlanTab(CaseTab):
         self.action_button.setEnabled(editable and bool(plan and plan.goals))
         self.renew_button.setEnabled(editable)
         chosen = self.selected() if editable else None
+        self.edit_button.setEnabled(chosen is not None)
         self.status_choice.setEnabled(chosen is not None)
         self.status_button.setEnabled(chosen is not None)
         offered_for = (_item_key(chosen), chosen.status) if chosen is not None else None
@@ -504,6 +536,40 @@ class PlanTab(CaseTab):
             lambda _id: done(None),
             self._failed,
         )
+
+    def edit_selected_dialog(self) -> None:
+        """Correct the chosen goal (text, life domain) or action (text, goal, responsible,
+        due date, outcome); only in the current version of a plan."""
+        plan = self.current_plan()
+        chosen = self.selected()
+        case_id = self.case_id
+        if plan is None or not plan.is_current or chosen is None or case_id is None:
+            return
+        if isinstance(chosen, GoalView):
+            dialog: QDialog = GoalDialog(self, chosen)
+            if self.run_dialog(dialog):
+                assert isinstance(dialog, GoalDialog)
+                values = {"text": dialog.text.text(), "domain": dialog.domain.currentData()}
+                done = self._done(self.tr("Goal changed."))
+                ops.update_goal(
+                    self.session, case_id, chosen.id, values, lambda _id: done(None), self._failed
+                )
+            return
+        goal_id = next(g.id for g in plan.goals if chosen in g.actions)
+        dialog = ActionDialog(
+            list(plan.goals), self.actors, self.today(), goal_id, self, action=chosen
+        )
+        if self.run_dialog(dialog):
+            assert isinstance(dialog, ActionDialog)
+            done = self._done(self.tr("Action changed."))
+            ops.update_action(
+                self.session,
+                case_id,
+                chosen.id,
+                dialog.values(),
+                lambda _id: done(None),
+                self._failed,
+            )
 
     def set_selected_status(self) -> None:
         chosen = self.selected()
