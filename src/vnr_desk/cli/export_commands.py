@@ -33,6 +33,17 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--meeting", type=int, default=None, metavar="ID")
     p.add_argument("--person", default=None, metavar="KEY")
+    plan = p.add_mutually_exclusive_group()
+    plan.add_argument(
+        "--plan", type=int, default=None, metavar="ID", help=_("which plan (default: adult plan)")
+    )
+    plan.add_argument(
+        "--child",
+        type=int,
+        default=None,
+        metavar="PERSON_ID",
+        help=_("print this child's current plan, e.g. for the children's unit"),
+    )
     p.add_argument("--lang", choices=LANGUAGES, default=None)
     p.add_argument("--on", type=dt.date.fromisoformat, default=None, metavar="DATE")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
@@ -56,6 +67,8 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
         meeting_id=args.meeting,
         person=args.person,
         on=args.on,
+        plan_id=args.plan,
+        child=str(args.child) if args.child is not None else None,
     )
     vault = ctx.unlock(passphrase, read_only_ok=True)
     with vault.session() as s:

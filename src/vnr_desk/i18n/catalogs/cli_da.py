@@ -208,4 +208,8 @@ MESSAGES = {
         "hvem udskriften er til; 'actor' læser aktørens navn fra standardinput, "
         "'actor:NUMMER' tager det nummer, 'consent --case REF' viser"
     ),
+    "which plan (default: adult plan)": "hvilken plan (standard: den voksnes handleplan)",
+    "print this child's current plan, e.g. for the children's unit": (
+        "udskriv barnets gældende handleplan, fx til Børn og Familie"
+    ),
 }
