@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from vnr_desk.domain import ActionPlan, Case, ConsentPurpose, Meeting, PersonRole, PlanKind
 from vnr_desk.domain.recipient import CITIZEN, INTERNAL, RecipientKind, RecipientRef, actor_query
 from vnr_desk.reports.frame import Rendered
-from vnr_desk.services import actors, consent, meetings, people, plans
+from vnr_desk.services import actors, consent, meetings, network, people, plans
 from vnr_desk.services.cases import get_case, get_case_by_id
 from vnr_desk.services.errors import InvalidInput, NotFound
 from vnr_desk.services.export import redaction
@@ -228,19 +228,33 @@ def render(
 
 @dataclass(frozen=True)
 class ExportChoices:
-    """What the print dialog offers for one case: its actors and meetings, by id."""
+    """What the print dialog offers for one case: its actors and meetings, by id; the
+    recipients a consent form can ask for (actors and network members, by recipient key);
+    the current plans (id, kind, the child's name for a child plan)."""
 
     reference: str
     actors: list[tuple[int, str]]
     meetings: list[tuple[int, str]]
+    consent_recipients: list[tuple[str, str]] = field(default_factory=list)
+    plans: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 def load_choices(session: Session, case_id: int) -> ExportChoices:
     case = get_case_by_id(session, case_id)
+    involved = actors.case_actors(session, case)
+    members = network.members(session, case)
+    current = [p for p in plans.plans(session, case) if p.superseded_by_id is None]
+    names = {p.id: p.name for p in people.people(session, case)}
     return ExportChoices(
         case.reference,
-        [(ca.id, ca.label) for ca in actors.case_actors(session, case)],
+        [(ca.id, ca.label) for ca in involved],
         [(m.id, f"{m.held_on:%d.%m.%Y %H:%M} {m.place}") for m in meetings.meetings(session, case)],
+        [(RecipientRef.actor(ca.id).key, ca.label) for ca in involved]
+        + [(RecipientRef.network(m.id).key, m.label) for m in members],
+        [
+            (p.id, p.kind.value, names.get(p.child_person_id, "") if p.child_person_id else "")
+            for p in current
+        ],
     )
 
 
