@@ -146,7 +146,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Document:"), self.kind)
         form.addRow(self.tr("&For:"), self.recipient)
         form.addRow(self.tr("&Meeting:"), self.meeting)
-        form.addRow(self.tr("P&lan:"), self.plan)
+        form.addRow(self.tr("&Plan:"), self.plan)
         form.addRow(self.tr("&Language:"), self.language)
         self.consent_box = self._consent_box()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -161,6 +161,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.consent_box)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.setMinimumWidth(520)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         printing.choices(session, case_id, self._fill, self._failed)
 
@@ -373,10 +374,7 @@ class SavedDialog(QDialog):
         self.rendered = rendered
         self.request = request
         self.recorded: list[int] | None = None
-        saved = QLabel(
-            self.tr("The PDF was saved ({pages} pages):").format(pages=rendered.pages)
-            + f"\n{rendered.path}"
-        )
+        saved = QLabel(self.tr("The PDF was saved:") + f"\n{rendered.path}")
         saved.setObjectName("saved_path")
         saved.setWordWrap(True)
         saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -424,7 +422,9 @@ class SavedDialog(QDialog):
         self.record_button.clicked.connect(self.record_signed)
         layout = QFormLayout(box)
         layout.addRow(self.tr("Recipients ticked:"), self.signed_recipients)
-        layout.addRow(self.tr("Purposes:"), QLabel(purposes))
+        purpose_text = QLabel(purposes)
+        purpose_text.setWordWrap(True)
+        layout.addRow(self.tr("Purposes:"), purpose_text)
         layout.addRow(self.tr("Valid until:"), QLabel(f"{until:%d.%m.%Y}"))
         layout.addRow(self.tr("&Signed on:"), self.signed_on)
         layout.addRow(self.record_button)
