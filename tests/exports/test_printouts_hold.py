@@ -297,3 +297,21 @@ def test_export_chooses_a_child_plan_for_the_children_s_unit(
     adult = tmp_path / "adult.pdf"
     assert _export(vault.paths.directory, adult, "--kind", "plan", "--for", "citizen") == 0
     assert "Et sted at bo" in text_of(adult) and "Tryg i skolen" not in text_of(adult)
+
+
+def test_cli_consent_form_asks_the_recipients_and_purposes_given(
+    minimal: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with minimal.session() as s:
+        sister = network.add_member(s, _case(s), "Sara Søster", relation="søster")
+        key = RecipientRef.network(sister.id).key
+    minimal.lock()
+    monkeypatch.setenv("VNR_DESK_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "form.pdf"
+    args = ("--kind", "consent-form", "--for", "citizen", "--ask", key)
+    more = ("--purpose", "invite_to_meeting", "--valid-until", "2026-12-31")
+    assert _export(minimal.paths.directory, out, *args, *more) == 0
+    text = text_of(out)
+    assert "Sara Søster" in text and "31. december 2026" in text
+    assert "Modtage min handleplan" not in text
+    assert_no_holes(text)

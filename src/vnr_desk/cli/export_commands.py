@@ -44,6 +44,27 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         metavar="PERSON_ID",
         help=_("print this child's current plan, e.g. for the children's unit"),
     )
+    p.add_argument(
+        "--ask",
+        action="append",
+        default=[],
+        metavar="actor:NUMBER|network:NUMBER",
+        help=_("consent form: a recipient to ask (repeat; default: every actor)"),
+    )
+    p.add_argument(
+        "--purpose",
+        action="append",
+        default=[],
+        metavar="PURPOSE",
+        help=_("consent form: a purpose to ask for (repeat; default: every purpose)"),
+    )
+    p.add_argument(
+        "--valid-until",
+        type=dt.date.fromisoformat,
+        default=None,
+        metavar="DATE",
+        help=_("consent form: the validity printed (default: one year)"),
+    )
     p.add_argument("--lang", choices=LANGUAGES, default=None)
     p.add_argument("--on", type=dt.date.fromisoformat, default=None, metavar="DATE")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
@@ -68,6 +89,9 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
         person=args.person,
         on=args.on,
         plan_id=args.plan,
+        consent_recipients=tuple(args.ask),
+        consent_purposes=tuple(args.purpose),
+        valid_until=args.valid_until,
         child=str(args.child) if args.child is not None else None,
     )
     vault = ctx.unlock(passphrase, read_only_ok=True)

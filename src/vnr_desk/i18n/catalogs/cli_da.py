@@ -212,4 +212,13 @@ MESSAGES = {
     "print this child's current plan, e.g. for the children's unit": (
         "udskriv barnets gældende handleplan, fx til Børn og Familie"
     ),
+    "consent form: a recipient to ask (repeat; default: every actor)": (
+        "samtykkeerklæring: en modtager, der spørges om (gentag; standard: alle aktører)"
+    ),
+    "consent form: a purpose to ask for (repeat; default: every purpose)": (
+        "samtykkeerklæring: et formål, der spørges om (gentag; standard: alle formål)"
+    ),
+    "consent form: the validity printed (default: one year)": (
+        "samtykkeerklæring: gyldigheden, der udskrives (standard: et år)"
+    ),
 }
