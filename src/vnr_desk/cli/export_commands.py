@@ -35,6 +35,38 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--meeting", type=int, default=None, metavar="ID")
     p.add_argument("--person", default=None, metavar="KEY")
+    plan = p.add_mutually_exclusive_group()
+    plan.add_argument(
+        "--plan", type=int, default=None, metavar="ID", help=_("which plan (default: adult plan)")
+    )
+    plan.add_argument(
+        "--child",
+        type=int,
+        default=None,
+        metavar="PERSON_ID",
+        help=_("print this child's current plan, e.g. for the children's unit"),
+    )
+    p.add_argument(
+        "--ask",
+        action="append",
+        default=[],
+        metavar="actor:NUMBER|network:NUMBER",
+        help=_("consent form: a recipient to ask (repeat; default: every actor)"),
+    )
+    p.add_argument(
+        "--purpose",
+        action="append",
+        default=[],
+        metavar="PURPOSE",
+        help=_("consent form: a purpose to ask for (repeat; default: every purpose)"),
+    )
+    p.add_argument(
+        "--valid-until",
+        type=dt.date.fromisoformat,
+        default=None,
+        metavar="DATE",
+        help=_("consent form: the validity printed (default: one year)"),
+    )
     p.add_argument("--lang", choices=LANGUAGES, default=None)
     p.add_argument("--on", type=dt.date.fromisoformat, default=None, metavar="DATE")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
@@ -59,6 +91,11 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
         meeting_id=args.meeting,
         person=args.person,
         on=args.on,
+        plan_id=args.plan,
+        consent_recipients=tuple(args.ask),
+        consent_purposes=tuple(args.purpose),
+        valid_until=args.valid_until,
+        child=str(args.child) if args.child is not None else None,
     )
     vault = ctx.unlock(passphrase, read_only_ok=True)
     with vault.session() as s:

@@ -36,6 +36,43 @@ def _goal(number: int, goal: PlanGoal, st: Styles, lang: str, t: Translator) -> 
     return flow
 
 
+def _made_line(data: CitizenPlanData, lang: str, t: Translator) -> str:
+    made = long_date(data.made_on, lang, t)
+    if data.citizen_name.strip():
+        return t("Made {date} for {name}").format(date=made, name=data.citizen_name)
+    return t("Made {date}").format(date=made)
+
+
+def _contact_rows(data: CitizenPlanData, t: Translator) -> list[tuple[str, str]]:
+    """Only the rows that have a value: an empty phone is left out, not printed blank."""
+    who = ", ".join(
+        part for part in (data.coordinator_contact.strip(), data.coordinator_name.strip()) if part
+    )
+    rows = [
+        (t("Your coordinator"), who),
+        (t("Phone"), data.coordinator_phone),
+        (t("Email"), data.coordinator_email),
+        (t("Reference"), data.case_reference),
+    ]
+    return [(key, value) for key, value in rows if value.strip()]
+
+
+def _call_line(data: CitizenPlanData, t: Translator) -> str | None:
+    """Whom to contact, in the one sentence the known details allow; None if no one."""
+    name = data.coordinator_contact.strip() or data.coordinator_name.strip()
+    if not name:
+        return None
+    if data.coordinator_phone.strip():
+        return t("Call {name} on {phone} if something changes or if you have questions.").format(
+            name=name, phone=unbreakable(data.coordinator_phone)
+        )
+    if data.coordinator_email.strip():
+        return t(
+            "Write to {name} at {email} if something changes or if you have questions."
+        ).format(name=name, email=data.coordinator_email)
+    return t("Contact {name} if something changes or if you have questions.").format(name=name)
+
+
 def render_citizen_plan(
     data: CitizenPlanData, out: Path, lang: str = "da", *, printed_on: dt.date | None = None
 ) -> Rendered:
@@ -44,22 +81,9 @@ def render_citizen_plan(
     st = styles(BODY_SIZE)
     story: list[Flowable] = [
         para(t("My plan"), st.title),
-        para(
-            t("Made {date} for {name}").format(
-                date=long_date(data.made_on, lang, t), name=data.citizen_name
-            ),
-            st.body,
-        ),
+        para(_made_line(data, lang, t), st.body),
         Spacer(1, st.size * 0.4),
-        key_values(
-            [
-                (t("Your coordinator"), data.coordinator_name),
-                (t("Phone"), data.coordinator_phone),
-                (t("Reference"), data.case_reference),
-            ],
-            st,
-            key_fraction=0.36,
-        ),
+        key_values(_contact_rows(data, t), st, key_fraction=0.36),
         para(t("Next meeting"), st.h1),
     ]
     if data.next_meeting is not None:
@@ -79,25 +103,18 @@ def render_citizen_plan(
     if data.after_effort_text.strip():
         story.append(para(t("When the effort ends"), st.h1))
         story += paragraphs(data.after_effort_text, st)
+    story.append(para(t("We look at the plan again"), st.h1))
     if data.review_on is not None:
-        story.append(para(t("We look at the plan again"), st.h1))
-        story.append(
-            para(
-                t("We will review this plan together on {date}.").format(
-                    date=long_date(data.review_on, lang, t)
-                ),
-                st.body,
-            )
+        review = t("We will review this plan together on {date}.").format(
+            date=long_date(data.review_on, lang, t)
         )
-    story.append(Spacer(1, st.size))
-    story.append(
-        para(
-            t("Call {name} on {phone} if something changes or if you have questions.").format(
-                name=data.coordinator_name, phone=unbreakable(data.coordinator_phone)
-            ),
-            st.body,
-        )
-    )
+    else:
+        review = t("We will agree on a date to review the plan together.")
+    story.append(para(review, st.body))
+    call = _call_line(data, t)
+    if call is not None:
+        story.append(Spacer(1, st.size))
+        story.append(para(call, st.body))
     return build_pdf(
         out, story, lang=lang, recipient=data.recipient, printed_on=printed_on, footer_size=10.0
     )

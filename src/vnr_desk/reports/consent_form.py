@@ -58,13 +58,7 @@ def render_consent_form(
     story: list[Flowable] = [
         para(t("Consent to share information"), st.title),
         Spacer(1, st.size * 0.4),
-        para(
-            t(
-                "I, {name}, consent to {issuer} sharing and exchanging information about me "
-                "with the recipients below, for the purposes listed."
-            ).format(name=data.citizen_name, issuer=data.issued_by),
-            st.body,
-        ),
+        para(_consent_sentence(data, t), st.body),
         para(t("Recipients and purposes"), st.h1),
         table(
             (t("Recipient"), t("Unit"), t("Purposes"), t("Yes")),
@@ -116,12 +110,29 @@ def _withdraw_text(data: ConsentFormData, t: Translator) -> str:
         "giving a reason. The withdrawal applies from the moment we receive it; information "
         "that has already been shared cannot be called back."
     )
-    if data.coordinator_name and data.coordinator_phone:
+    name, phone = data.coordinator_name.strip(), data.coordinator_phone.strip()
+    if name and phone:
         contact = t("To withdraw it, tell {name} on {phone} or contact {issuer}.").format(
-            name=data.coordinator_name,
-            phone=unbreakable(data.coordinator_phone),
-            issuer=data.issued_by,
+            name=name, phone=unbreakable(phone), issuer=data.issued_by
+        )
+    elif name:
+        contact = t("To withdraw it, tell {name} or contact {issuer}.").format(
+            name=name, issuer=data.issued_by
         )
     else:
         contact = t("To withdraw it, contact {issuer}.").format(issuer=data.issued_by)
     return f"{base} {contact}"
+
+
+def _consent_sentence(data: ConsentFormData, t: Translator) -> str:
+    """The opening sentence; without a recorded name it is worded without one (the citizen
+    writes her name at the signature), never "I, , consent"."""
+    if data.citizen_name.strip():
+        return t(
+            "I, {name}, consent to {issuer} sharing and exchanging information about me "
+            "with the recipients below, for the purposes listed."
+        ).format(name=data.citizen_name, issuer=data.issued_by)
+    return t(
+        "I consent to {issuer} sharing and exchanging information about me with the "
+        "recipients below, for the purposes listed."
+    ).format(issuer=data.issued_by)

@@ -76,7 +76,10 @@ class MeetingRef:
 
 @dataclass(frozen=True)
 class CitizenPlanData:
-    """The action plan the citizen takes home."""
+    """The action plan the citizen takes home. Empty texts are left out of the page, never
+    printed as a hole; `coordinator_contact` is the named person at the coordinating actor.
+    `review_on` is None when no future review date is known (the page then says the date is
+    agreed together)."""
 
     case_reference: str
     citizen_name: str
@@ -88,6 +91,8 @@ class CitizenPlanData:
     review_on: dt.date | None = None
     after_effort_text: str = ""
     next_meeting: MeetingRef | None = None
+    coordinator_contact: str = ""
+    coordinator_email: str = ""
 
 
 @dataclass(frozen=True)
@@ -128,7 +133,9 @@ class ConsentFormRecipient:
 
 @dataclass(frozen=True)
 class ConsentFormData:
-    """A consent form for signature; `issued_by` is the unit asking for consent."""
+    """A consent form for signature; `issued_by` is the caseworker and unit asking for
+    consent (never empty: a form naming no one is no consent). `coordinator_name` is the
+    person to contact, `expires_on` the validity the signed consents will be recorded with."""
 
     citizen_name: str
     recipients: tuple[ConsentFormRecipient, ...]
@@ -141,6 +148,8 @@ class ConsentFormData:
     def __post_init__(self) -> None:
         if not self.recipients:
             raise ReportDataError("a consent form needs at least one recipient")
+        if not self.issued_by.strip():
+            raise ReportDataError("a consent form needs the caseworker asking for consent")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ changed (the database refuses it): a withdrawal and a renewal are new rows."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -543,3 +543,26 @@ def withdraw_purposes_by_id(
         how=how,
         recorded_by=recorded_by,
     )
+
+
+def record_signed_form(
+    session: Session,
+    case_id: int,
+    recipients: Sequence[str],
+    purposes: Iterable[ConsentPurpose | str],
+    given_on: dt.date,
+    expires_on: dt.date,
+) -> list[int]:
+    """What a signed consent form gives, in one step: one written consent per recipient the
+    citizen ticked (keys as the form was printed for), each with the same purposes and the
+    validity the form stated. All or none: a bad recipient records nothing."""
+    case = get_case_by_id(session, case_id)
+    keys = list(dict.fromkeys(recipients))
+    if not keys:
+        raise InvalidInput("recipients: tick at least one recipient the citizen agreed to")
+    wanted = list(purposes)
+    rows = [recipient_row(session, case, key) for key in keys]
+    return [
+        record_consent(session, case, row, wanted, given_on, expires_on=expires_on).id
+        for row in rows
+    ]

@@ -1,38 +1,49 @@
 """Print / PDF: choose the document, who it is for, language and where to write it. The
-export goes through the same service as `vnr-desk export`, so consent decides the same way;
-a refusal says so and writes nothing."""
+export goes through the same service as `vnr-desk export`, so consent decides the same way:
+the gate is asked before the file name, a refusal says so and writes nothing. A consent form
+asks the recipients, purposes and validity picked here; after saving, the confirmation offers
+"Form signed", which records exactly those consents."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from vnr_desk.domain.enums import ConsentPurpose, PlanKind
 from vnr_desk.domain.recipient import RecipientRef
 from vnr_desk.files.output_guard import PDF, OutputRefused, check_output
 from vnr_desk.services.errors import ConsentRequired
 from vnr_desk.services.export.printouts import (
+    CONSENT_FORM_VALID_DAYS,
     ExportChoices,
     ExportRequest,
     Rendered,
-    export_document,
-    load_choices,
 )
 from vnr_desk.services.export.registry import KINDS, REGISTRY
-from vnr_desk.ui import translations
+from vnr_desk.ui import labels, translations
 from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.operations import printing
 from vnr_desk.ui.session import VaultSession
 from vnr_desk.ui.settings import PDF_FOLDER, AppSettings
 
@@ -59,6 +70,34 @@ def kind_labels() -> dict[str, str]:
     return {kind: labels[kind] for kind in KINDS}
 
 
+def file_kind_labels() -> dict[str, str]:
+    """Short words for file names (no spaces), so a folder of printouts reads at a glance."""
+    return {
+        "plan": QCoreApplication.translate("ExportFileName", "plan"),
+        "agenda": QCoreApplication.translate("ExportFileName", "agenda"),
+        "minutes": QCoreApplication.translate("ExportFileName", "minutes"),
+        "consent-form": QCoreApplication.translate("ExportFileName", "consent-form"),
+        "summary": QCoreApplication.translate("ExportFileName", "summary"),
+        "access": QCoreApplication.translate("ExportFileName", "access"),
+    }
+
+
+def default_file_name(reference: str, kind: str, recipient: str, today: dt.date) -> str:
+    """Reference, document, recipient kind and date: the citizen's and an actor's copy differ
+    (`actor-3` by its number), and no person's name goes into a file name, which file
+    managers, recent-file lists and print queues show. Characters a file name cannot hold
+    (a reference may contain `/`) become `-`."""
+    ref = RecipientRef.parse(recipient)
+    who = {
+        "citizen": QCoreApplication.translate("ExportFileName", "citizen"),
+        "internal": QCoreApplication.translate("ExportFileName", "internal"),
+    }.get(ref.kind, QCoreApplication.translate("ExportFileName", "actor"))
+    if ref.id is not None:
+        who = f"{who}-{ref.id}"
+    stem = f"{reference}-{file_kind_labels().get(kind, kind)}-{who}-{today:%Y-%m-%d}"
+    return re.sub(r"[^\w.-]+", "-", stem).strip("-.") + ".pdf"
+
+
 class ExportDialog(QDialog):
     def __init__(
         self,
@@ -73,9 +112,11 @@ class ExportDialog(QDialog):
         self.setWindowTitle("VNR Desk")
         self.session = session
         self.settings = settings
+        self.case_id = case_id
         self.today = today
         self.choices: ExportChoices | None = None
         self.written: Rendered | None = None
+        self.saved: SavedDialog | None = None
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         for key, label in kind_labels().items():
@@ -85,6 +126,8 @@ class ExportDialog(QDialog):
         self.recipient.setObjectName("recipient")
         self.meeting = QComboBox()
         self.meeting.setObjectName("meeting")
+        self.plan = QComboBox()
+        self.plan.setObjectName("plan")
         self.language = QComboBox()
         self.language.setObjectName("language")
         for code, name in (("da", "Dansk"), ("sv", "Svenska"), ("en", "English")):
@@ -106,7 +149,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Document:"), self.kind)
         form.addRow(self.tr("&For:"), self.recipient)
         form.addRow(self.tr("&Meeting:"), self.meeting)
+        form.addRow(self.tr("&Plan:"), self.plan)
         form.addRow(self.tr("&Language:"), self.language)
+        self.consent_box = self._consent_box()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(
             self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -116,10 +161,41 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(form)
+        layout.addWidget(self.consent_box)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.setMinimumWidth(520)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        session.run(lambda s: load_choices(s, case_id), self._fill)
+        printing.choices(session, case_id, self._fill, self._failed)
+
+    def _consent_box(self) -> QGroupBox:
+        """What a consent form asks: recipients, purposes, and how long the consent lasts."""
+        box = QGroupBox(self.tr("Consent form"))
+        self.consent_recipients = QListWidget()
+        self.consent_recipients.setObjectName("consent_recipients")
+        self.consent_purposes = QListWidget()
+        self.consent_purposes.setObjectName("consent_purposes")
+        for purpose in ConsentPurpose:
+            item = QListWidgetItem(labels.consent_purpose(purpose))
+            item.setData(Qt.ItemDataRole.UserRole, purpose.value)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.consent_purposes.addItem(item)
+        self.valid_until = QDateEdit()
+        self.valid_until.setObjectName("valid_until")
+        self.valid_until.setCalendarPopup(True)
+        self.valid_until.setDisplayFormat("dd.MM.yyyy")
+        until = self.today + dt.timedelta(days=CONSENT_FORM_VALID_DAYS)
+        self.valid_until.setDate(QDate(until.year, until.month, until.day))
+        self.valid_until.setMinimumDate(
+            QDate(self.today.year, self.today.month, self.today.day).addDays(1)
+        )
+        for widget in (self.consent_recipients, self.consent_purposes):
+            widget.setMaximumHeight(110)
+        layout = QFormLayout(box)
+        layout.addRow(self.tr("&Recipients:"), self.consent_recipients)
+        layout.addRow(self.tr("P&urposes:"), self.consent_purposes)
+        layout.addRow(self.tr("&Valid until:"), self.valid_until)
+        return box
 
     def _fill(self, choices: ExportChoices) -> None:
         self.choices = choices
@@ -130,15 +206,65 @@ class ExportDialog(QDialog):
         self.meeting.addItem(self.tr("(the next or latest)"), None)
         for meeting_id, label in choices.meetings:
             self.meeting.addItem(label, meeting_id)
+        self.plan.addItem(self.tr("The adult's plan"), None)
+        for plan_id, kind, child in choices.plans:
+            if kind == PlanKind.CHILD:
+                self.plan.addItem(self.tr("Child's plan: {name}").format(name=child), plan_id)
+            elif kind != PlanKind.ADULT:
+                self.plan.addItem(labels.plan_kind(kind), plan_id)
+        for key, label in choices.consent_recipients:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            is_actor = RecipientRef.parse(key).kind == "actor"
+            item.setCheckState(Qt.CheckState.Checked if is_actor else Qt.CheckState.Unchecked)
+            self.consent_recipients.addItem(item)
         self._kind_changed()
 
     def _kind_changed(self) -> None:
-        self.meeting.setEnabled(REGISTRY[self.kind.currentData()].uses_meeting)
+        entry = REGISTRY[self.kind.currentData()]
+        self.meeting.setEnabled(entry.uses_meeting)
+        self.plan.setEnabled(entry.build_name == "build_plan")
+        self.consent_box.setVisible(entry.name == "consent-form")
+        if entry.name == "consent-form":
+            self.recipient.setCurrentIndex(max(0, self.recipient.findData("citizen")))
+        self.adjustSize()
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> tuple[str, ...]:
+        return tuple(
+            widget.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def request(self) -> ExportRequest:
+        """What is asked for; `out` is filled in once the gate has said yes."""
+        assert self.choices is not None
+        consent_form = self.kind.currentData() == "consent-form"
+        return ExportRequest(
+            case_reference=self.choices.reference,
+            kind=self.kind.currentData(),
+            recipient=self.recipient.currentData(),
+            out=Path(),
+            lang=self.language.currentData(),
+            meeting_id=self.meeting.currentData() if self.meeting.isEnabled() else None,
+            on=self.today,
+            plan_id=self.plan.currentData() if self.plan.isEnabled() else None,
+            consent_recipients=self._checked(self.consent_recipients) if consent_form else (),
+            consent_purposes=self._checked(self.consent_purposes) if consent_form else (),
+            valid_until=self.valid_until.date().toPython() if consent_form else None,
+        )
 
     def ask_file(self) -> Path | None:
         """Where to write; the person chooses (tests replace this)."""
         folder = self.settings.get(PDF_FOLDER) or str(Path.home())
-        suggested = Path(folder) / f"{self.kind.currentData()}-{self.today:%Y-%m-%d}.pdf"
+        assert self.choices is not None
+        suggested = Path(folder) / default_file_name(
+            self.choices.reference,
+            self.kind.currentData(),
+            self.recipient.currentData(),
+            self.today,
+        )
         # The replace question is ours (confirm_replace), asked after the output guard.
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -178,30 +304,44 @@ class ExportDialog(QDialog):
             return None
 
     def choose_file_and_export(self) -> None:
+        """Ask the gate first: a refused printout never gets as far as a file name."""
         if self.choices is None:
             return
+        request = self.request()
+        if request.kind == "consent-form" and not (
+            request.consent_recipients and request.consent_purposes
+        ):
+            self.message.setText(self.tr("Tick at least one recipient and one purpose."))
+            return
+        self.message.clear()
+        self.save_button.setEnabled(False)
+        printing.check(self.session, request, lambda _: self._gate_passed(request), self._failed)
+
+    def _gate_passed(self, request: ExportRequest) -> None:
+        self.save_button.setEnabled(True)
         chosen = self.ask_file()
         if chosen is None:
             return
         out = self.checked_output(chosen)
         if out is None:
             return
-        request = ExportRequest(
-            case_reference=self.choices.reference,
-            kind=self.kind.currentData(),
-            recipient=self.recipient.currentData(),
-            out=out,
-            lang=self.language.currentData(),
-            meeting_id=self.meeting.currentData() if self.meeting.isEnabled() else None,
-            on=self.today,
-        )
         self.save_button.setEnabled(False)
-        self.session.run(lambda s: export_document(s, request), self._done, self._failed)
+        request = dataclasses.replace(request, out=out)
+        printing.export(self.session, request, lambda r: self._done(r, request), self._failed)
 
-    def _done(self, rendered: Rendered) -> None:
+    def _done(self, rendered: Rendered, request: ExportRequest) -> None:
         self.written = rendered
         self.settings.set(PDF_FOLDER, str(rendered.path.parent))
         self.accept()
+        self.confirm_saved(rendered, request)
+
+    def confirm_saved(self, rendered: Rendered, request: ExportRequest) -> None:
+        """Say where the PDF went; for a consent form, offer to record it as signed."""
+        self.saved = SavedDialog(
+            self.session, self.case_id, rendered, request, self.choices, self.parentWidget()
+        )
+        self.saved.setObjectName("export_saved_dialog")
+        self.saved.open()
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
@@ -214,3 +354,112 @@ class ExportDialog(QDialog):
             )
         else:
             self.message.setText(error_text(exc))
+
+
+class SavedDialog(QDialog):
+    """The PDF was written: where, a way to open its folder, and for a consent form the
+    "form signed" step, which records one consent per recipient the citizen ticked with the
+    purposes and validity the form printed."""
+
+    def __init__(
+        self,
+        session: VaultSession,
+        case_id: int,
+        rendered: Rendered,
+        request: ExportRequest,
+        choices: ExportChoices | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("VNR Desk")
+        self.session = session
+        self.case_id = case_id
+        self.rendered = rendered
+        self.request = request
+        self.recorded: list[int] | None = None
+        saved = QLabel(self.tr("The PDF was saved:") + f"\n{rendered.path}")
+        saved.setObjectName("saved_path")
+        saved.setWordWrap(True)
+        saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(saved)
+        self.signed_box: QGroupBox | None = None
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        if request.kind == "consent-form" and request.valid_until is not None:
+            layout.addWidget(self._signed_box(choices))
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.open_folder = buttons.addButton(
+            self.tr("&Open folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_folder.clicked.connect(self.show_folder)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _signed_box(self, choices: ExportChoices | None) -> QGroupBox:
+        names = dict(choices.consent_recipients) if choices is not None else {}
+        box = QGroupBox(self.tr("When the citizen has signed the form"))
+        self.signed_box = box
+        self.signed_recipients = QListWidget()
+        self.signed_recipients.setObjectName("signed_recipients")
+        self.signed_recipients.setMaximumHeight(110)
+        for key in self.request.consent_recipients:
+            item = QListWidgetItem(names.get(key, key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.signed_recipients.addItem(item)
+        purposes = ", ".join(labels.consent_purpose(p) for p in self.request.consent_purposes)
+        assert self.request.valid_until is not None and self.request.on is not None
+        until = self.request.valid_until
+        self.signed_on = QDateEdit()
+        self.signed_on.setObjectName("signed_on")
+        self.signed_on.setCalendarPopup(True)
+        self.signed_on.setDisplayFormat("dd.MM.yyyy")
+        on = self.request.on
+        self.signed_on.setDate(QDate(on.year, on.month, on.day))
+        self.signed_on.setMaximumDate(QDate(until.year, until.month, until.day).addDays(-1))
+        self.record_button = QPushButton(self.tr("Form &signed: record the consents"))
+        self.record_button.setObjectName("record_signed")
+        self.record_button.clicked.connect(self.record_signed)
+        layout = QFormLayout(box)
+        layout.addRow(self.tr("Recipients ticked:"), self.signed_recipients)
+        purpose_text = QLabel(purposes)
+        purpose_text.setWordWrap(True)
+        layout.addRow(self.tr("Purposes:"), purpose_text)
+        layout.addRow(self.tr("Valid until:"), QLabel(f"{until:%d.%m.%Y}"))
+        layout.addRow(self.tr("&Signed on:"), self.signed_on)
+        layout.addRow(self.record_button)
+        return box
+
+    def record_signed(self) -> None:
+        """One service command: a consent per ticked recipient, as the form printed it."""
+        assert self.request.valid_until is not None
+        ticked = [
+            self.signed_recipients.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.signed_recipients.count())
+            if self.signed_recipients.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        self.record_button.setEnabled(False)
+        printing.record_signed_form(
+            self.session,
+            self.case_id,
+            ticked,
+            list(self.request.consent_purposes),
+            self.signed_on.date().toPython(),
+            self.request.valid_until,
+            self._recorded,
+            self._failed,
+        )
+
+    def _recorded(self, ids: list[int]) -> None:
+        self.recorded = ids
+        self.message.setText(self.tr("Consents recorded: {count}.").format(count=len(ids)))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.record_button.setEnabled(True)
+        self.message.setText(error_text(exc))
+
+    def show_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.rendered.path.parent)))

@@ -228,4 +228,17 @@ MESSAGES = {
         "boksens udgave: dansk eller svensk sprog, aktøroversigt og samtykketekst "
         "(standard: sproget i $VNR_DESK_LANG eller systemets, ellers dansk)"
     ),
+    "which plan (default: adult plan)": "hvilken plan (standard: den voksnes handleplan)",
+    "print this child's current plan, e.g. for the children's unit": (
+        "udskriv barnets gældende handleplan, fx til Børn og Familie"
+    ),
+    "consent form: a recipient to ask (repeat; default: every actor)": (
+        "samtykkeerklæring: en modtager, der spørges om (gentag; standard: alle aktører)"
+    ),
+    "consent form: a purpose to ask for (repeat; default: every purpose)": (
+        "samtykkeerklæring: et formål, der spørges om (gentag; standard: alle formål)"
+    ),
+    "consent form: the validity printed (default: one year)": (
+        "samtykkeerklæring: gyldigheden, der udskrives (standard: et år)"
+    ),
 }

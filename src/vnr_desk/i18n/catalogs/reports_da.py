@@ -221,4 +221,23 @@ MESSAGES: dict[str, str] = {
     "Friday": "fredag",
     "Saturday": "lørdag",
     "Sunday": "søndag",
+    # Printouts without empty slots (issue 15 item 9)
+    "Made {date}": "Lavet den {date}",
+    "Write to {name} at {email} if something changes or if you have questions.": (
+        "Skriv til {name} på {email}, hvis noget ændrer sig, eller hvis du har spørgsmål."
+    ),
+    "Contact {name} if something changes or if you have questions.": (
+        "Kontakt {name}, hvis noget ændrer sig, eller hvis du har spørgsmål."
+    ),
+    "We will agree on a date to review the plan together.": (
+        "Vi aftaler sammen, hvornår vi gennemgår planen igen."
+    ),
+    "To withdraw it, tell {name} or contact {issuer}.": (
+        "Du trækker det tilbage ved at give besked til {name} eller ved at kontakte {issuer}."
+    ),
+    "I consent to {issuer} sharing and exchanging information about me with the recipients "
+    "below, for the purposes listed.": (
+        "Jeg giver samtykke til, at {issuer} må videregive og udveksle oplysninger om mig med "
+        "de modtagere, der står nedenfor, til de formål, der er nævnt."
+    ),
 }

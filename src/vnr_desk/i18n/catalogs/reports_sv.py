@@ -220,4 +220,23 @@ MESSAGES: dict[str, str] = {
     "Friday": "fredag",
     "Saturday": "lördag",
     "Sunday": "söndag",
+    # Printouts without empty slots (issue 15 item 9)
+    "Made {date}": "Gjord den {date}",
+    "Write to {name} at {email} if something changes or if you have questions.": (
+        "Skriv till {name} på {email} om något förändras eller om du har frågor."
+    ),
+    "Contact {name} if something changes or if you have questions.": (
+        "Kontakta {name} om något förändras eller om du har frågor."
+    ),
+    "We will agree on a date to review the plan together.": (
+        "Vi bestämmer tillsammans när vi går igenom planen igen."
+    ),
+    "To withdraw it, tell {name} or contact {issuer}.": (
+        "Du återkallar det genom att meddela {name} eller genom att kontakta {issuer}."
+    ),
+    "I consent to {issuer} sharing and exchanging information about me with the recipients "
+    "below, for the purposes listed.": (
+        "Jag samtycker till att {issuer} lämnar ut och utbyter uppgifter om mig med "
+        "mottagarna nedan, för de ändamål som anges."
+    ),
 }

@@ -930,12 +930,32 @@ Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig 
         <translation>&amp;Møde:</translation>
     </message>
     <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Gem PDF…</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Samtykkeerklæring</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>Modt&amp;agere:</translation>
+    </message>
+    <message>
+        <source>P&amp;urposes:</source>
+        <translation>&amp;Formål:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>Gyldig t&amp;il og med:</translation>
     </message>
     <message>
         <source>The citizen</source>
@@ -950,12 +970,63 @@ Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig 
         <translation>(det næste eller seneste)</translation>
     </message>
     <message>
+        <source>The adult&apos;s plan</source>
+        <translation>Den voksnes handleplan</translation>
+    </message>
+    <message>
+        <source>Child&apos;s plan: {name}</source>
+        <translation>Barnets handleplan: {name}</translation>
+    </message>
+    <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} findes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
+        <source>Tick at least one recipient and one purpose.</source>
+        <translation>Sæt kryds ved mindst én modtager og ét formål.</translation>
+    </message>
+    <message>
         <source>{who} has not consented to receive this document. Nothing was written. Record the consent on the Consent tab first.</source>
         <translation>{who} har ikke samtykke til at modtage dette dokument. Intet er skrevet. Registrér samtykket under fanen Samtykke først.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileName</name>
+    <message>
+        <source>plan</source>
+        <translation>handleplan</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>dagsorden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>referat</translation>
+    </message>
+    <message>
+        <source>consent-form</source>
+        <translation>samtykke</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>resume</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>indsigt</translation>
+    </message>
+    <message>
+        <source>citizen</source>
+        <translation>borger</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>aktør</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2764,45 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
     <message>
         <source>Renew consent for {who} before {day}</source>
         <translation>Forny samtykke til {who} inden {day}</translation>
+    </message>
+</context>
+<context>
+    <name>SavedDialog</name>
+    <message>
+        <source>The PDF was saved:</source>
+        <translation>PDF-filen er gemt:</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Åbn mappe</translation>
+    </message>
+    <message>
+        <source>When the citizen has signed the form</source>
+        <translation>Når borgeren har underskrevet erklæringen</translation>
+    </message>
+    <message>
+        <source>Form &amp;signed: record the consents</source>
+        <translation>Erklæringen er &amp;underskrevet: registrér samtykkerne</translation>
+    </message>
+    <message>
+        <source>Recipients ticked:</source>
+        <translation>Modtagere med kryds:</translation>
+    </message>
+    <message>
+        <source>Purposes:</source>
+        <translation>Formål:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gyldig til og med:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>Underskrevet &amp;den:</translation>
+    </message>
+    <message>
+        <source>Consents recorded: {count}.</source>
+        <translation>Registrerede samtykker: {count}.</translation>
     </message>
 </context>
 <context>

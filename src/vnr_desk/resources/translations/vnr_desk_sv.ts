@@ -930,12 +930,32 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
         <translation>&amp;Möte:</translation>
     </message>
     <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished">&amp;Plan:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Sp&amp;råk:</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Spara PDF…</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urposes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The citizen</source>
@@ -950,12 +970,63 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
         <translation>(nästa eller senaste)</translation>
     </message>
     <message>
+        <source>The adult&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s plan: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
+        <source>Tick at least one recipient and one purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{who} has not consented to receive this document. Nothing was written. Record the consent on the Consent tab first.</source>
         <translation>{who} har inte samtycke till att ta emot detta dokument. Inget skrevs. Registrera först samtycket under fliken Samtycke.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileName</name>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent-form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2763,45 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     </message>
     <message>
         <source>Renew consent for {who} before {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedDialog</name>
+    <message>
+        <source>The PDF was saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the citizen has signed the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form &amp;signed: record the consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients ticked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents recorded: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
@@ -34,8 +35,10 @@ from vnr_desk.domain.person import CasePerson
 from vnr_desk.domain.recipient import CITIZEN, INTERNAL, RecipientKind
 from vnr_desk.reports import data
 from vnr_desk.rules.consent import SHAREABLE_STATES
+from vnr_desk.rules.deadlines import PLAN_REVIEW, DeadlineRule, due_date
 from vnr_desk.services import actors, assessments, consent, meetings, network, people, plans
 from vnr_desk.services import auditing as audit
+from vnr_desk.services.deadlines import get_rules
 from vnr_desk.services.errors import InvalidInput, NotFound
 from vnr_desk.services.export import access
 from vnr_desk.services.settings import consent_warn_days
@@ -97,9 +100,49 @@ class _Audience:
         )
 
 
+@dataclass(frozen=True)
+class Contact:
+    """Whom the citizen contacts at the coordinating actor; every part may be empty."""
+
+    unit: str = ""
+    person: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+def _contact(coordinator: CaseActor) -> Contact:
+    """The named contact person at the coordinator, with their phone and e-mail; the
+    actor's own phone and e-mail stand in where the contact person has none."""
+    return Contact(
+        unit=coordinator.label,
+        person=(coordinator.contact_name or "").strip(),
+        phone=(coordinator.contact_phone or coordinator.actor.phone or "").strip(),
+        email=(coordinator.contact_email or coordinator.actor.email or "").strip(),
+    )
+
+
+def printed_review_date(plan: ActionPlan, rule: DeadlineRule, on: dt.date) -> dt.date | None:
+    """The review date a plan printed on `on` shows: the municipality's plan_review rule from
+    the plan's last review (or its making), as the due view counts it; a plan's own stored
+    date only where the rule is switched off. Never a day before `on`: a review already due
+    is agreed anew with the citizen, so None is returned and the page says so."""
+    if rule.enabled:
+        review_on: dt.date | None = due_date(rule, plan.reviewed_on or plan.made_on)
+    else:
+        review_on = plan.review_due_on
+    return review_on if review_on is not None and review_on >= on else None
+
+
 def _citizen_name(session: Session, case: Case) -> str:
     person = people.primary_citizen(session, case)
     return person.name if person is not None else ""
+
+
+def _plan_owner(session: Session, case: Case, plan: ActionPlan) -> str:
+    """Whose plan it is: the child's own name on a child plan, else the citizen's."""
+    if plan.child_person_id is not None:
+        return session.get_one(CasePerson, plan.child_person_id).name
+    return _citizen_name(session, case)
 
 
 def _goals(audience: _Audience, plan: ActionPlan) -> tuple[tuple[data.PlanGoal, ...], bool]:
@@ -136,19 +179,27 @@ def plan_document(
         raise NotFound("plan: the case has no action plan")
     goals, withheld = _goals(audience, plan)
     coordinator = actors.coordinator(session, case)
-    show_coordinator = coordinator is not None and audience.may_see(coordinator)
-    upcoming = [m for m in meetings.meetings(session, case) if m.held_on.date() >= on]
+    contact = (
+        _contact(coordinator)
+        if coordinator is not None and audience.may_see(coordinator)
+        else Contact()
+    )
+    upcoming = [
+        m
+        for m in meetings.meetings(session, case)
+        if m.held_on.date() >= on and m.cancelled_at is None
+    ]
     result = data.CitizenPlanData(
         case_reference=case.reference,
-        citizen_name=_citizen_name(session, case),
+        citizen_name=_plan_owner(session, case, plan),
         recipient=audience.recipient,
         made_on=plan.made_on,
         goals=goals,
-        coordinator_name=coordinator.label if coordinator and show_coordinator else "",
-        coordinator_phone=(coordinator.actor.phone or "")
-        if coordinator and show_coordinator
-        else "",
-        review_on=plan.review_due_on,
+        coordinator_name=contact.unit,
+        coordinator_phone=contact.phone,
+        coordinator_contact=contact.person,
+        coordinator_email=contact.email,
+        review_on=printed_review_date(plan, get_rules(session)[PLAN_REVIEW], on),
         after_effort_text=plan.after_effort,
         next_meeting=data.MeetingRef(upcoming[0].held_on, upcoming[0].place) if upcoming else None,
     )
@@ -269,27 +320,37 @@ def case_summary(session: Session, case: Case, recipient: str, on: dt.date) -> d
 def consent_form(
     session: Session,
     case: Case,
-    requests: dict[int, list[ConsentPurpose | str]],
+    requests: Mapping[int | str, Sequence[ConsentPurpose | str]],
     expires_on: dt.date,
     issued_by: str,
 ) -> data.ConsentFormData:
-    """A form asking the citizen's consent: case actor id → purposes asked for."""
+    """A form asking the citizen's consent: recipient → purposes asked for. A recipient is
+    a case actor id or a recipient key (`actor:ID`, `network:ID`: a network member is asked
+    for by name and relation)."""
     recipients = []
-    for case_actor_id, purposes in requests.items():
-        ca = actors.get_case_actor(session, case, case_actor_id)
+    for wanted, purposes in requests.items():
+        who = (
+            actors.get_case_actor(session, case, wanted)
+            if isinstance(wanted, int)
+            else consent.recipient_row(session, case, wanted)
+        )
+        unit = who.actor.unit if isinstance(who, CaseActor) else who.relation
         recipients.append(
             data.ConsentFormRecipient(
-                ca.label, ca.actor.unit, tuple(ConsentPurpose(p).value for p in purposes)
+                who.name if isinstance(who, NetworkMember) else who.label,
+                unit or "",
+                tuple(ConsentPurpose(p).value for p in purposes),
             )
         )
     coordinator = actors.coordinator(session, case)
+    contact = _contact(coordinator) if coordinator is not None else Contact()
     result = data.ConsentFormData(
         citizen_name=_citizen_name(session, case),
         recipients=tuple(recipients),
         expires_on=expires_on,
         issued_by=issued_by,
-        coordinator_name=coordinator.label if coordinator else "",
-        coordinator_phone=(coordinator.actor.phone or "") if coordinator else "",
+        coordinator_name=contact.person or contact.unit,
+        coordinator_phone=contact.phone,
     )
     audit.record(
         session,
@@ -297,7 +358,7 @@ def consent_form(
         "case",
         case.id,
         case_id=case.id,
-        detail={"recipient": "citizen", "asked": sorted(requests)},
+        detail={"recipient": "citizen", "asked": sorted(str(k) for k in requests)},
     )
     return result
 

@@ -32,6 +32,10 @@ class ExportKind:
     render_name: str
     # which meeting, when none is named: the next one (an agenda) or the last (minutes)
     meeting: Literal["next", "last"] | None = None
+    # the consent purpose an actor recipient needs (the gate checked before a file is chosen)
+    purpose: str | None = None
+    # the recipient kinds the printout is made for
+    recipients: tuple[str, ...] = ("citizen", "internal", "actor")
 
     @property
     def uses_meeting(self) -> bool:
@@ -55,12 +59,51 @@ class ExportKind:
 REGISTRY: dict[str, ExportKind] = {
     kind.name: kind
     for kind in (
-        ExportKind("plan", "build_plan", "CitizenPlanData", "render_citizen_plan"),
-        ExportKind("agenda", "build_meeting", "MeetingData", "render_agenda", meeting="next"),
-        ExportKind("minutes", "build_meeting", "MeetingData", "render_minutes", meeting="last"),
-        ExportKind("consent-form", "build_consent_form", "ConsentFormData", "render_consent_form"),
-        ExportKind("summary", "build_summary", "SummaryData", "render_coordination_summary"),
-        ExportKind("access", "build_access", "AccessExportData", "render_access_export"),
+        ExportKind(
+            "plan",
+            "build_plan",
+            "CitizenPlanData",
+            "render_citizen_plan",
+            purpose="receive_action_plan",
+        ),
+        ExportKind(
+            "agenda",
+            "build_meeting",
+            "MeetingData",
+            "render_agenda",
+            meeting="next",
+            purpose="share_information",
+        ),
+        ExportKind(
+            "minutes",
+            "build_meeting",
+            "MeetingData",
+            "render_minutes",
+            meeting="last",
+            purpose="share_information",
+        ),
+        ExportKind(
+            "consent-form",
+            "build_consent_form",
+            "ConsentFormData",
+            "render_consent_form",
+            recipients=("citizen",),
+        ),
+        ExportKind(
+            "summary",
+            "build_summary",
+            "SummaryData",
+            "render_coordination_summary",
+            purpose="receive_case_summary",
+            recipients=("internal", "actor"),
+        ),
+        ExportKind(
+            "access",
+            "build_access",
+            "AccessExportData",
+            "render_access_export",
+            recipients=("citizen", "internal"),
+        ),
     )
 }
 

@@ -20,6 +20,8 @@ from vnr_desk.domain import (
     EventKind,
     Meeting,
     Note,
+    RiskAssessment,
+    RiskInstrument,
 )
 from vnr_desk.domain.recipient import RecipientRef
 from vnr_desk.services import actors, assessments, network, people, plans, risk
@@ -52,6 +54,8 @@ def dump_case(session: Session, case: Case) -> dict[str, Any]:
                     "email": p.email,
                     "address": p.address,
                     "protected_address": p.protected_address or None,
+                    "removed_at": _iso(p.removed_at),
+                    "removed_reason": p.removed_reason,
                 }
             )
         )
@@ -73,6 +77,9 @@ def dump_case(session: Session, case: Case) -> dict[str, Any]:
                     "responsibility": ca.responsibility,
                     "referral_status": ca.referral_status.value,
                     "coordinator": ca.is_coordinator,
+                    "contact_name": ca.contact_name,
+                    "contact_phone": ca.contact_phone,
+                    "contact_email": ca.contact_email,
                 }
             )
         )
@@ -119,6 +126,7 @@ def dump_case(session: Session, case: Case) -> dict[str, Any]:
         _clean(
             {
                 "on": _iso(a.made_on),
+                "person": person_keys.get(a.person_id) if a.person_id else None,
                 "domains": {
                     r.domain.value: _clean(
                         {"rating": r.rating, "text": r.description, "own_words": r.own_words}
@@ -132,10 +140,7 @@ def dump_case(session: Session, case: Case) -> dict[str, Any]:
         )
         for a in assessments.assessments(session, case)
     ]
-    out_risk = [
-        _clean({"on": _iso(r.made_on), "level": r.level.value, "notes": r.notes})
-        for r in risk.risk_history(session, case)
-    ]
+    out_risk = [_risk(session, r) for r in risk.risk_history(session, case)]
     out_plans = [_plan(p, person_keys, recipient_keys) for p in _plans_in_order(session, case)]
     meeting_keys: dict[int, str] = {}
     out_meetings = []
@@ -160,6 +165,8 @@ def dump_case(session: Session, case: Case) -> dict[str, Any]:
                     "agenda": [a.text for a in m.agenda],
                     "minutes": m.minutes,
                     "decisions": [d.text for d in m.decisions],
+                    "cancelled_at": _iso(m.cancelled_at),
+                    "cancel_reason": m.cancel_reason,
                 }
             )
         )
@@ -205,6 +212,7 @@ def dump_case(session: Session, case: Case) -> dict[str, Any]:
                     "on": _iso(e.occurred_on),
                     "subject": subject,
                     "remark": e.remark,
+                    "recipient": e.recipient,
                 }
             )
         )
@@ -230,6 +238,11 @@ def dump_case(session: Session, case: Case) -> dict[str, Any]:
                 "urgent": case.urgent,
                 "urgent_since": _iso(case.urgent_since),
                 "violence_forms": [f.form.value for f in case.violence_forms],
+                "municipality_notified_on": _iso(case.municipality_notified_on),
+                "closing_reason": case.closing_reason,
+                "closed_handed_to": case.closed_handed_to,
+                "after_effort_text": case.after_effort_text,
+                "is_demo": case.is_demo or None,
             }
         ),
         "people": out_people,
@@ -243,6 +256,23 @@ def dump_case(session: Session, case: Case) -> dict[str, Any]:
         "notes": out_notes,
         "events": out_events,
     }
+
+
+def _risk(session: Session, r: RiskAssessment) -> dict[str, Any]:
+    """A risk assessment with its assessor and, where an instrument was used, its name and
+    the answers by item text (item ids are this vault's own)."""
+    instrument = session.get(RiskInstrument, r.instrument_id) if r.instrument_id else None
+    items = {item.id: item.text for item in instrument.items} if instrument else {}
+    return _clean(
+        {
+            "on": _iso(r.made_on),
+            "level": r.level.value,
+            "notes": r.notes,
+            "assessor": r.assessor,
+            "instrument": instrument.name if instrument else None,
+            "answers": [{"item": items[a.item_id], "answer": a.answer} for a in r.answers],
+        }
+    )
 
 
 def _plans_in_order(session: Session, case: Case) -> list[ActionPlan]:

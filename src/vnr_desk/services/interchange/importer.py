@@ -27,6 +27,7 @@ from vnr_desk.domain import (
     NetworkMember,
     Note,
     NoteVersion,
+    RiskInstrument,
 )
 from vnr_desk.services import (
     actors,
@@ -95,6 +96,8 @@ class _Importer:
                 crisis_centre_discharge_on=c.optional_date("crisis_centre_discharge_on"),
             )
             cases.set_violence_forms(self.s, case, c.strings("violence_forms"))
+            case.municipality_notified_on = c.optional_date("municipality_notified_on")
+            case.is_demo = c.boolean("is_demo")
         for step in (
             self._people,
             self._actors,
@@ -115,6 +118,10 @@ class _Importer:
         if c.has("closed_on") or c.text("status", "open") == CaseStatus.CLOSED:
             with _field("case"):
                 cases.close_case(self.s, case, c.optional_date("closed_on") or case.opened_on)
+            case.closing_reason = c.text("closing_reason", "")
+            case.closed_handed_to = c.text("closed_handed_to", "")
+        # the after-effort text may be written before the case closes
+        case.after_effort_text = c.text("after_effort_text", "")
         return case
 
     def _people(self, case: Case) -> None:
@@ -132,6 +139,9 @@ class _Importer:
                     address=p.optional_text("address"),
                     protected_address=p.boolean("protected_address"),
                 )
+                if p.has("removed_at"):
+                    person.removed_at = p.datetime("removed_at")
+                    person.removed_reason = p.text("removed_reason", "")
             if key is not None:
                 self.people[key] = person
 
@@ -154,6 +164,8 @@ class _Importer:
                     referral_status=a.text("referral_status", "active"),
                     coordinator=a.boolean("coordinator"),
                 )
+                for attr in ("contact_name", "contact_phone", "contact_email"):
+                    setattr(case_actor, attr, a.optional_text(attr))
             if key is not None:
                 self.recipients[key] = case_actor
 
@@ -217,7 +229,7 @@ class _Importer:
                     d.integer("rating"), d.text("text", ""), d.text("own_words", "")
                 )
             with _field(a.path):
-                assessments.record_assessment(
+                assessment = assessments.record_assessment(
                     self.s,
                     case,
                     a.date("on"),
@@ -226,13 +238,43 @@ class _Importer:
                     dreams=a.text("dreams", ""),
                     resources=a.text("resources", ""),
                 )
+            if a.has("person"):
+                assessment.person_id = self._lookup(self.people, a, "person").id
 
     def _risk(self, case: Case) -> None:
         for r in self.doc.readers("risk_assessments"):
+            answers = r.readers("answers")
+            instrument = None
+            if r.has("instrument"):
+                instrument = self._instrument(r, [a.text("item") for a in answers])
+            elif answers:
+                raise InvalidInput(f"{r.at('answers')}: answers need an instrument")
+            by_text = {item.text: item.id for item in instrument.items} if instrument else {}
             with _field(r.path):
-                risk.assess_risk(
-                    self.s, case, r.date("on"), r.text("level"), notes=r.text("notes", "")
+                assessment = risk.assess_risk(
+                    self.s,
+                    case,
+                    r.date("on"),
+                    r.text("level"),
+                    notes=r.text("notes", ""),
+                    instrument=instrument,
+                    answers={by_text[a.text("item")]: a.text("answer", "") for a in answers},
                 )
+                assessment.assessor = r.text("assessor", "")
+
+    def _instrument(self, r: Reader, items: list[str]) -> RiskInstrument:
+        """The vault's instrument of that name, which must hold every answered item; one the
+        vault lacks is added with the answered items, so no answer is lost on the way."""
+        name = r.text("instrument")
+        found = next((i for i in risk.instruments(self.s) if i.name == name), None)
+        if found is None:
+            with _field(r.path):
+                return risk.create_instrument(self.s, name, list(dict.fromkeys(items)))
+        known = {item.text for item in found.items}
+        for i, text in enumerate(items):
+            if text not in known:
+                raise InvalidInput(f"{r.at('answers')}[{i}].item: not an item of {name!r}")
+        return found
 
     def _plans(self, case: Case) -> None:
         current: dict[tuple[str, int | None], ActionPlan] = {}
@@ -324,6 +366,9 @@ class _Importer:
             for i, text in enumerate(m.strings("decisions")):
                 with _field(f"{m.at('decisions')}[{i}]"):
                     meetings.add_decision(self.s, meeting, text)
+            if m.has("cancelled_at"):
+                meeting.cancelled_at = m.datetime("cancelled_at")
+                meeting.cancel_reason = m.text("cancel_reason", "")
             if key is not None:
                 self.meetings[key] = meeting.id
 
@@ -371,6 +416,7 @@ class _Importer:
                     subject_id=subject,
                     remark=e.text("remark", ""),
                 )
+                event.recipient = e.text("recipient", "")
             if key is not None:
                 self.events[key] = event
 
