@@ -6,13 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from sqlalchemy import select
 
 from tests.ui.conftest import CASE_REF
 from vnr_desk.domain import AuditEntry, Case, CaseEvent, CasePerson, EventKind
 from vnr_desk.services.cases import get_case
+from vnr_desk.ui import translations
 from vnr_desk.ui.case_dialogs.intake import IntakeDialog
 from vnr_desk.ui.case_dialogs.person import PersonDialog
 from vnr_desk.ui.main_window import MainWindow
@@ -20,6 +22,20 @@ from vnr_desk.ui.tabs.overview import OverviewTab
 from vnr_desk.ui.widgets.common import discard_guard
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    """A Danish screenshot for docs/screenshots/, at the size the dialog opens with."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    widget.adjustSize()
+    widget.grab().save(str(SCREENSHOTS / name))
+
+
+@pytest.fixture(autouse=True)
+def danish(qapp):  # type: ignore[no-untyped-def]
+    translations.install(qapp, "da")
+    yield
+    translations.install(qapp, "en")
 
 
 def click_ok(qtbot, dialog: QDialog) -> None:  # type: ignore[no-untyped-def]
@@ -74,7 +90,6 @@ def test_intake_dialog_opens_a_whole_case_and_shows_its_header(qtbot, window: Ma
     def answer(dialog: QDialog) -> bool:
         assert isinstance(dialog, IntakeDialog)
         seen.append(dialog)
-        dialog.resize(980, 640)
         dialog.show()
         assert dialog.prefix.text() == "VNR-"
         assert dialog.reference.text() == "VNR-2026-001"
@@ -83,8 +98,7 @@ def test_intake_dialog_opens_a_whole_case_and_shows_its_header(qtbot, window: Ma
         add_other(dialog, "person_using_violence", "Bo Voldersen")
         assert dialog.household.count() == 2
         assert discard_guard(dialog).changed()
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        dialog.grab().save(str(SCREENSHOTS / "intake_dialog_da.png"))
+        shoot(dialog, "intake_dialog_da.png")
         click_ok(qtbot, dialog)
         return dialog.result() == QDialog.DialogCode.Accepted
 
@@ -198,7 +212,7 @@ def test_people_are_added_corrected_and_removed_in_error_from_the_overview(
     def edit(dialog: QDialog) -> bool:
         assert dialog.form.name.text() == "Lille Eksempel"  # type: ignore[attr-defined]
         dialog.form.name.setText("Lilla Eksempel")  # type: ignore[attr-defined]
-        dialog.grab().save(str(SCREENSHOTS / "person_dialog_da.png"))
+        shoot(dialog, "person_dialog_da.png")
         click_ok(qtbot, dialog)
         return dialog.result() == QDialog.DialogCode.Accepted
 
@@ -214,7 +228,7 @@ def test_people_are_added_corrected_and_removed_in_error_from_the_overview(
 
     def remove(dialog: QDialog) -> bool:
         qtbot.keyClicks(dialog.reason, "Indtastet i den forkerte sag")  # type: ignore[attr-defined]
-        dialog.grab().save(str(SCREENSHOTS / "remove_person_dialog_da.png"))
+        shoot(dialog, "remove_person_dialog_da.png")
         click_ok(qtbot, dialog)
         return dialog.result() == QDialog.DialogCode.Accepted
 
@@ -244,7 +258,7 @@ def test_case_facts_underretning_close_and_reopen_from_the_overview(
         dialog.route.setCurrentIndex(dialog.route.findData("police_report"))  # type: ignore[attr-defined]
         set_date(dialog.discharge, dt.date(2026, 11, 30))  # type: ignore[attr-defined]
         dialog.forms.boxes["economic"].setChecked(False)  # type: ignore[attr-defined]
-        dialog.grab().save(str(SCREENSHOTS / "case_facts_dialog_da.png"))
+        shoot(dialog, "case_facts_dialog_da.png")
         click_ok(qtbot, dialog)
         return dialog.result() == QDialog.DialogCode.Accepted
 
@@ -254,7 +268,7 @@ def test_case_facts_underretning_close_and_reopen_from_the_overview(
     def concern(dialog: QDialog) -> bool:
         qtbot.keyClicks(dialog.recipient, "Børn og Familie")  # type: ignore[attr-defined]
         qtbot.keyClicks(dialog.remark, "Barnet har set volden")  # type: ignore[attr-defined]
-        dialog.grab().save(str(SCREENSHOTS / "underretning_dialog_da.png"))
+        shoot(dialog, "underretning_dialog_da.png")
         click_ok(qtbot, dialog)
         return dialog.result() == QDialog.DialogCode.Accepted
 
@@ -266,7 +280,7 @@ def test_case_facts_underretning_close_and_reopen_from_the_overview(
         qtbot.keyClicks(dialog.reason, "Målene er nået")  # type: ignore[attr-defined]
         qtbot.keyClicks(dialog.handed_to, "Voksenenheden")  # type: ignore[attr-defined]
         qtbot.keyClicks(dialog.after_effort, "Samtaler hver 14. dag i tre måneder")  # type: ignore[attr-defined]
-        dialog.grab().save(str(SCREENSHOTS / "close_case_dialog_da.png"))
+        shoot(dialog, "close_case_dialog_da.png")
         click_ok(qtbot, dialog)
         return dialog.result() == QDialog.DialogCode.Accepted
 
@@ -308,4 +322,5 @@ def test_the_overview_window_with_header_at_full_size(qtbot, window: MainWindow)
     _open_intake_case(qtbot, window)
     qtbot.waitUntil(lambda: "Mette Eksempel" in window.workbook.header.text())
     assert "Mette" not in window.windowTitle()
+    window.resize(1366, 768)
     window.grab().save(str(SCREENSHOTS / "workbook_case_header_da.png"))

@@ -43,7 +43,7 @@ class CloseCaseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(ok_cancel(self))
-        self.resize(560, 360)
+        self.setMinimumWidth(560)
 
     def values(self) -> tuple[dt.date, str, str, str]:
         return (

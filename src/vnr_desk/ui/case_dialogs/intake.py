@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -66,7 +67,9 @@ class IntakeDialog(QDialog):
         reference_row = QHBoxLayout()
         reference_row.addWidget(self.prefix)
         reference_row.addWidget(self.reference, 1)
-        reference_form.addRow(self.tr("Prefix and &reference:"), reference_row)
+        reference_label = QLabel(self.tr("Prefix and &reference:"))
+        reference_label.setBuddy(self.reference)
+        reference_form.addRow(reference_label, reference_row)
         reference_form.addRow(self.tr("&Opened:"), self.opened)
 
         self.citizen = PersonForm(PersonRole.VICTIM_SURVIVOR.value, prefix="citizen")
@@ -75,7 +78,7 @@ class IntakeDialog(QDialog):
 
         self.household = QListWidget()
         self.household.setObjectName("intake_household")
-        self.household.setMaximumHeight(90)
+        self.household.setMaximumHeight(110)
         self.add_person = QPushButton(self.tr("&Add child or other person…"))
         self.add_person.setObjectName("intake_add_person")
         self.add_person.clicked.connect(self._add_other)
