@@ -275,6 +275,8 @@ def test_case_facts_underretning_close_and_reopen_from_the_overview(
     tab.run_dialog = concern
     tab.child_concern.click()
     assert "Børn og Familie" in tab.status.text()
+    qtbot.waitUntil(lambda: "Børn og Familie" in tab.concerns.text())
+    assert "02.12.2026" in tab.concerns.text()
 
     def close(dialog: QDialog) -> bool:
         qtbot.keyClicks(dialog.reason, "Målene er nået")  # type: ignore[attr-defined]

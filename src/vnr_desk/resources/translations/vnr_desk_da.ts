@@ -1939,6 +1939,14 @@ Boksens mappe: {folder}</translation>
         <translation>&amp;Overblik</translation>
     </message>
     <message>
+        <source>{day} to {recipient}</source>
+        <translation>{day} til {recipient}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
         <source>Closed on {day}</source>
         <translation>Lukket {day}</translation>
     </message>
@@ -1953,6 +1961,10 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Concerns reported (underretning):</source>
+        <translation>Underretninger:</translation>
     </message>
     <message>
         <source>Not assessed</source>

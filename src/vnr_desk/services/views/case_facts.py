@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Case, CasePerson, CaseViolenceForm
+from vnr_desk.domain import Case, CaseEvent, CasePerson, CaseViolenceForm, EventKind
 from vnr_desk.services import people
 from vnr_desk.services.cases import get_case_by_id
 
-SHOWS: frozenset[type] = frozenset({Case, CasePerson, CaseViolenceForm})
+SHOWS: frozenset[type] = frozenset({Case, CasePerson, CaseViolenceForm, CaseEvent})
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,8 @@ class CaseHeader:
     reference: str
     citizen: str  # "" while no citizen is recorded
     closed_on: dt.date | None
+    child_concerns: tuple[tuple[dt.date, str], ...] = ()
+    """Each underretning made in the case: (date, recipient), oldest first."""
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,17 @@ class CaseFactsView:
 def case_header(session: Session, case_id: int) -> CaseHeader:
     case = get_case_by_id(session, case_id)
     citizen = people.primary_citizen(session, case)
-    return CaseHeader(case.reference, citizen.name if citizen else "", case.closed_on)
+    concerns = session.execute(
+        select(CaseEvent.occurred_on, CaseEvent.recipient)
+        .where(CaseEvent.case_id == case.id, CaseEvent.kind == EventKind.CHILD_CONCERN_REPORT)
+        .order_by(CaseEvent.occurred_on, CaseEvent.id)
+    ).all()
+    return CaseHeader(
+        case.reference,
+        citizen.name if citizen else "",
+        case.closed_on,
+        tuple((on, recipient) for on, recipient in concerns),
+    )
 
 
 def case_facts(session: Session, case_id: int) -> CaseFactsView:

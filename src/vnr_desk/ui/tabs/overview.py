@@ -140,6 +140,8 @@ class OverviewTab(CaseTab):
         facts.addRow(self.tr("Urgent:"), self.urgent)
         facts.addRow(self.tr("Latest risk level:"), self.risk)
         facts.addRow(self.tr("Coordinator:"), self.coordinator)
+        self.concerns = self._value("overview_concerns")
+        facts.addRow(self.tr("Concerns reported (underretning):"), self.concerns)
         self.closing = self._value("overview_closing")
         facts.addRow(self.tr("Closed:"), self.closing)
         self.edit_facts = self._button("overview_edit_facts", self.tr("Case &facts…"))
@@ -247,6 +249,15 @@ class OverviewTab(CaseTab):
             return
         self.header = header
         closed = header.closed_on is not None
+        self.concerns.setText(
+            "\n".join(
+                self.tr("{day} to {recipient}").format(
+                    day=labels.date_text(on), recipient=recipient
+                )
+                for on, recipient in header.child_concerns
+            )
+            or self.tr("None")
+        )
         self.closing.setText(
             self.tr("Closed on {day}").format(day=labels.date_text(header.closed_on))
             if closed
@@ -532,6 +543,7 @@ class OverviewTab(CaseTab):
             self.risk,
             self.coordinator,
             self.closing,
+            self.concerns,
             self.status,
         ):
             label.clear()
