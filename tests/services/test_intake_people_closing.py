@@ -214,3 +214,29 @@ def test_underretning_is_an_event_with_date_and_recipient(session: Session) -> N
         case_id,
     )
     assert audit_actions(session)[-1] == "event.create"
+
+
+def test_notes_and_assessments_can_be_a_childs_own(session: Session) -> None:
+    from vnr_desk.domain import Assessment, Note
+    from vnr_desk.services import assessments, notes
+
+    result = intake.open_case_with_intake(session, intake_values())
+    case_id, citizen_id, child_id, violent_id = result.case_id, *result.person_ids
+    other = intake.open_case_with_intake(session, intake_values("VNR-2026-002"))
+    note_id = notes.save_note_text(session, case_id, None, "Lille sover dårligt")
+    notes.set_note_person(session, case_id, note_id, child_id)
+    assert session.get(Note, note_id).person_id == child_id
+    assert audit_actions(session)[-1] == "note.person"
+    with pytest.raises(InvalidInput, match="child"):
+        notes.set_note_person(session, case_id, note_id, violent_id)
+    with pytest.raises(NotFound):
+        notes.set_note_person(session, case_id, note_id, other.person_ids[1])
+    notes.set_note_person(session, case_id, note_id, None)
+    assert session.get(Note, note_id).person_id is None
+
+    own = assessments.record_assessment_by_id(session, case_id, OPENED, {}, child_id)
+    assert session.get(Assessment, own).person_id == child_id
+    with pytest.raises(InvalidInput, match="child"):
+        assessments.record_assessment_by_id(session, case_id, OPENED, {}, citizen_id)
+    case = session.get(Case, case_id)
+    assert assessments.latest_assessment(session, case) is None  # the child's is not hers

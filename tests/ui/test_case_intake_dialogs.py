@@ -40,7 +40,10 @@ def danish(qapp):  # type: ignore[no-untyped-def]
 
 def click_ok(qtbot, dialog: QDialog) -> None:  # type: ignore[no-untyped-def]
     box = dialog.findChild(QDialogButtonBox)
-    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    button = box.button(QDialogButtonBox.StandardButton.Ok) or box.button(
+        QDialogButtonBox.StandardButton.Save
+    )
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def set_date(widget, day: dt.date) -> None:  # type: ignore[no-untyped-def]
@@ -326,3 +329,42 @@ def test_the_overview_window_with_header_at_full_size(qtbot, window: MainWindow)
     assert "Mette" not in window.windowTitle()
     window.resize(1366, 768)
     window.grab().save(str(SCREENSHOTS / "workbook_case_header_da.png"))
+
+
+def test_a_note_and_an_assessment_can_be_about_a_child(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from vnr_desk.domain import Assessment, Note
+    from vnr_desk.ui.tabs.assessment import AssessmentDialog, AssessmentTab
+    from vnr_desk.ui.tabs.journal import JournalTab
+
+    _open_intake_case(qtbot, window)
+    journal = next(t for t in window.workbook.tabs if isinstance(t, JournalTab))
+    window.workbook.show_tab("journal")
+    qtbot.waitUntil(lambda: journal.about.count() == 2)
+    assert journal.about.isVisibleTo(journal)
+    qtbot.keyClicks(journal.editor, "Lille sover dårligt om natten")
+    journal.about.setCurrentIndex(1)
+    journal.about.activated.emit(1)
+    child_id = journal.about.itemData(1)
+
+    def tied(s):  # type: ignore[no-untyped-def]
+        return [(n.text, n.person_id) for n in s.scalars(select(Note))]
+
+    qtbot.waitUntil(lambda: ("Lille sover dårligt om natten", child_id) in stored(window, tied))
+
+    tab = next(t for t in window.workbook.tabs if isinstance(t, AssessmentTab))
+    window.workbook.show_tab("assessment")
+    qtbot.waitUntil(lambda: tab.children != [])
+
+    def answer(dialog: QDialog) -> bool:
+        assert isinstance(dialog, AssessmentDialog)
+        dialog.person.setCurrentIndex(dialog.person.findData(child_id))
+        dialog.ratings["housing"].setValue(3)
+        click_ok(qtbot, dialog)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    tab.run_dialog = answer
+    tab.new_assessment_dialog()
+    assert stored(window, lambda s: [a.person_id for a in s.scalars(select(Assessment))]) == [
+        child_id
+    ]
+    qtbot.waitUntil(lambda: "Lille Eksempel" in tab.choice.currentText())

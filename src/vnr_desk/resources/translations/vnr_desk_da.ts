@@ -181,6 +181,10 @@
         <translation>Ny afdækning</translation>
     </message>
     <message>
+        <source>The citizen</source>
+        <translation>Borgeren</translation>
+    </message>
+    <message>
         <source>Life domain</source>
         <translation>Livsområde</translation>
     </message>
@@ -199,6 +203,10 @@
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Gælder:</translation>
     </message>
     <message>
         <source>&amp;Hopes:</source>
@@ -262,6 +270,10 @@
     <message>
         <source>Assessment of {day}</source>
         <translation>Afdækning {day}</translation>
+    </message>
+    <message>
+        <source>a child</source>
+        <translation>et barn</translation>
     </message>
     <message>
         <source>(latest)</source>
@@ -1043,8 +1055,20 @@ Fra {sender}: {ref}, oprettet {theirs}.</translation>
         <translation>journalen</translation>
     </message>
     <message>
+        <source>Tie the note to a child of the case</source>
+        <translation>Knyt notatet til et barn i sagen</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>Ve&amp;drører:</translation>
+    </message>
+    <message>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Sagen</translation>
     </message>
     <message>
         <source>New note</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout, QWidget
 
-from vnr_desk.domain import IntakeRoute
+from vnr_desk.domain.enums import IntakeRoute
 from vnr_desk.services.cases import CaseFacts
 from vnr_desk.services.views.case_facts import CaseFactsView
 from vnr_desk.ui import labels

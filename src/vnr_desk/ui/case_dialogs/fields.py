@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vnr_desk.domain import PersonRole, ViolenceForm
+from vnr_desk.domain.enums import PersonRole, ViolenceForm
 from vnr_desk.services.intake import PersonValues
 from vnr_desk.ui import labels
 from vnr_desk.ui.widgets.common import date_edit, date_of, set_date

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vnr_desk.domain import IntakeRoute, PersonRole
+from vnr_desk.domain.enums import IntakeRoute, PersonRole
 from vnr_desk.services.intake import IntakeResult, IntakeValues, PersonValues
 from vnr_desk.ui import labels
 from vnr_desk.ui.case_dialogs.fields import OptionalDate, PersonForm, ViolenceFormsBox
