@@ -100,20 +100,21 @@ def test_case_new_refuses_a_reference_with_escapes(
 
 
 def test_the_workbook_new_case_refuses_an_invisible_character(
-    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+    request: pytest.FixtureRequest,
 ) -> None:
-    from vnr_desk.ui import main_window
-    from vnr_desk.ui.errors import error_text
-
     workbook = request.getfixturevalue("window")  # the main window fixture of tests/ui
+    shown: list[str] = []
 
-    monkeypatch.setattr(
-        main_window.QInputDialog, "getText", lambda *a, **k: ("K-2026-042\u200b", True)
-    )
-    # The test worker raises what the real one hands to `show_error` as `unhandled`.
-    with pytest.raises(InvalidInput) as refused:
-        workbook.new_case()
-    assert "U+200B" in error_text(refused.value)
+    def answer(dialog) -> bool:  # type: ignore[no-untyped-def]
+        dialog.citizen.name.setText("Mette Eksempel")
+        dialog.reference.setText("K-2026-042\u200b")
+        dialog._ok()
+        shown.append(dialog.status.text())
+        return dialog.result_ids is not None
+
+    workbook.run_dialog = answer
+    workbook.new_case()
+    assert "U+200B" in shown[0]  # said in the dialog, which stays open
     count: list[int] = []
     workbook.session.run(lambda s: s.scalar(select(func.count(Case.id))), count.append)
     assert count == [1]  # only the seeded case

@@ -1,4 +1,4 @@
-"""Case and note commands: case new, note add, search.
+"""Case and note commands: case new/close/reopen, note add, search.
 
 A note's text and a search query are read from standard input (after the passphrase line
 with --passphrase-stdin) or typed at a prompt: as arguments they would be readable by every
@@ -24,6 +24,15 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--opened-on", type=dt.date.fromisoformat, default=None)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_case_new)
+    p = case_cmds.add_parser("close", parents=[common], help=_("close a case"))
+    p.add_argument("--case", required=True, metavar="REF")
+    p.add_argument("--on", type=dt.date.fromisoformat, default=None)
+    p.add_argument("--reason", default="")
+    p.add_argument("--handed-to", default="", metavar="WHO")
+    p.set_defaults(handler=cmd_case_close)
+    p = case_cmds.add_parser("reopen", parents=[common], help=_("reopen a closed case"))
+    p.add_argument("--case", required=True, metavar="REF")
+    p.set_defaults(handler=cmd_case_reopen)
 
     note = commands.add_parser("note", parents=[common], help=_("journal notes"))
     note_cmds = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)
@@ -65,6 +74,33 @@ def cmd_case_new(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json({"id": case.id, "reference": case.reference, "opened_on": case.opened_on})
     else:
         print(_("Case {ref} opened").format(ref=shown(case.reference)))
+    return 0
+
+
+def cmd_case_close(args: argparse.Namespace, ctx: CliContext) -> int:
+    """The after-effort plan is long free text: it is written in the workbook."""
+    from vnr_desk.services.cases import close_case_by_id, get_case
+
+    with ctx.unlock().session() as s:
+        case = get_case(s, args.case)
+        close_case_by_id(
+            s,
+            case.id,
+            args.on or dt.date.today(),
+            reason=args.reason,
+            handed_to=args.handed_to,
+        )
+    print(_("Case {ref} closed").format(ref=shown(case.reference)))
+    return 0
+
+
+def cmd_case_reopen(args: argparse.Namespace, ctx: CliContext) -> int:
+    from vnr_desk.services.cases import get_case, reopen_case_by_id
+
+    with ctx.unlock().session() as s:
+        case = get_case(s, args.case)
+        reopen_case_by_id(s, case.id)
+    print(_("Case {ref} reopened").format(ref=shown(case.reference)))
     return 0
 
 

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Assessment, Case, DomainRating, LifeDomain
+from vnr_desk.domain import Assessment, Case, DomainRating, LifeDomain, PersonRole
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import InvalidInput
+from vnr_desk.services.people import get_person
 from vnr_desk.services.scope import parse_enum
 
 
@@ -40,9 +41,20 @@ def record_assessment(
     hopes: str = "",
     dreams: str = "",
     resources: str = "",
+    person_id: int | None = None,
 ) -> Assessment:
+    """`person_id`: a child's own assessment (None: the citizen's)."""
+    if person_id is not None:
+        child = get_person(session, case, person_id)
+        if child.role != PersonRole.CHILD:
+            raise InvalidInput("person: an assessment can be made for a child of the case only")
     assessment = Assessment(
-        case_id=case.id, made_on=made_on, hopes=hopes, dreams=dreams, resources=resources
+        case_id=case.id,
+        made_on=made_on,
+        hopes=hopes,
+        dreams=dreams,
+        resources=resources,
+        person_id=person_id,
     )
     for key, value in domains.items():
         domain = parse_enum(LifeDomain, key, f"domains.{key}")
@@ -79,9 +91,10 @@ def assessments(session: Session, case: Case) -> list[Assessment]:
 
 
 def latest_assessment(session: Session, case: Case) -> Assessment | None:
+    """The citizen's latest (a child's own assessment is not the citizen's)."""
     return session.scalar(
         select(Assessment)
-        .where(Assessment.case_id == case.id)
+        .where(Assessment.case_id == case.id, Assessment.person_id.is_(None))
         .order_by(Assessment.made_on.desc(), Assessment.id.desc())
         .limit(1)
     )
@@ -105,7 +118,7 @@ def domain_series(
     rows = session.execute(
         select(Assessment.made_on, DomainRating.domain, DomainRating.rating)
         .join(DomainRating, DomainRating.assessment_id == Assessment.id)
-        .where(Assessment.case_id == case.id)
+        .where(Assessment.case_id == case.id, Assessment.person_id.is_(None))
         .order_by(Assessment.made_on, Assessment.id)
     )
     series: dict[LifeDomain, list[tuple[dt.date, int | None]]] = {d: [] for d in LifeDomain}
@@ -122,8 +135,10 @@ def record_assessment_by_id(
     case_id: int,
     made_on: dt.date,
     domains: Mapping[LifeDomain | str, RatingInput],
+    person_id: int | None = None,
     **texts: str,
 ) -> int:
-    """Record an assessment (`texts`: hopes, dreams, resources); returns its id."""
+    """Record an assessment (`texts`: hopes, dreams, resources; `person_id`: a child's
+    own); returns its id."""
     case = get_case_by_id(session, case_id)
-    return record_assessment(session, case, made_on, domains, **texts).id
+    return record_assessment(session, case, made_on, domains, person_id=person_id, **texts).id

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -128,19 +129,107 @@ def set_violence_forms(
     return wanted
 
 
-def close_case(session: Session, case: Case, closed_on: dt.date) -> Case:
+def close_case(
+    session: Session,
+    case: Case,
+    closed_on: dt.date,
+    *,
+    reason: str = "",
+    handed_to: str = "",
+    after_effort: str = "",
+) -> Case:
+    """Close the case with why, who takes over and the plan for afterwards (that text
+    prints); the audit names which of them were given, never their words."""
     if closed_on < case.opened_on:
         raise InvalidInput("closed_on: before the case was opened")
+    if len(handed_to.strip()) > 200:
+        raise InvalidInput("handed_to: at most 200 characters")
     case.status = CaseStatus.CLOSED
     case.closed_on = closed_on
+    case.closing_reason = reason.strip()
+    case.closed_handed_to = handed_to.strip()
+    case.after_effort_text = after_effort.strip()
     session.flush()
-    audit.record(session, "case.close", "case", case.id, case_id=case.id)
+    given = [
+        name
+        for name, value in (
+            ("reason", reason),
+            ("handed_to", handed_to),
+            ("after_effort", after_effort),
+        )
+        if value.strip()
+    ]
+    audit.record(session, "case.close", "case", case.id, case_id=case.id, detail={"fields": given})
     return case
 
 
 def reopen_case(session: Session, case: Case) -> Case:
+    """Open a closed case again; what was written at closing stays until it is closed anew."""
     case.status = CaseStatus.OPEN
     case.closed_on = None
     session.flush()
     audit.record(session, "case.reopen", "case", case.id, case_id=case.id)
     return case
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """The facts of a case a caseworker edits after intake (None: not known)."""
+
+    intake_route: str
+    admission_on: dt.date | None
+    notified_on: dt.date | None
+    discharge_on: dt.date | None
+    violence_forms: tuple[str, ...]
+
+
+def edit_case_facts(session: Session, case_id: int, facts: CaseFacts) -> None:
+    """Set route, dates and forms of violence as the dialog shows them; a date cleared
+    in the dialog is cleared here. Discharge is a fact of the case (the date), not an
+    event: the rules and printouts read the one column, so they cannot disagree."""
+    case = get_case_by_id(session, case_id)
+    admitted, notified, discharged = facts.admission_on, facts.notified_on, facts.discharge_on
+    if admitted is not None and discharged is not None and discharged < admitted:
+        raise InvalidInput("crisis_centre_discharge_on: before the admission")
+    if admitted is not None and notified is not None and notified < admitted:
+        raise InvalidInput("municipality_notified_on: before the admission")
+    case.intake_route = parse_enum(IntakeRoute, facts.intake_route, "intake_route")
+    case.crisis_centre_admission_on = admitted
+    case.municipality_notified_on = notified
+    case.crisis_centre_discharge_on = discharged
+    session.flush()
+    audit.record(
+        session,
+        "case.update",
+        "case",
+        case.id,
+        case_id=case.id,
+        detail={"fields": ["intake_route", "dates"]},
+    )
+    current = sorted(f.form.value for f in case.violence_forms)
+    if sorted(set(facts.violence_forms)) != current:
+        set_violence_forms(session, case, facts.violence_forms)
+
+
+def close_case_by_id(
+    session: Session,
+    case_id: int,
+    closed_on: dt.date,
+    *,
+    reason: str = "",
+    handed_to: str = "",
+    after_effort: str = "",
+) -> None:
+    case = get_case_by_id(session, case_id)
+    if not case.is_open:
+        raise InvalidInput("case: already closed")
+    close_case(
+        session, case, closed_on, reason=reason, handed_to=handed_to, after_effort=after_effort
+    )
+
+
+def reopen_case_by_id(session: Session, case_id: int) -> None:
+    case = get_case_by_id(session, case_id)
+    if case.is_open:
+        raise InvalidInput("case: not closed")
+    reopen_case(session, case)

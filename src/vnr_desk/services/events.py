@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Case, CaseEvent, EventKind
 from vnr_desk.services import auditing as audit
+from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import InvalidInput
-from vnr_desk.services.scope import in_case, parse_enum
+from vnr_desk.services.scope import in_case, parse_enum, required_text
 
 
 def record_event(
@@ -21,6 +22,7 @@ def record_event(
     *,
     subject_id: int | None = None,
     remark: str = "",
+    recipient: str = "",
 ) -> CaseEvent:
     """An `outreach_answered` event names the `outreach_letter_sent` event it answers."""
     event_kind = parse_enum(EventKind, kind, "kind")
@@ -33,7 +35,12 @@ def record_event(
         if on < letter.occurred_on:
             raise InvalidInput("on: an answer cannot come before the letter")
     event = CaseEvent(
-        case_id=case.id, kind=event_kind, occurred_on=on, subject_id=subject_id, remark=remark
+        case_id=case.id,
+        kind=event_kind,
+        occurred_on=on,
+        subject_id=subject_id,
+        remark=remark,
+        recipient=recipient.strip(),
     )
     session.add(event)
     session.flush()
@@ -53,3 +60,23 @@ def events(session: Session, case: Case, kind: EventKind | None = None) -> list[
     if kind is not None:
         query = query.where(CaseEvent.kind == kind)
     return list(session.scalars(query.order_by(CaseEvent.occurred_on, CaseEvent.id)))
+
+
+def record_child_concern(
+    session: Session, case_id: int, on: dt.date, recipient: str, remark: str = ""
+) -> int:
+    """An underretning: a concern for a child sent to the children's unit (the recipient
+    is required: a report sent to no one was not sent). Its id."""
+    recipient = required_text(recipient, "recipient")
+    if len(recipient) > 200:
+        raise InvalidInput("recipient: at most 200 characters")
+    case = get_case_by_id(session, case_id)
+    event = record_event(
+        session,
+        case,
+        EventKind.CHILD_CONCERN_REPORT,
+        on,
+        remark=remark.strip(),
+        recipient=recipient,
+    )
+    return event.id

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Case, Note, NoteVersion
+from vnr_desk.domain import Case, Note, NoteVersion, PersonRole
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import InvalidInput, NotFound
+from vnr_desk.services.people import get_person
 
 
 def add_note(
@@ -154,3 +155,23 @@ def search_notes(
         )
         for r in rows
     ]
+
+
+def set_note_person(session: Session, case_id: int, note_id: int, person_id: int | None) -> None:
+    """Tie a note to a child of the case (None: to the case as a whole). Children are
+    persons in their own right: what is noted about one can be found and shared as theirs."""
+    note = case_note(session, case_id, note_id)
+    if person_id is not None:
+        child = get_person(session, get_case_by_id(session, case_id), person_id)
+        if child.role != PersonRole.CHILD:
+            raise InvalidInput("person: a note can be tied to a child of the case only")
+    note.person_id = person_id
+    session.flush()
+    audit.record(
+        session,
+        "note.person",
+        "note",
+        note.id,
+        case_id=case_id,
+        detail={"tied": person_id is not None},
+    )

@@ -41,7 +41,7 @@ from vnr_desk.services.export.printouts import (
     Rendered,
 )
 from vnr_desk.services.export.registry import KINDS, REGISTRY
-from vnr_desk.ui import labels, translations
+from vnr_desk.ui import dates, labels, translations
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.operations import printing
 from vnr_desk.ui.session import VaultSession
@@ -183,7 +183,7 @@ class ExportDialog(QDialog):
         self.valid_until = QDateEdit()
         self.valid_until.setObjectName("valid_until")
         self.valid_until.setCalendarPopup(True)
-        self.valid_until.setDisplayFormat("dd.MM.yyyy")
+        self.valid_until.setDisplayFormat(dates.qt_day_format())
         until = self.today + dt.timedelta(days=CONSENT_FORM_VALID_DAYS)
         self.valid_until.setDate(QDate(until.year, until.month, until.day))
         self.valid_until.setMinimumDate(
@@ -416,7 +416,7 @@ class SavedDialog(QDialog):
         self.signed_on = QDateEdit()
         self.signed_on.setObjectName("signed_on")
         self.signed_on.setCalendarPopup(True)
-        self.signed_on.setDisplayFormat("dd.MM.yyyy")
+        self.signed_on.setDisplayFormat(dates.qt_day_format())
         on = self.request.on
         self.signed_on.setDate(QDate(on.year, on.month, on.day))
         self.signed_on.setMaximumDate(QDate(until.year, until.month, until.day).addDays(-1))
@@ -428,7 +428,7 @@ class SavedDialog(QDialog):
         purpose_text = QLabel(purposes)
         purpose_text.setWordWrap(True)
         layout.addRow(self.tr("Purposes:"), purpose_text)
-        layout.addRow(self.tr("Valid until:"), QLabel(f"{until:%d.%m.%Y}"))
+        layout.addRow(self.tr("Valid until:"), QLabel(dates.day(until)))
         layout.addRow(self.tr("&Signed on:"), self.signed_on)
         layout.addRow(self.record_button)
         return box

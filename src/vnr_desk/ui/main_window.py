@@ -34,12 +34,12 @@ from vnr_desk.services.settings import my_actor_id
 from vnr_desk.services.views.case_list import coordinated_case_ids
 from vnr_desk.store.errors import OutputRefused
 from vnr_desk.ui import clipboard, handover_dialogs
+from vnr_desk.ui.case_dialogs.intake import IntakeDialog
 from vnr_desk.ui.case_list import CaseListPanel
 from vnr_desk.ui.due_view import DueView
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.export_dialog import ExportDialog
 from vnr_desk.ui.idle import IdleWatcher
-from vnr_desk.ui.operations import cases as case_ops
 from vnr_desk.ui.operations import vault as vault_ops
 from vnr_desk.ui.operations.progress import run_with_progress
 from vnr_desk.ui.rekey_dialog import open_rekey_dialog
@@ -61,7 +61,7 @@ from vnr_desk.ui.settings_dialog import SettingsDialog
 from vnr_desk.ui.tabs.base import CaseTab
 from vnr_desk.ui.unlock import UnlockDialog
 from vnr_desk.ui.unsaved import UnsavedText
-from vnr_desk.ui.widgets.common import close_without_asking
+from vnr_desk.ui.widgets.common import close_without_asking, exec_dialog
 from vnr_desk.ui.workbook import Workbook
 from vnr_desk.ui.worker import SyncWorker, Worker
 
@@ -465,18 +465,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
 
     def new_case(self) -> None:
-        reference, ok = QInputDialog.getText(
-            self, APP_TITLE, self.tr("Reference of the new case (e.g. K-2026-014):")
-        )
-        if not ok or not reference.strip():
+        """The intake dialog saves the case itself (it stays open on an error such as a
+        reference already in use) and the new case is then opened."""
+        dialog = IntakeDialog(self.session, self.today(), self)
+        if not self.run_dialog(dialog) or dialog.result_ids is None:
             return
-        case_ops.new_case(
-            self.session,
-            reference,
-            self.today(),
-            lambda case_id: (self.refresh(), self.open_case(case_id)),
-            None,
-        )
+        self.refresh()
+        self.open_case(dialog.result_ids.case_id)
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Run a modal dialog (tests answer in its place)."""
+        return exec_dialog(dialog)
 
     def show_error(self, exc: BaseException) -> None:
         QMessageBox.warning(self, APP_TITLE, error_text(exc))

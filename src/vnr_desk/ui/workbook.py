@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnr_desk.services.scope import ChangeRecord
+from vnr_desk.services.views.case_facts import CaseHeader
 from vnr_desk.ui import dates
 from vnr_desk.ui.operations import cases as case_ops
 from vnr_desk.ui.session import VaultSession
@@ -57,8 +58,18 @@ class Workbook(QWidget):
         )
         self.read_only_banner.hide()
         self._made_read_only: list[QLineEdit | QPlainTextEdit | QTextEdit] = []
+        self._handover: tuple[str, dt.date] | None = None
+        self._closed_on: dt.date | None = None
+        # Which case am I in: the reference and the citizen's name, inside the window only
+        # (a window title reaches task bars, screen sharing and window lists).
+        self.header = QLabel()
+        self.header.setObjectName("case_header")
+        self.header.setStyleSheet("QLabel { font-size: 13pt; font-weight: bold; padding: 4px; }")
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
         layout.addWidget(self.read_only_banner)
         layout.addWidget(self.stack)
         self._written: set[type] = set()
@@ -73,13 +84,16 @@ class Workbook(QWidget):
         self.case_id = case_id
         self._burst.stop()
         self._written.clear()
+        self._closed_on = None
         self._set_read_only(None)
+        self.header.clear()
         for tab in self.tabs:
             tab.load(case_id)
         self.stack.setCurrentWidget(self.tab_widget)
         if tab_key:
             self.show_tab(tab_key)
         self._check_handover(case_id)
+        self._load_header(case_id)
 
     def _check_handover(self, case_id: int) -> None:
         case_ops.handover_mark(
@@ -88,20 +102,51 @@ class Workbook(QWidget):
             lambda mark: self._set_read_only(mark) if self.case_id == case_id else None,
         )
 
+    def _load_header(self, case_id: int) -> None:
+        case_ops.header(
+            self.session,
+            case_id,
+            lambda header: self._show_header(header) if self.case_id == case_id else None,
+        )
+
+    def _show_header(self, header: CaseHeader) -> None:
+        text = header.reference
+        if header.citizen:
+            text = self.tr("{reference} — {citizen}").format(
+                reference=header.reference, citizen=header.citizen
+            )
+        if header.closed_on is not None:
+            text += "  " + self.tr("(closed)")
+        self.header.setText(text)
+        self.header.show()
+        if header.closed_on != self._closed_on:
+            self._closed_on = header.closed_on
+            self._apply_read_only()
+
     def _set_read_only(self, mark: tuple[str, dt.date] | None) -> None:
         """Show the case as handed over (`mark`: colleague and date) or as editable."""
+        self._handover = mark
+        self._apply_read_only()
+
+    def _apply_read_only(self) -> None:
+        """A handed-over case and a closed case are read-only; a closed one says how to
+        change it (reopen it on the Overview)."""
         for editor in self._made_read_only:
             editor.setReadOnly(False)
         self._made_read_only = []
-        if mark is None:
+        if self._handover is not None:
+            colleague, on = self._handover
+            text = self.tr(
+                "Handed over to {colleague} on {date}. The case is read-only here."
+            ).format(colleague=colleague, date=dates.day(on))
+        elif self._closed_on is not None:
+            text = self.tr(
+                "Closed on {date}. The case is read-only; reopen it on the Overview to change it."
+            ).format(date=dates.day(self._closed_on))
+        else:
             self.read_only_banner.hide()
             return
-        colleague, on = mark
-        self.read_only_banner.setText(
-            self.tr("Handed over to {colleague} on {date}. The case is read-only here.").format(
-                colleague=colleague, date=dates.day(on)
-            )
-        )
+        self.read_only_banner.setText(text)
         self.read_only_banner.show()
         for tab in self.tabs:
             editors = [
@@ -157,11 +202,16 @@ class Workbook(QWidget):
                 tab.refresh()
         if written & case_ops.HANDOVER_ROWS:
             self._check_handover(self.case_id)
+        if written & case_ops.HEADER_SHOWS:
+            self._load_header(self.case_id)
 
     def clear(self) -> None:
         self._burst.stop()
         self._written.clear()
+        self._closed_on = None
         self._set_read_only(None)
+        self.header.clear()
+        self.header.hide()
         for tab in self.tabs:
             tab.clear()
         self.case_id = None

@@ -217,6 +217,10 @@
         <translation>Ny afdækning</translation>
     </message>
     <message>
+        <source>The citizen</source>
+        <translation>Borgeren</translation>
+    </message>
+    <message>
         <source>Life domain</source>
         <translation>Livsområde</translation>
     </message>
@@ -235,6 +239,10 @@
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Gælder:</translation>
     </message>
     <message>
         <source>&amp;Hopes:</source>
@@ -298,6 +306,10 @@
     <message>
         <source>Assessment of {day}</source>
         <translation>Afdækning {day}</translation>
+    </message>
+    <message>
+        <source>a child</source>
+        <translation>et barn</translation>
     </message>
     <message>
         <source>(latest)</source>
@@ -379,6 +391,37 @@
     </message>
 </context>
 <context>
+    <name>CaseFactsDialog</name>
+    <message>
+        <source>Case facts</source>
+        <translation>Sagsfakta</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Kendt</translation>
+    </message>
+    <message>
+        <source>Intake &amp;route:</source>
+        <translation>&amp;Henvendelsesvej:</translation>
+    </message>
+    <message>
+        <source>Crisis-centre admission:</source>
+        <translation>Indskrevet på krisecenter:</translation>
+    </message>
+    <message>
+        <source>Municipality notified:</source>
+        <translation>Kommunen underrettet:</translation>
+    </message>
+    <message>
+        <source>Discharged from the crisis centre:</source>
+        <translation>Udskrevet fra krisecenter:</translation>
+    </message>
+    <message>
+        <source>Forms of violence:</source>
+        <translation>Voldsformer:</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
         <source>Search reference, name or note text…</source>
@@ -419,6 +462,68 @@
     <message>
         <source>Opened</source>
         <translation>Oprettet</translation>
+    </message>
+</context>
+<context>
+    <name>ChildConcernDialog</name>
+    <message>
+        <source>Concern for a child (underretning)</source>
+        <translation>Bekymring for et barn (underretning)</translation>
+    </message>
+    <message>
+        <source>e.g. Børn og Familie</source>
+        <translation>fx Børn og Familie</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Sendt &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>Sendt &amp;til:</translation>
+    </message>
+    <message>
+        <source>Re&amp;mark:</source>
+        <translation>&amp;Bemærkning:</translation>
+    </message>
+    <message>
+        <source>Enter who the report was sent to.</source>
+        <translation>Skriv, hvem underretningen er sendt til.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Luk sag</translation>
+    </message>
+    <message>
+        <source>e.g. goals reached, moved to another municipality</source>
+        <translation>fx målene er nået, flyttet til en anden kommune</translation>
+    </message>
+    <message>
+        <source>e.g. the adult unit, the citizen&apos;s GP</source>
+        <translation>fx voksenenheden, borgerens egen læge</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s plan for when the effort ends (printed on the plan)</source>
+        <translation>Borgerens plan for tiden efter indsatsen (udskrives på handleplanen)</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation>Lukket &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Å&amp;rsag:</translation>
+    </message>
+    <message>
+        <source>&amp;Who takes over:</source>
+        <translation>&amp;Hvem overtager:</translation>
+    </message>
+    <message>
+        <source>&amp;After the effort:</source>
+        <translation>&amp;Efter indsatsen:</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1287,85 @@ Fra {sender}: {ref}, oprettet {theirs}.</translation>
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Ny sag</translation>
+    </message>
+    <message>
+        <source>The start of every new reference; kept for the next case</source>
+        <translation>Starten på hvert nyt sagsnummer; huskes til næste sag</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Prefix and &amp;reference:</source>
+        <translation>Præfiks og &amp;sagsnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation>&amp;Oprettet:</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>&amp;Add child or other person…</source>
+        <translation>Tilføj barn eller anden &amp;person…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from list</source>
+        <translation>Fjern fra &amp;listen</translation>
+    </message>
+    <message>
+        <source>Children, person using violence, household</source>
+        <translation>Børn, voldsudøver, husstand</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Kendt</translation>
+    </message>
+    <message>
+        <source>The 3-day contact deadline runs from this date when it is recorded</source>
+        <translation>Fristen på 3 dage for kontakt regnes fra denne dato, når den er registreret</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent case (the coordination group meets within 24 hours)</source>
+        <translation>A&amp;kut sag (koordinationsgruppen mødes inden for 24 timer)</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Henvendelse</translation>
+    </message>
+    <message>
+        <source>Intake &amp;route:</source>
+        <translation>&amp;Henvendelsesvej:</translation>
+    </message>
+    <message>
+        <source>Crisis-centre admission:</source>
+        <translation>Indskrevet på krisecenter:</translation>
+    </message>
+    <message>
+        <source>Municipality notified:</source>
+        <translation>Kommunen underrettet:</translation>
+    </message>
+    <message>
+        <source>Forms of violence:</source>
+        <translation>Voldsformer:</translation>
+    </message>
+    <message>
+        <source>Enter the citizen&apos;s name.</source>
+        <translation>Skriv borgerens navn.</translation>
+    </message>
+    <message>
+        <source>Enter a reference for the case.</source>
+        <translation>Skriv et sagsnummer.</translation>
+    </message>
+</context>
+<context>
     <name>JournalTab</name>
     <message>
         <source>edited {day}</source>
@@ -1208,8 +1392,20 @@ Fra {sender}: {ref}, oprettet {theirs}.</translation>
         <translation>journalen</translation>
     </message>
     <message>
+        <source>Tie the note to a child of the case</source>
+        <translation>Knyt notatet til et barn i sagen</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>Ve&amp;drører:</translation>
+    </message>
+    <message>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Sagen</translation>
     </message>
     <message>
         <source>New note</source>
@@ -1732,10 +1928,6 @@ Krypteret sagsværktøj uden netforbindelse til koordineret arbejde med vold i n
 Boksens mappe: {folder}</translation>
     </message>
     <message>
-        <source>Reference of the new case (e.g. K-2026-014):</source>
-        <translation>Sagsnummer for den nye sag (fx K-2026-014):</translation>
-    </message>
-    <message>
         <source>Text typed in {where} could not be saved before the lock: {why}</source>
         <translation>Tekst skrevet i {where} kunne ikke gemmes før låsningen: {why}</translation>
     </message>
@@ -2123,6 +2315,26 @@ Boksens mappe: {folder}</translation>
         <translation>Voldsudøver — holdes adskilt og udskrives aldrig på borgerens papirer</translation>
     </message>
     <message>
+        <source>Add &amp;person…</source>
+        <translation>Tilføj pe&amp;rson…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation>R&amp;et person…</translation>
+    </message>
+    <message>
+        <source>Remove as entered in &amp;error…</source>
+        <translation>Fjer&amp;n som fejlregistreret…</translation>
+    </message>
+    <message>
+        <source>&amp;Underretning…</source>
+        <translation>&amp;Underretning…</translation>
+    </message>
+    <message>
+        <source>Record a concern for a child reported to the children&apos;s unit</source>
+        <translation>Registrér en underretning om bekymring for et barn til Børn og Familie</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
@@ -2171,6 +2383,26 @@ Boksens mappe: {folder}</translation>
         <translation>Vurdér r&amp;isiko…</translation>
     </message>
     <message>
+        <source>Concerns reported (underretning):</source>
+        <translation>Underretninger:</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Lukket:</translation>
+    </message>
+    <message>
+        <source>Case &amp;facts…</source>
+        <translation>Sagsfa&amp;kta…</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>&amp;Luk sag…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case</source>
+        <translation>Gen&amp;åbn sag</translation>
+    </message>
+    <message>
         <source>Mark &amp;done…</source>
         <translation>Markér &amp;udført…</translation>
     </message>
@@ -2209,6 +2441,18 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>&amp;Overview</source>
         <translation>&amp;Overblik</translation>
+    </message>
+    <message>
+        <source>{day} to {recipient}</source>
+        <translation>{day} til {recipient}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Closed on {day}</source>
+        <translation>Lukket {day}</translation>
     </message>
     <message>
         <source>None recorded</source>
@@ -2287,6 +2531,34 @@ Boksens mappe: {folder}</translation>
         <translation>Sagen er ikke længere akut.</translation>
     </message>
     <message>
+        <source>The person was added.</source>
+        <translation>Personen er tilføjet.</translation>
+    </message>
+    <message>
+        <source>The person was corrected.</source>
+        <translation>Personen er rettet.</translation>
+    </message>
+    <message>
+        <source>The person was removed as entered in error.</source>
+        <translation>Personen er fjernet som fejlregistreret.</translation>
+    </message>
+    <message>
+        <source>Underretning of {day} to {recipient} recorded.</source>
+        <translation>Underretning af {day} til {recipient} er registreret.</translation>
+    </message>
+    <message>
+        <source>The case facts were saved.</source>
+        <translation>Sagsfakta er gemt.</translation>
+    </message>
+    <message>
+        <source>The case was closed.</source>
+        <translation>Sagen er lukket.</translation>
+    </message>
+    <message>
+        <source>The case was reopened.</source>
+        <translation>Sagen er genåbnet.</translation>
+    </message>
+    <message>
         <source>(no address recorded)</source>
         <translation>(ingen adresse registreret)</translation>
     </message>
@@ -2324,6 +2596,56 @@ Boksens mappe: {folder}</translation>
     <message>
         <source>The two entries differ.</source>
         <translation>De to indtastninger er forskellige.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Ret person</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Tilføj person</translation>
+    </message>
+    <message>
+        <source>Protected — kept as it is (show the address first to change it)</source>
+        <translation>Beskyttet — bevares (vis adressen først for at ændre den)</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Skriv personens navn.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Known</source>
+        <translation>Kendt</translation>
+    </message>
+    <message>
+        <source>&amp;Protected address (never printed, hidden in lists)</source>
+        <translation>&amp;Beskyttet adresse (udskrives aldrig, skjult i lister)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Fødselsdato:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Adresse:</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2972,29 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
     <message>
         <source>The vault was re-encrypted but could not be reopened. VNR Desk closes now: open it again with the NEW passphrase.</source>
         <translation>Boksen er krypteret igen, men kunne ikke åbnes på ny. VNR Desk lukker nu: åbn den igen med den NYE adgangsfrase.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePersonDialog</name>
+    <message>
+        <source>Remove as entered in error</source>
+        <translation>Fjern som fejlregistreret</translation>
+    </message>
+    <message>
+        <source>{name} is removed from the case&apos;s lists and printouts. The entry is kept in the audit log with the reason.</source>
+        <translation>{name} fjernes fra sagens lister og udskrifter. Registreringen bevares i revisionssporet sammen med begrundelsen.</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. entered in the wrong case</source>
+        <translation>Begrundelse, fx oprettet på den forkerte sag</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Skriv en begrundelse.</translation>
     </message>
 </context>
 <context>
@@ -3044,8 +3389,20 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
         <translation>Vælg en sag på listen, eller opret en ny (Ctrl+N).</translation>
     </message>
     <message>
+        <source>{reference} — {citizen}</source>
+        <translation>{reference} — {citizen}</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(lukket)</translation>
+    </message>
+    <message>
         <source>Handed over to {colleague} on {date}. The case is read-only here.</source>
         <translation>Overdraget til {colleague} den {date}. Sagen er skrivebeskyttet her.</translation>
+    </message>
+    <message>
+        <source>Closed on {date}. The case is read-only; reopen it on the Overview to change it.</source>
+        <translation>Lukket {date}. Sagen kan kun læses; genåbn den under Overblik for at ændre den.</translation>
     </message>
 </context>
 </TS>

@@ -217,6 +217,10 @@
         <translation>Ny kartläggning</translation>
     </message>
     <message>
+        <source>The citizen</source>
+        <translation type="unfinished">Klienten</translation>
+    </message>
+    <message>
         <source>Life domain</source>
         <translation>Livsområde</translation>
     </message>
@@ -235,6 +239,10 @@
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished">&amp;Till:</translation>
     </message>
     <message>
         <source>&amp;Hopes:</source>
@@ -298,6 +306,10 @@
     <message>
         <source>Assessment of {day}</source>
         <translation>Kartläggning {day}</translation>
+    </message>
+    <message>
+        <source>a child</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(latest)</source>
@@ -379,6 +391,37 @@
     </message>
 </context>
 <context>
+    <name>CaseFactsDialog</name>
+    <message>
+        <source>Case facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake &amp;route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis-centre admission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality notified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged from the crisis centre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms of violence:</source>
+        <translation type="unfinished">Våldsformer:</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
         <source>Search reference, name or note text…</source>
@@ -419,6 +462,68 @@
     <message>
         <source>Opened</source>
         <translation>Öppnat</translation>
+    </message>
+</context>
+<context>
+    <name>ChildConcernDialog</name>
+    <message>
+        <source>Concern for a child (underretning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Børn og Familie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who the report was sent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. goals reached, moved to another municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the adult unit, the citizen&apos;s GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s plan for when the effort ends (printed on the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who takes over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After the effort:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1287,85 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of every new reference; kept for the next case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Ärende</translation>
+    </message>
+    <message>
+        <source>Prefix and &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished">Klient</translation>
+    </message>
+    <message>
+        <source>&amp;Add child or other person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children, person using violence, household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3-day contact deadline runs from this date when it is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgent case (the coordination group meets within 24 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake &amp;route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis-centre admission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality notified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms of violence:</source>
+        <translation type="unfinished">Våldsformer:</translation>
+    </message>
+    <message>
+        <source>Enter the citizen&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a reference for the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalTab</name>
     <message>
         <source>edited {day}</source>
@@ -1208,8 +1392,20 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
         <translation>journalen</translation>
     </message>
     <message>
+        <source>Tie the note to a child of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New note</source>
@@ -1732,10 +1928,6 @@ Krypterat ärendeverktyg utan nätanslutning för samordnat arbete mot våld i n
 Valvets mapp: {folder}</translation>
     </message>
     <message>
-        <source>Reference of the new case (e.g. K-2026-014):</source>
-        <translation>Ärendenummer för det nya ärendet (t.ex. K-2026-014):</translation>
-    </message>
-    <message>
         <source>Text typed in {where} could not be saved before the lock: {why}</source>
         <translation>Text som skrevs i {where} kunde inte sparas före låsningen: {why}</translation>
     </message>
@@ -2123,6 +2315,26 @@ Valvets mapp: {folder}</translation>
         <translation>Våldsutövare — hålls åtskild och skrivs aldrig ut på klientens papper</translation>
     </message>
     <message>
+        <source>Add &amp;person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove as entered in &amp;error…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Underretning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a concern for a child reported to the children&apos;s unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
@@ -2171,6 +2383,26 @@ Valvets mapp: {folder}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Concerns reported (underretning):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;facts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark &amp;done…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,6 +2441,18 @@ Valvets mapp: {folder}</translation>
     <message>
         <source>&amp;Overview</source>
         <translation>Ö&amp;versikt</translation>
+    </message>
+    <message>
+        <source>{day} to {recipient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on {day}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None recorded</source>
@@ -2287,6 +2531,34 @@ Valvets mapp: {folder}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The person was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person was corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person was removed as entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underretning of {day} to {recipient} recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case facts were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no address recorded)</source>
         <translation>(ingen adress registrerad)</translation>
     </message>
@@ -2324,6 +2596,56 @@ Valvets mapp: {folder}</translation>
     <message>
         <source>The two entries differ.</source>
         <translation>De två inmatningarna skiljer sig åt.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected — kept as it is (show the address first to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protected address (never printed, hidden in lists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished">&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2972,29 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     <message>
         <source>The vault was re-encrypted but could not be reopened. VNR Desk closes now: open it again with the NEW passphrase.</source>
         <translation>Valvet krypterades om men kunde inte öppnas igen. VNR Desk stängs nu: öppna det igen med den NYA lösenfrasen.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePersonDialog</name>
+    <message>
+        <source>Remove as entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is removed from the case&apos;s lists and printouts. The entry is kept in the audit log with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, e.g. entered in the wrong case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3044,8 +3389,20 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
         <translation>Välj ett ärende i listan eller skapa ett nytt (Ctrl+N).</translation>
     </message>
     <message>
+        <source>{reference} — {citizen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Handed over to {colleague} on {date}. The case is read-only here.</source>
         <translation>Överlämnat till {colleague} den {date}. Ärendet är skrivskyddat här.</translation>
+    </message>
+    <message>
+        <source>Closed on {date}. The case is read-only; reopen it on the Overview to change it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

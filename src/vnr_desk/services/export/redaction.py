@@ -399,7 +399,9 @@ def access_document(
         raise InvalidInput("for: an access export is for the person (citizen) or internal")
     sections, audit_lines = access.access_sections(session, case, person)
     if person.role != PersonRole.PERSON_USING_VIOLENCE:
-        mask = _name_mask(people.persons_using_violence(session, case), own=person.name)
+        mask = _name_mask(
+            people.persons_using_violence(session, case, include_removed=True), own=person.name
+        )
         sections = [
             data.AccessSection(s.heading, tuple((k, _masked(v, mask)) for k, v in s.rows))
             for s in sections

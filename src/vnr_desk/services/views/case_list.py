@@ -46,7 +46,9 @@ def case_rows(session: Session, flt: CaseFilter = CaseFilter(), limit: int = 200
     if text:
         like = f"%{text}%"
         people = select(CasePerson.case_id).where(
-            CasePerson.name.ilike(like), CasePerson.role != PersonRole.PERSON_USING_VIOLENCE
+            CasePerson.name.ilike(like),
+            CasePerson.role != PersonRole.PERSON_USING_VIOLENCE,
+            CasePerson.removed_at.is_(None),
         )
         conditions = [Case.reference.ilike(like), Case.id.in_(people)]
         match = fts_query(text)
@@ -79,7 +81,11 @@ def _citizen_names(session: Session, case_ids: list[int]) -> dict[int, str]:
         return {}
     stmt = (
         select(CasePerson.case_id, CasePerson.name)
-        .where(CasePerson.case_id.in_(case_ids), CasePerson.role == PersonRole.VICTIM_SURVIVOR)
+        .where(
+            CasePerson.case_id.in_(case_ids),
+            CasePerson.role == PersonRole.VICTIM_SURVIVOR,
+            CasePerson.removed_at.is_(None),
+        )
         .order_by(CasePerson.id)
     )
     names: dict[int, str] = {}

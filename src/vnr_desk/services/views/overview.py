@@ -131,7 +131,7 @@ _OVERVIEW_PEOPLE = PreparedRead(
         CasePerson.protected_address,
         CasePerson.address,
     )
-    .where(CasePerson.case_id == bindparam("case_id"))
+    .where(CasePerson.case_id == bindparam("case_id"), CasePerson.removed_at.is_(None))
     .order_by(CasePerson.id)
 )
 

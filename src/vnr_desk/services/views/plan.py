@@ -122,7 +122,11 @@ def children(session: Session, case_id: int) -> list[PersonView]:
         PersonView(p.id, p.role.value, p.name, p.date_of_birth, None, p.protected_address, None)
         for p in session.scalars(
             select(CasePerson)
-            .where(CasePerson.case_id == case_id, CasePerson.role == PersonRole.CHILD)
+            .where(
+                CasePerson.case_id == case_id,
+                CasePerson.role == PersonRole.CHILD,
+                CasePerson.removed_at.is_(None),
+            )
             .order_by(CasePerson.id)
         )
     ]

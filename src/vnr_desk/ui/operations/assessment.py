@@ -25,10 +25,17 @@ def save(
     texts: dict[str, str],
     done: Done,
     failed: Failed,
+    person_id: int | None = None,
 ) -> None:
-    """Record an assessment (`texts`: hopes, dreams, resources)."""
+    """Record an assessment (`texts`: hopes, dreams, resources; `person_id`: a child's)."""
     session.run(
-        lambda s: assessments.record_assessment_by_id(s, case_id, made_on, domains, **texts),
+        lambda s: assessments.record_assessment_by_id(
+            s, case_id, made_on, domains, person_id, **texts
+        ),
         done,
         failed,
     )
+
+
+def children(session: VaultSession, case_id: int, done: Done) -> None:
+    session.run(lambda s: assessment_view.children(s, case_id), done)

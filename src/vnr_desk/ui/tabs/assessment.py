@@ -56,11 +56,21 @@ class AssessmentDialog(QDialog):
     """Every domain on one page, pre-filled from the last assessment, to be revised."""
 
     def __init__(
-        self, last: AssessmentView | None, today: dt.date, parent: QWidget | None = None
+        self,
+        last: AssessmentView | None,
+        today: dt.date,
+        parent: QWidget | None = None,
+        children: list[tuple[int, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New assessment"))
         self.made_on = date_edit("assessment_made_on", today)
+        # A child is a person in their own right: the assessment can be the child's own.
+        self.person = QComboBox()
+        self.person.setObjectName("assessment_person")
+        self.person.addItem(self.tr("The citizen"), None)
+        for person_id, name in children or []:
+            self.person.addItem(name, person_id)
         self.ratings: dict[str, QSpinBox] = {}
         self.descriptions: dict[str, QLineEdit] = {}
         self.own_words: dict[str, QLineEdit] = {}
@@ -103,6 +113,8 @@ class AssessmentDialog(QDialog):
         self.resources = QLineEdit(last.resources if last else "")
         form = QFormLayout()
         form.addRow(self.tr("&Date:"), self.made_on)
+        if children:
+            form.addRow(self.tr("&For:"), self.person)
         bottom = QFormLayout()
         bottom.addRow(self.tr("&Hopes:"), self.hopes)
         bottom.addRow(self.tr("D&reams:"), self.dreams)
@@ -130,6 +142,7 @@ class AssessmentDialog(QDialog):
             "hopes": self.hopes.text().strip(),
             "dreams": self.dreams.text().strip(),
             "resources": self.resources.text().strip(),
+            "person_id": self.person.currentData(),
         }
 
 
@@ -141,6 +154,7 @@ class AssessmentTab(CaseTab):
         super().__init__(session)
         self.today: Callable[[], dt.date] = dt.date.today
         self.assessments: list[AssessmentView] = []  # oldest first
+        self.children: list[tuple[int, str]] = []  # (id, name): whom else it can be for
 
         self.choice = QComboBox()
         self.choice.setObjectName("assessment_choice")
@@ -218,6 +232,13 @@ class AssessmentTab(CaseTab):
         if case_id is None:
             return
         ops.load(self.session, case_id, lambda rows: self._show(rows, select_latest), self._failed)
+        ops.children(self.session, case_id, self._set_children)
+
+    def _set_children(self, children: list[tuple[int, str]]) -> None:
+        if self.case_id is not None:
+            self.children = children
+            if self.assessments:
+                self._show(self.assessments)
 
     def _failed(self, exc: BaseException) -> None:
         show_status(self.status, error_text(exc), error=True)
@@ -232,6 +253,9 @@ class AssessmentTab(CaseTab):
         self.choice.clear()
         for i, a in enumerate(reversed(rows)):
             text = self.tr("Assessment of {day}").format(day=labels.date_text(a.made_on))
+            child = dict(self.children).get(a.person_id) if a.person_id is not None else None
+            if a.person_id is not None:
+                text += " — " + (child or self.tr("a child"))
             if i == 0:
                 text += " " + self.tr("(latest)")
             self.choice.addItem(text, a.id)
@@ -245,7 +269,8 @@ class AssessmentTab(CaseTab):
         chosen_id = self.choice.currentData()
         for i, a in enumerate(self.assessments):
             if a.id == chosen_id:
-                return a, self.assessments[i - 1] if i > 0 else None
+                earlier = [b for b in self.assessments[:i] if b.person_id == a.person_id]
+                return a, earlier[-1] if earlier else None
         return None, None
 
     def _show_chosen(self) -> None:
@@ -282,8 +307,9 @@ class AssessmentTab(CaseTab):
     def new_assessment_dialog(self) -> None:
         if self.case_id is None:
             return
-        last = self.assessments[-1] if self.assessments else None
-        dialog = AssessmentDialog(last, self.today(), self)
+        own = [a for a in self.assessments if a.person_id is None]
+        last = own[-1] if own else None
+        dialog = AssessmentDialog(last, self.today(), self, self.children)
         if self.run_dialog(dialog):
             self.save_assessment(**dialog.values())
 
@@ -294,6 +320,7 @@ class AssessmentTab(CaseTab):
         hopes: str,
         dreams: str,
         resources: str,
+        person_id: int | None = None,
     ) -> None:
         case_id = self.case_id
         if case_id is None:
@@ -304,11 +331,12 @@ class AssessmentTab(CaseTab):
             self.refresh(select_latest=True)
 
         texts = {"hopes": hopes, "dreams": dreams, "resources": resources}
-        ops.save(self.session, case_id, made_on, domains, texts, done, self._failed)
+        ops.save(self.session, case_id, made_on, domains, texts, done, self._failed, person_id)
 
     def clear(self) -> None:
         super().clear()
         self.assessments = []
+        self.children = []
         self.choice.blockSignals(True)
         self.choice.clear()
         self.choice.blockSignals(False)

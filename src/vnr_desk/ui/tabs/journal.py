@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -143,6 +144,17 @@ class JournalTab(CaseTab):
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(lambda exc: self.status.setText(error_text(exc)))
         self.save_failures = SaveFailures(self.autosaver, lambda: self.tr("the journal"))
+        # A note can be about one child of the case (children are persons in their own right).
+        self.about = QComboBox()
+        self.about.setObjectName("journal_about")
+        self.about.setToolTip(self.tr("Tie the note to a child of the case"))
+        self.about.activated.connect(self._about_chosen)
+        self.about_label = QLabel(self.tr("&About:"))
+        self.about_label.setBuddy(self.about)
+        self.about.hide()
+        self.about_label.hide()
+        self._pending_person: int | None = None
+        self._children: list[tuple[int, str]] = []
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -157,6 +169,8 @@ class JournalTab(CaseTab):
         status_row = QHBoxLayout()
         status_row.addWidget(self.status)
         status_row.addStretch(1)
+        status_row.addWidget(self.about_label)
+        status_row.addWidget(self.about)
         status_row.addWidget(self.history_button)
         right_layout.addLayout(status_row)
         splitter = QSplitter()
@@ -184,11 +198,61 @@ class JournalTab(CaseTab):
             return
         query = self.search.text()
         ops.load(self.session, case_id, query, self.model.set_rows)
+        ops.children(self.session, case_id, self._set_children)
+
+    def _set_children(self, children: list[tuple[int, str]]) -> None:
+        """The "about" choices: the case, then each child; the choice shown is kept."""
+        if self.case_id is None or children == self._children:
+            return
+        self._children = children
+        current = self.about.currentData()
+        self.about.blockSignals(True)
+        self.about.clear()
+        self.about.addItem(self.tr("The case"), None)
+        for person_id, name in children:
+            self.about.addItem(name, person_id)
+        self._show_about(current)
+        self.about.blockSignals(False)
+        has_children = bool(children)
+        self.about.setVisible(has_children)
+        self.about_label.setVisible(has_children)
+
+    def _show_about(self, person_id: int | None) -> None:
+        index = self.about.findData(person_id) if person_id is not None else 0
+        self.about.blockSignals(True)
+        self.about.setCurrentIndex(max(index, 0))
+        self.about.blockSignals(False)
+
+    def _about_chosen(self, _index: int) -> None:
+        """Tie the open note to the chosen child; a note not yet saved is tied once its
+        first text is saved."""
+        ref, case_id = self.autosaver.ref, self.case_id
+        if ref is None or case_id is None:
+            return
+        person_id = self.about.currentData()
+        if ref.id is None:
+            self.autosaver.flush()
+        if ref.id is None:
+            self._pending_person = person_id
+            return
+        self._tie(case_id, ref.id, person_id)
+
+    def _tie(self, case_id: int, note_id: int, person_id: int | None) -> None:
+        ops.tie_note(
+            self.session,
+            case_id,
+            note_id,
+            person_id,
+            lambda _r: self.status.setText(self.tr("Saved")),
+            lambda exc: self.status.setText(error_text(exc)),
+        )
 
     def new_note(self) -> None:
         if self.case_id is None:
             return
         self.autosaver.start(NoteRef(self.case_id), "")
+        self._pending_person = None
+        self._show_about(None)
         self.history_button.setEnabled(False)
         self.status.setText(self.tr("New note"))
         self.editor.setFocus()
@@ -200,6 +264,8 @@ class JournalTab(CaseTab):
         if self.autosaver.ref is not None and self.autosaver.ref.id == row.id:
             return
         self.autosaver.start(NoteRef(self.case_id, row.id), row.text)
+        self._pending_person = None
+        self._show_about(row.person_id)
         status = self.tr("Written {when}").format(when=dates.moment(row.written_at))
         if row.edited_at is not None:
             status += " · " + self.tr("edited {day}").format(day=dates.day(row.edited_at))
@@ -208,6 +274,9 @@ class JournalTab(CaseTab):
 
     def _saved(self, note_id: int) -> None:
         self.status.setText(self.tr("Saved"))
+        if self._pending_person is not None and self.case_id is not None:
+            person_id, self._pending_person = self._pending_person, None
+            self._tie(self.case_id, note_id, person_id)
         self.refresh()
         if any(r.id == note_id and r.edited_at is not None for r in self.model.rows):
             self.history_button.setEnabled(True)
@@ -247,3 +316,6 @@ class JournalTab(CaseTab):
         self.editor.setEnabled(False)
         self.history_button.setEnabled(False)
         self.status.clear()
+        self._children = []
+        self._pending_person = None
+        self.about.clear()

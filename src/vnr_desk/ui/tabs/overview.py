@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,12 +27,18 @@ from PySide6.QtWidgets import (
 
 from vnr_desk.domain.enums import PersonRole
 from vnr_desk.rules.deadlines import Deadline, DeadlineStatus
+from vnr_desk.services.views.case_facts import CaseFactsView, CaseHeader
 from vnr_desk.services.views.overview import ConsentWarning, OverviewView, PersonView
 from vnr_desk.ui import labels
+from vnr_desk.ui.case_dialogs.case_facts import CaseFactsDialog
+from vnr_desk.ui.case_dialogs.closing import ChildConcernDialog, CloseCaseDialog
+from vnr_desk.ui.case_dialogs.person import PersonDialog, RemovePersonDialog
 from vnr_desk.ui.deadline_dialog import MarkDoneDialog, UrgentReasonDialog
 from vnr_desk.ui.errors import error_text
+from vnr_desk.ui.operations import cases as case_ops
 from vnr_desk.ui.operations import deadlines as deadline_ops
 from vnr_desk.ui.operations import overview as ops
+from vnr_desk.ui.operations import people as people_ops
 from vnr_desk.ui.operations import risk as risk_ops
 from vnr_desk.ui.risk_dialog import RiskDialog
 from vnr_desk.ui.session import VaultSession
@@ -96,8 +103,28 @@ class OverviewTab(CaseTab):
         people_layout.addWidget(apart)
         self.violence.setMaximumHeight(96)
         people_layout.addWidget(self.violence)
+        self.add_person = self._button("overview_add_person", self.tr("Add &person…"))
+        self.add_person.clicked.connect(self.add_person_dialog)
+        self.edit_person = self._button("overview_edit_person", self.tr("&Edit person…"))
+        self.edit_person.clicked.connect(self.edit_person_dialog)
+        self.remove_person = self._button(
+            "overview_remove_person", self.tr("Remove as entered in &error…")
+        )
+        self.remove_person.clicked.connect(self.remove_person_dialog)
+        self.child_concern = self._button("overview_child_concern", self.tr("&Underretning…"))
+        self.child_concern.setToolTip(
+            self.tr("Record a concern for a child reported to the children's unit")
+        )
+        self.child_concern.clicked.connect(self.child_concern_dialog)
         button_row = QHBoxLayout()
-        button_row.addWidget(self.show_address)
+        for button in (
+            self.add_person,
+            self.edit_person,
+            self.remove_person,
+            self.show_address,
+            self.child_concern,
+        ):
+            button_row.addWidget(button)
         button_row.addStretch(1)
         people_layout.addLayout(button_row)
 
@@ -136,6 +163,22 @@ class OverviewTab(CaseTab):
         risk_buttons.addWidget(self.urgent_button)
         risk_buttons.addStretch(1)
         facts.addRow("", risk_buttons)
+        self.concerns = self._value("overview_concerns")
+        facts.addRow(self.tr("Concerns reported (underretning):"), self.concerns)
+        self.closing = self._value("overview_closing")
+        facts.addRow(self.tr("Closed:"), self.closing)
+        self.edit_facts = self._button("overview_edit_facts", self.tr("Case &facts…"))
+        self.edit_facts.clicked.connect(self.case_facts_dialog)
+        self.close_case = self._button("overview_close_case", self.tr("&Close case…"))
+        self.close_case.clicked.connect(self.close_case_dialog)
+        self.reopen_case = self._button("overview_reopen_case", self.tr("Re&open case"))
+        self.reopen_case.clicked.connect(self.reopen)
+        self.reopen_case.hide()
+        case_buttons = QHBoxLayout()
+        for button in (self.edit_facts, self.close_case, self.reopen_case):
+            case_buttons.addWidget(button)
+        case_buttons.addStretch(1)
+        facts.addRow(case_buttons)
 
         self.deadlines = QListWidget()
         self.deadlines.setObjectName("overview_deadlines")
@@ -172,6 +215,17 @@ class OverviewTab(CaseTab):
         layout.addLayout(grid, 1)
         layout.addWidget(self.status)
         self.view: OverviewView | None = None
+        self.header: CaseHeader | None = None
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setEnabled(False)
+        return button
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Run a modal dialog (tests answer in its place)."""
+        return exec_dialog(dialog)
 
     def _value(self, name: str) -> QLabel:
         label = QLabel()
@@ -220,6 +274,34 @@ class OverviewTab(CaseTab):
             return
         day = self.today()
         ops.load(self.session, case_id, day, self._show, self._failed)
+        case_ops.header(self.session, case_id, self._show_closed, self._failed)
+
+    def _show_closed(self, header: CaseHeader) -> None:
+        """Closed: only reopening is offered; open: every correction is."""
+        if self.case_id is None:
+            return
+        self.header = header
+        closed = header.closed_on is not None
+        self.concerns.setText(
+            "\n".join(
+                self.tr("{day} to {recipient}").format(
+                    day=labels.date_text(on), recipient=recipient
+                )
+                for on, recipient in header.child_concerns
+            )
+            or self.tr("None")
+        )
+        self.closing.setText(
+            self.tr("Closed on {day}").format(day=labels.date_text(header.closed_on))
+            if closed
+            else self.tr("No")
+        )
+        for button in (self.add_person, self.child_concern, self.edit_facts, self.close_case):
+            button.setEnabled(not closed)
+        self.close_case.setVisible(not closed)
+        self.reopen_case.setVisible(closed)
+        self.reopen_case.setEnabled(closed)
+        self._update_address_button()
 
     def _failed(self, exc: BaseException) -> None:
         show_status(self.status, error_text(exc), error=True)
@@ -318,10 +400,6 @@ class OverviewTab(CaseTab):
             item.setForeground(Qt.GlobalColor.black)
         return item
 
-    def run_dialog(self, dialog: QDialog) -> bool:
-        """Show a dialog modally; tests replace this to fill it in and answer."""
-        return exec_dialog(dialog)
-
     def selected_deadline(self) -> Deadline | None:
         item = self.deadlines.currentItem()
         value = item.data(ROW_ROLE) if item is not None else None
@@ -412,6 +490,126 @@ class OverviewTab(CaseTab):
         self.show_address.setEnabled(
             person is not None and person.protected_address and person.id not in self.revealed
         )
+        open_case = self.header is not None and self.header.closed_on is None
+        self.edit_person.setEnabled(person is not None and open_case)
+        self.remove_person.setEnabled(person is not None and open_case)
+
+    # -- corrections of the case and its people ----------------------------------------
+
+    def _written(self, message: str) -> Callable[[object], None]:
+        return lambda _result: show_status(self.status, message)
+
+    def add_person_dialog(self) -> None:
+        case_id = self.case_id
+        dialog = PersonDialog(self)
+        if case_id is None or not self.run_dialog(dialog):
+            return
+        people_ops.add_person(
+            self.session,
+            case_id,
+            dialog.values(),
+            self._written(self.tr("The person was added.")),
+            self._failed,
+        )
+
+    def edit_person_dialog(self) -> None:
+        person, case_id = self.selected_person(), self.case_id
+        if person is None or case_id is None:
+            return
+        hidden = person.protected_address and person.id not in self.revealed
+        shown = replace(person, address=self.revealed.get(person.id, person.address))
+        dialog = PersonDialog(self, shown, address_hidden=hidden)
+        if not self.run_dialog(dialog):
+            return
+        people_ops.edit_person(
+            self.session,
+            case_id,
+            person.id,
+            dialog.changes(),
+            self._written(self.tr("The person was corrected.")),
+            self._failed,
+        )
+        self.revealed.pop(person.id, None)
+
+    def remove_person_dialog(self) -> None:
+        person, case_id = self.selected_person(), self.case_id
+        if person is None or case_id is None:
+            return
+        dialog = RemovePersonDialog(person.name, self)
+        if not self.run_dialog(dialog):
+            return
+        people_ops.remove_in_error(
+            self.session,
+            case_id,
+            person.id,
+            dialog.reason.toPlainText(),
+            self._written(self.tr("The person was removed as entered in error.")),
+            self._failed,
+        )
+
+    def child_concern_dialog(self) -> None:
+        case_id = self.case_id
+        dialog = ChildConcernDialog(self.today(), self)
+        if case_id is None or not self.run_dialog(dialog):
+            return
+        on, recipient, remark = dialog.values()
+        case_ops.child_concern(
+            self.session,
+            case_id,
+            on,
+            recipient,
+            remark,
+            self._written(
+                self.tr("Underretning of {day} to {recipient} recorded.").format(
+                    day=labels.date_text(on), recipient=recipient.strip()
+                )
+            ),
+            self._failed,
+        )
+
+    def case_facts_dialog(self) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+
+        def edit(facts: CaseFactsView) -> None:
+            dialog = CaseFactsDialog(facts, self)
+            if self.case_id != case_id or not self.run_dialog(dialog):
+                return
+            case_ops.save_facts(
+                self.session,
+                case_id,
+                dialog.values(),
+                self._written(self.tr("The case facts were saved.")),
+                self._failed,
+            )
+
+        case_ops.facts(self.session, case_id, edit, self._failed)
+
+    def close_case_dialog(self) -> None:
+        case_id = self.case_id
+        dialog = CloseCaseDialog(self.today(), self)
+        if case_id is None or not self.run_dialog(dialog):
+            return
+        closed_on, reason, handed_to, after_effort = dialog.values()
+        case_ops.close_case(
+            self.session,
+            case_id,
+            closed_on,
+            reason,
+            handed_to,
+            after_effort,
+            self._written(self.tr("The case was closed.")),
+            self._failed,
+        )
+
+    def reopen(self) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+        case_ops.reopen_case(
+            self.session, case_id, self._written(self.tr("The case was reopened.")), self._failed
+        )
 
     def selected_person(self) -> PersonView | None:
         return selected_row(self._current_view)
@@ -442,10 +640,21 @@ class OverviewTab(CaseTab):
     def clear(self) -> None:
         super().clear()
         self.view = None
+        self.header = None
         self.revealed.clear()
         self.household_model.reset_rows([])
         self.violence_model.reset_rows([])
-        self.show_address.setEnabled(False)
+        for button in (
+            self.show_address,
+            self.add_person,
+            self.edit_person,
+            self.remove_person,
+            self.child_concern,
+            self.edit_facts,
+            self.close_case,
+            self.reopen_case,
+        ):
+            button.setEnabled(False)
         for label in (
             self.reference,
             self.opened,
@@ -454,6 +663,8 @@ class OverviewTab(CaseTab):
             self.urgent,
             self.risk,
             self.coordinator,
+            self.closing,
+            self.concerns,
             self.status,
         ):
             label.clear()

@@ -1,0 +1,1 @@
+"""Dialogs about the case itself: intake, its people, its facts, closing it."""
