@@ -77,7 +77,7 @@ def test_minutes_without_next_date_leave_a_line_to_fill_in(tmp_path: Path) -> No
         (
             "sv",
             (
-                "Samtycke till utlämnande av uppgifter",
+                "Samtycke till att sekretessen får brytas",
                 "Du kan när som helst återkalla ditt samtycke",
                 "Bjuda in mig och andra till möten om mitt ärende",
                 "Samtycket gäller till och med 20 november 2026",

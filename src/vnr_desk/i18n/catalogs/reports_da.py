@@ -106,6 +106,36 @@ MESSAGES: dict[str, str] = {
     ),
     "You will receive a copy of this form.": "Du får en kopi af denne blanket.",
     "Signature": "Underskrift",
+    # Consent form, Swedish law (consent_form_sv): lifting sekretess
+    "Consent to lift confidentiality": "Samtykke til at ophæve tavshedspligten",
+    "I, {name}, consent to {issuer} lifting the confidentiality that protects information "
+    "about me, towards the recipients below and only for the purposes listed for each. The "
+    "recipients I tick may in the same way give {issuer} the information about me that is "
+    "needed for those purposes.": (
+        "Jeg, {name}, giver samtykke til, at {issuer} må ophæve den tavshedspligt, der "
+        "beskytter oplysninger om mig, over for modtagerne nedenfor og kun til de formål, der "
+        "står ved hver af dem. De modtagere, jeg sætter kryds ved, må på samme måde give "
+        "{issuer} de oplysninger om mig, der er nødvendige til disse formål."
+    ),
+    "What your consent means": "Hvad betyder dit samtykke?",
+    "Information about you is protected by confidentiality. With your consent, the "
+    "recipients you tick may receive the information about you that is needed for the "
+    "purposes listed, and nothing more. Nobody who is not on this form receives anything "
+    "because of it.": (
+        "Oplysninger om dig er omfattet af tavshedspligt. Med dit samtykke må de modtagere, du "
+        "sætter kryds ved, få de oplysninger om dig, der er nødvendige til de formål, der står "
+        "på blanketten – og ikke mere. Ingen, der ikke står på blanketten, får noget på grund "
+        "af den."
+    ),
+    "Legal basis": "Retsgrundlag",
+    "Confidentiality that protects you does not apply towards yourself, and you may waive "
+    "it in whole or in part ({law}). This form is your written consent, limited to the "
+    "recipients and purposes you tick.": (
+        "Tavshedspligt, der beskytter dig, gælder ikke over for dig selv, og du kan helt eller "
+        "delvis frafalde den ({law}). Denne blanket er dit skriftlige samtykke, begrænset til "
+        "de modtagere og formål, du sætter kryds ved."
+    ),
+    "Consent received by": "Samtykket modtaget af",
     # Coordination summary
     "Coordination summary": "Resumé af det koordinerede forløb",
     "Prepared for": "Udarbejdet til",
