@@ -210,6 +210,7 @@ def plan_kind(value: PlanKind | str | None) -> str:
         {
             PlanKind.ADULT: QCoreApplication.translate("Labels", "Adult plan"),
             PlanKind.CHILD: QCoreApplication.translate("Labels", "Child plan"),
+            PlanKind.SIP: QCoreApplication.translate("Labels", "Coordinated individual plan (SIP)"),
         },
         value,
     )
@@ -251,6 +252,7 @@ def meeting_kind(value: MeetingKind | str | None) -> str:
                 "Labels", "Internal coordination group"
             ),
             MeetingKind.URGENT: QCoreApplication.translate("Labels", "Urgent meeting"),
+            MeetingKind.SIP: QCoreApplication.translate("Labels", "SIP meeting"),
         },
         value,
     )

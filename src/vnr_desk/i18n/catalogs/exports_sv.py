@@ -31,5 +31,6 @@ MESSAGES = {
     "Exported case summary": "Exporterade sammanfattning",
     "Exported a meeting agenda or minutes": "Exporterade dagordning eller protokoll från ett möte",
     "Printed a consent form": "Skrev ut en samtyckesblankett",
+    "Exported coordinated individual plan (SIP)": "Exporterade samordnad individuell plan (SIP)",
     "Exported this access report": "Exporterade detta registerutdrag",
 }

@@ -136,6 +136,29 @@ MESSAGES: dict[str, str] = {
         "de modtagere og formål, du sætter kryds ved."
     ),
     "Consent received by": "Samtykket modtaget af",
+    # SIP (the Swedish coordinated individual plan)
+    "My coordinated individual plan (SIP)": "Min samordnede individuelle plan (SIP)",
+    "A SIP is made when you need help from both social services and health care. The plan "
+    "shows who does what, so that you do not have to hold all the contacts together "
+    "yourself. It is made together with you, and only if you want it.": (
+        "En SIP laves, når du har brug for hjælp både fra socialforvaltningen og fra "
+        "sundhedsvæsenet. Planen viser, hvem der gør hvad, så du ikke selv skal holde sammen "
+        "på alle kontakterne. Den laves sammen med dig, og kun hvis du ønsker det."
+    ),
+    "Who holds the plan together": "Hvem holder sammen på planen",
+    "{name} has the main responsibility for your plan.": ("{name} har hovedansvaret for din plan."),
+    "Who does what": "Hvem gør hvad",
+    "Responsible for": "Har ansvar for",
+    "Takes part in the plan": "Deltager i planen",
+    "Social services (the municipality)": "Socialforvaltningen (kommunen)",
+    "Health care (the region)": "Sundhedsvæsenet (regionen)",
+    "Others who help": "Andre, der hjælper",
+    "Why there is a plan": "Derfor er der en plan",
+    "The municipality and the region must make this plan together when you need help from "
+    "both and want a plan ({law}).": (
+        "Kommunen og regionen skal lave denne plan sammen, når du har brug for hjælp fra dem "
+        "begge og ønsker en plan ({law})."
+    ),
     # Coordination summary
     "Coordination summary": "Resumé af det koordinerede forløb",
     "Prepared for": "Udarbejdet til",
@@ -231,6 +254,7 @@ MESSAGES: dict[str, str] = {
     "Joint job and action plan meeting": "Fælles job- og handleplanmøde",
     "Internal coordination group": "Intern koordinationsgruppe",
     "Urgent coordination meeting": "Akut koordinerende møde",
+    "Coordinated individual plan (SIP) meeting": "SIP-møde (samordnet individuel plan)",
     # Calendar
     "January": "januar",
     "February": "februar",

@@ -134,6 +134,29 @@ MESSAGES: dict[str, str] = {
         "ditt skriftliga samtycke, begränsat till de mottagare och ändamål som du kryssar för."
     ),
     "Consent received by": "Samtycket mottaget av",
+    # SIP (samordnad individuell plan)
+    "My coordinated individual plan (SIP)": "Min samordnade individuella plan (SIP)",
+    "A SIP is made when you need help from both social services and health care. The plan "
+    "shows who does what, so that you do not have to hold all the contacts together "
+    "yourself. It is made together with you, and only if you want it.": (
+        "En SIP görs när du behöver hjälp både från socialtjänsten och från hälso- och "
+        "sjukvården. Planen visar vem som gör vad, så att du inte själv behöver hålla ihop "
+        "alla kontakter. Den görs tillsammans med dig, och bara om du vill."
+    ),
+    "Who holds the plan together": "Vem håller ihop planen",
+    "{name} has the main responsibility for your plan.": ("{name} har huvudansvaret för din plan."),
+    "Who does what": "Vem gör vad",
+    "Responsible for": "Ansvarar för",
+    "Takes part in the plan": "Är med i planen",
+    "Social services (the municipality)": "Socialtjänsten (kommunen)",
+    "Health care (the region)": "Hälso- och sjukvården (regionen)",
+    "Others who help": "Andra som hjälper till",
+    "Why there is a plan": "Därför finns planen",
+    "The municipality and the region must make this plan together when you need help from "
+    "both and want a plan ({law}).": (
+        "Kommunen och regionen ska göra den här planen tillsammans när du behöver hjälp från "
+        "båda och vill ha en plan ({law})."
+    ),
     # Coordination summary
     "Coordination summary": "Sammanfattning för samverkan",
     "Prepared for": "Upprättad för",
@@ -229,6 +252,7 @@ MESSAGES: dict[str, str] = {
     "Joint job and action plan meeting": "Gemensamt möte om arbete och handlingsplan",
     "Internal coordination group": "Intern samverkansgrupp",
     "Urgent coordination meeting": "Akut samverkansmöte",
+    "Coordinated individual plan (SIP) meeting": "SIP-möte (samordnad individuell plan)",
     # Calendar
     "January": "januari",
     "February": "februari",

@@ -61,6 +61,7 @@ REGISTRY: dict[str, ExportKind] = {
         ExportKind("consent-form", "build_consent_form", "ConsentFormData", "render_consent_form"),
         ExportKind("summary", "build_summary", "SummaryData", "render_coordination_summary"),
         ExportKind("access", "build_access", "AccessExportData", "render_access_export"),
+        ExportKind("sip", "build_sip", "SipData", "render_sip"),
     )
 }
 
