@@ -178,3 +178,14 @@ def test_plan_service_keeps_one_current_sip_beside_the_adult_plan(sip_vault: Vau
             plans.create_plan(s, case, TODAY, kind="sip")
         renewed = plans.renew_plan(s, sip, TODAY)
         assert renewed.kind == PlanKind.SIP and plans.current_plan(s, case, "sip") == renewed
+
+
+def test_main_responsibility_stays_with_a_principal_not_the_womens_shelter(
+    vault: Vault, tmp_path: Path
+) -> None:
+    shelter_leads = [dict(a, coordinator=a["key"] == "a4") for a in CASE["actors"]]
+    with vault.session() as s:
+        import_case(s, {**CASE, "actors": shelter_leads})
+    text = _export(vault, tmp_path / "sip.pdf")
+    assert "Kvinnojouren Fyren har huvudansvaret" not in text
+    assert "Socialtjänsten, vuxenenheten har huvudansvaret för din plan" in text

@@ -3,9 +3,10 @@ its recipient the same way the action plan is (`redaction`).
 
 Who answers for what is read from the plan itself: each action's responsible case actor,
 grouped as the law asks (the municipality, the region, others). The main responsibility
-lies with the case's coordinator, who holds the client's whole course together; the
-schema has no separate "lead" for a SIP, so a SIP led by someone else needs that actor
-made coordinator first."""
+must lie with one of the two principals (kommunen or regionen): it is the case's
+coordinator when the coordinator is one of them, else the first municipal, then regional,
+actor responsible for something in the plan. The schema has no separate "lead" for a SIP;
+a SIP led by another principal unit is had by making that unit the case's coordinator."""
 
 from __future__ import annotations
 
@@ -51,6 +52,18 @@ def _participants(
     return tuple(result), withheld
 
 
+def _lead(coordinator: CaseActor | None, responsible: list[CaseActor]) -> CaseActor | None:
+    """Who has the main responsibility: never an actor outside kommunen and regionen."""
+    for sector in (Sector.MUNICIPALITY, Sector.REGION):
+        if coordinator is not None and coordinator.actor.sector == sector:
+            return coordinator
+    for sector in (Sector.MUNICIPALITY, Sector.REGION):
+        for actor in responsible:
+            if actor.actor.sector == sector:
+                return actor
+    return None
+
+
 def _lead_name(lead: CaseActor) -> str:
     """The named contact person where there is one: the client calls a person, not a unit."""
     return f"{lead.contact_name}, {lead.label}" if lead.contact_name else lead.label
@@ -74,7 +87,7 @@ def sip_document(session: Session, case: Case, recipient: str, on: dt.date) -> d
         for action in goal.actions
         if action.responsible_id is not None
     ]
-    lead = actors.coordinator(session, case)
+    lead = _lead(actors.coordinator(session, case), [actor for actor, _ in plan_actions])
     participants, actors_withheld = _participants(audience, plan_actions, lead)
     show_lead = lead is not None and audience.may_see(lead)
     upcoming = [
