@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from tests.conftest import PASSPHRASE
 from vnr_desk.cli import main
-from vnr_desk.domain import Actor, Case
+from vnr_desk.domain import Actor, AuditEntry, Case
 from vnr_desk.services.cases import get_case
 from vnr_desk.services.interchange.dump import dump_case
 from vnr_desk.services.settings import set_edition
@@ -110,5 +110,7 @@ def test_danish_demo_has_no_swedish_word_and_is_marked_demo(
     assert "+45 00 00" in text and "Borgeren" in text
     with vault.session() as s:
         assert set(s.scalars(select(Case.is_demo))) == {True}
+        marked = s.scalars(select(AuditEntry).where(AuditEntry.action == "case.mark_demo"))
+        assert [entry.object_id for entry in marked] == ["demo"]
         assert set(s.scalars(select(Actor.country))) == {"DK"}
     vault.lock()

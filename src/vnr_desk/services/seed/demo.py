@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import Actor, Case, CaseActor, ConsentPurpose, LifeDomain, ViolenceForm
+from vnr_desk.services import auditing as audit
 from vnr_desk.services.interchange.fields import FORMAT
 from vnr_desk.services.interchange.importer import import_cases
 from vnr_desk.services.seed.actor_directory import EDITION_COUNTRY
@@ -305,3 +306,6 @@ def _mark_demo(session: Session, made: list[Case], country: str) -> None:
     for actor in set(new_actors):
         actor.country = country
     session.flush()
+    audit.record(
+        session, "case.mark_demo", "case", "demo", detail={"count": len(ids), "country": country}
+    )
