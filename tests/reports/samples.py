@@ -24,6 +24,8 @@ from vnr_desk.reports.data import (
     PlanAction,
     PlanGoal,
     Recipient,
+    SipData,
+    SipParticipant,
     SummaryData,
 )
 
@@ -280,4 +282,25 @@ def access_export() -> AccessExportData:
             AuditLine(dt.datetime(2025, 11, 20, 9, 30), COORDINATOR, "Exported action plan"),
             AuditLine(dt.datetime(2025, 12, 1, 11, 5), "Jens Testesen", "Viewed the case"),
         ),
+    )
+
+
+def sip() -> SipData:
+    """A SIP with a participant on each side: municipality, region and others."""
+    return SipData(
+        case_reference="SE-2025-0007",
+        citizen_name=CITIZEN,
+        recipient=Recipient("citizen", CITIZEN),
+        made_on=dt.date(2025, 11, 20),
+        participants=(
+            SipParticipant("Socialtjänsten, vuxenenheten", "municipality", ("Bostad",), True),
+            SipParticipant("Vårdcentralen Norr", "region", ("Samtal med kurator",)),
+            SipParticipant("Kvinnojouren Fyren", "other"),
+        ),
+        goals=GOALS,
+        lead_name=COORDINATOR,
+        lead_phone=COORDINATOR_PHONE,
+        review_on=dt.date(2026, 2, 20),
+        after_effort_text="Eget boende och ett nätverk.",
+        next_meeting=MeetingRef(dt.datetime(2026, 1, 20, 10, 0), "Socialkontoret, mötesrum 2"),
     )

@@ -24,7 +24,15 @@ HOSTILE = ("<b>Ali & Sons</b>", "&amp;", '<font color="x">', "</para>", "a < b >
 
 
 def test_registry_covers_every_export_kind() -> None:
-    assert set(REGISTRY) == {"plan", "agenda", "minutes", "consent-form", "summary", "access"}
+    assert set(REGISTRY) == {
+        "plan",
+        "agenda",
+        "minutes",
+        "consent-form",
+        "summary",
+        "access",
+        "sip",
+    }
     assert set(REGISTRY) == set(SAMPLES)
     for kind in REGISTRY.values():  # every name resolves: build, data type, renderer
         assert callable(kind.build) and callable(kind.render), kind

@@ -77,7 +77,7 @@ def test_minutes_without_next_date_leave_a_line_to_fill_in(tmp_path: Path) -> No
         (
             "sv",
             (
-                "Samtycke till utlämnande av uppgifter",
+                "Samtycke till att sekretessen får brytas",
                 "Du kan när som helst återkalla ditt samtycke",
                 "Bjuda in mig och andra till möten om mitt ärende",
                 "Samtycket gäller till och med 20 november 2026",
@@ -222,3 +222,21 @@ def test_actor_recipient_needs_a_name() -> None:
         Recipient("actor", " ")
     with pytest.raises(ReportDataError):
         Recipient("neighbour", "x")  # type: ignore[arg-type]
+
+
+def test_sip_names_each_side_and_refuses_two_leads(tmp_path: Path) -> None:
+    text = flat(full_text(render_to(tmp_path, "sip", samples.sip(), "en").path))
+    for phrase in (
+        "My coordinated individual plan (SIP)",
+        "Social services (the municipality)",
+        "Health care (the region)",
+        "Others who help",
+        "Takes part in the plan",
+        f"{samples.COORDINATOR} has the main responsibility for your plan",
+    ):
+        assert phrase in text
+    lead = samples.sip().participants[0]
+    with pytest.raises(ReportDataError):
+        dataclasses.replace(samples.sip(), participants=(lead, lead))
+    with pytest.raises(ReportDataError):
+        dataclasses.replace(lead, side="state")

@@ -253,6 +253,7 @@ def test_case_actor_contact_person_and_network_member(
 def test_directory_sorts_ignoring_case_and_shows_the_vault_edition(session: Session) -> None:
     actors.add_actor(session, "aaa lokal forening", "civil_society")
     actors.add_actor(session, "Åby Rådgivning", "civil_society", country="DK")
+    actors.add_actor(session, "Kvinnojouren Test", "civil_society", country="SE")
     danish = [a.name for a in actors.directory(session, own_edition=True)]
     assert danish == sorted(danish, key=lambda n: actors.name_order(n, "da"))
     assert danish[0] == "aaa lokal forening" and danish[-1] == "Åby Rådgivning"

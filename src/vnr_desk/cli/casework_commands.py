@@ -35,6 +35,12 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         help=_("dates of the demo relative to this day"),
     )
     p.add_argument(
+        "--lang",
+        choices=("da", "sv"),
+        default=None,
+        help=_("language of the demo cases (default: the vault's edition)"),
+    )
+    p.add_argument(
         "--remove", action="store_true", help=_("remove every demo case (real cases stay)")
     )
     p.add_argument("--json", action="store_true")
@@ -82,7 +88,7 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.cases < 1:
         raise InvalidInput("cases: must be at least 1")
     with ctx.unlock().session() as s:
-        made = generate_demo(s, args.cases, args.seed, args.today)
+        made = generate_demo(s, args.cases, args.seed, args.today, args.lang)
         references = [c.reference for c in made]
     if args.json:
         print_json({"cases": references})

@@ -13,6 +13,7 @@ from vnr_desk.reports.consent_form import render_consent_form
 from vnr_desk.reports.coordination_summary import render_coordination_summary
 from vnr_desk.reports.frame import Rendered
 from vnr_desk.reports.meeting import render_agenda, render_minutes
+from vnr_desk.reports.sip import render_sip
 from vnr_desk.reports.writer import PdfWriteError
 
 __all__ = [
@@ -24,4 +25,5 @@ __all__ = [
     "render_consent_form",
     "render_coordination_summary",
     "render_minutes",
+    "render_sip",
 ]

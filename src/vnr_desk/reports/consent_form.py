@@ -51,7 +51,12 @@ def _signature_block(data: ConsentFormData, st: Styles, t: Translator) -> Flowab
 def render_consent_form(
     data: ConsentFormData, out: Path, lang: str = "da", *, printed_on: dt.date | None = None
 ) -> Rendered:
-    """Write a consent form for signature to `out` in `lang` (da, sv or en)."""
+    """Write a consent form for signature to `out` in `lang` (da, sv or en); in Swedish
+    it is the form that lifts sekretess (`consent_form_sv`)."""
+    if lang == "sv":
+        from vnr_desk.reports.consent_form_sv import render_swedish_consent_form
+
+        return render_swedish_consent_form(data, out, lang, printed_on=printed_on)
     t = translator_for(lang)
     st = styles(BODY_SIZE)
     expiry = long_date(data.expires_on, lang, t)

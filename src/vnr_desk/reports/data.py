@@ -285,3 +285,45 @@ class AccessExportData:
     sections: tuple[AccessSection, ...]
     audit_entries: tuple[AuditLine, ...] = ()
     controller: str = ""
+
+
+SIP_SIDES = ("municipality", "region", "other")
+"""Who a SIP participant answers as: the municipality (social services), the region
+(health care), or someone else (state, civil society, private) — the plan must show each."""
+
+
+@dataclass(frozen=True)
+class SipParticipant:
+    """An actor in a samordnad individuell plan and what it answers for in the plan."""
+
+    name: str
+    side: str
+    responsible_for: tuple[str, ...] = ()
+    is_lead: bool = False
+
+    def __post_init__(self) -> None:
+        if self.side not in SIP_SIDES:
+            raise ReportDataError(f"unknown SIP side: {self.side!r}")
+
+
+@dataclass(frozen=True)
+class SipData:
+    """The SIP the client takes home: her needs as goals, who answers for what, and who
+    holds the plan together. Like the citizen plan it has no field for risk, notes, the
+    person using violence or an address."""
+
+    case_reference: str
+    citizen_name: str
+    recipient: Recipient
+    made_on: dt.date
+    participants: tuple[SipParticipant, ...]
+    goals: tuple[PlanGoal, ...]
+    lead_name: str = ""
+    lead_phone: str = ""
+    review_on: dt.date | None = None
+    after_effort_text: str = ""
+    next_meeting: MeetingRef | None = None
+
+    def __post_init__(self) -> None:
+        if sum(p.is_lead for p in self.participants) > 1:
+            raise ReportDataError("a SIP has one participant with the main responsibility")

@@ -46,6 +46,7 @@ MEETING_KINDS: dict[str, str] = {
     "joint_job_plan": "Joint job and action plan meeting",
     "internal_group": "Internal coordination group",
     "urgent": "Urgent coordination meeting",
+    "sip": "Coordinated individual plan (SIP) meeting",
 }
 
 RECIPIENT_KINDS: dict[str, str] = {

@@ -12,7 +12,7 @@ from vnr_desk.services import auditing as audit
 from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import InvalidInput, NotFound
 from vnr_desk.services.scope import in_case, parse_enum, required_text, update_fields
-from vnr_desk.services.seed.actor_directory import EXAMPLE_ACTORS
+from vnr_desk.services.seed.actor_directory import examples_for
 from vnr_desk.services.settings import edition
 
 SEEDED_KEY = "actors.examples_seeded"
@@ -20,15 +20,17 @@ ACTOR_FIELDS = ("name", "sector", "unit", "phone", "email", "offers", "country")
 
 
 def seed_directory(session: Session) -> int:
-    """Add the example actors once per vault (a flag remembers it, so deleting them sticks)."""
+    """Add the example actors of the vault's edition once per vault (a flag remembers it, so
+    deleting them sticks)."""
     if session.get(Setting, SEEDED_KEY) is not None:
         return 0
-    for name, sector, unit, country, offers in EXAMPLE_ACTORS:
+    examples = examples_for(edition(session))
+    for name, sector, unit, country, offers in examples:
         session.add(Actor(name=name, sector=sector, unit=unit, country=country, offers=offers))
     session.add(Setting(key=SEEDED_KEY, value="1"))
     session.flush()
-    audit.record(session, "actor.seed", "actor", "directory", detail={"count": len(EXAMPLE_ACTORS)})
-    return len(EXAMPLE_ACTORS)
+    audit.record(session, "actor.seed", "actor", "directory", detail={"count": len(examples)})
+    return len(examples)
 
 
 # The letters after z, in each edition's alphabetical order.

@@ -257,12 +257,19 @@ def renew_plan(
 
 
 def create_plan_by_id(
-    session: Session, case_id: int, made_on: dt.date, *, child_id: int | None = None
+    session: Session,
+    case_id: int,
+    made_on: dt.date,
+    *,
+    child_id: int | None = None,
+    sip: bool = False,
 ) -> int:
-    """A first plan for the adult, or for the child `child_id`; returns the plan's id."""
+    """A first plan for the adult, for the child `child_id`, or a samordnad individuell
+    plan (`sip`: social services and health care together; who answers for what is each
+    action's responsible actor); returns the plan's id."""
     case = get_case_by_id(session, case_id)
     child = in_case(session, CasePerson, case_id, child_id, "child") if child_id else None
-    kind = PlanKind.CHILD if child is not None else PlanKind.ADULT
+    kind = PlanKind.CHILD if child is not None else PlanKind.SIP if sip else PlanKind.ADULT
     return create_plan(session, case, made_on, kind=kind, child=child).id
 
 

@@ -66,6 +66,7 @@ def kind_labels() -> dict[str, str]:
         "consent-form": QCoreApplication.translate("Export", "Consent form for signature"),
         "summary": QCoreApplication.translate("Export", "Coordination summary"),
         "access": QCoreApplication.translate("Export", "Access report (GDPR art. 15)"),
+        "sip": QCoreApplication.translate("Export", "Coordinated individual plan (SIP)"),
     }
     return {kind: labels[kind] for kind in KINDS}
 

@@ -211,6 +211,7 @@ def plan_kind(value: PlanKind | str | None) -> str:
         {
             PlanKind.ADULT: QCoreApplication.translate("Labels", "Adult plan"),
             PlanKind.CHILD: QCoreApplication.translate("Labels", "Child plan"),
+            PlanKind.SIP: QCoreApplication.translate("Labels", "Coordinated individual plan (SIP)"),
         },
         value,
     )
@@ -253,7 +254,7 @@ def meeting_kind(value: MeetingKind | str | None) -> str:
             ),
             MeetingKind.URGENT: QCoreApplication.translate("Labels", "Urgent meeting"),
             MeetingKind.FIRST_VISIT: QCoreApplication.translate("Labels", "First visit"),
-            MeetingKind.SIP: QCoreApplication.translate("Labels", "Coordinated individual plan"),
+            MeetingKind.SIP: QCoreApplication.translate("Labels", "SIP meeting"),
             MeetingKind.EXTERNAL_GROUP: QCoreApplication.translate(
                 "Labels", "External coordination group"
             ),

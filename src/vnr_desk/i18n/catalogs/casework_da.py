@@ -3,6 +3,9 @@
 MESSAGES = {
     "fill the vault with fictional cases": "fyld boksen med opdigtede sager",
     "dates of the demo relative to this day": "demoens datoer regnet fra denne dag",
+    "language of the demo cases (default: the vault's edition)": (
+        "demosagernes sprog (standard: boksens udgave)"
+    ),
     "import cases from a JSON file": "importér sager fra en JSON-fil",
     "write one case as JSON": "skriv en sag som JSON",
     "deadlines of all open cases": "frister for alle åbne sager",

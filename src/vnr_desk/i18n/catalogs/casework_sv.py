@@ -3,6 +3,9 @@
 MESSAGES = {
     "fill the vault with fictional cases": "fyll valvet med påhittade ärenden",
     "dates of the demo relative to this day": "demons datum räknade från denna dag",
+    "language of the demo cases (default: the vault's edition)": (
+        "demoärendenas språk (standard: valvets utgåva)"
+    ),
     "import cases from a JSON file": "importera ärenden från en JSON-fil",
     "write one case as JSON": "skriv ett ärende som JSON",
     "deadlines of all open cases": "tidsfrister för alla öppna ärenden",

@@ -31,5 +31,6 @@ MESSAGES = {
     "Exported case summary": "Eksporterede sagsresumé",
     "Exported a meeting agenda or minutes": "Eksporterede dagsorden eller referat fra et møde",
     "Printed a consent form": "Udskrev en samtykkeerklæring",
+    "Exported coordinated individual plan (SIP)": "Eksporterede samordnet individuel plan (SIP)",
     "Exported this access report": "Eksporterede denne indsigtsrapport",
 }

@@ -9,12 +9,12 @@ MESSAGES = {
     "Other household member": "Annan medlem i hushållet",
     "Police report": "Polisanmälan",
     "Emergency room": "Akutmottagning",
-    "PSP cooperation": "PSP-samarbete",
-    "Crisis-centre admission": "Vistelse på kvinnojour",
-    "Jobcentre": "Arbetsförmedling",
+    "PSP cooperation": "Samverkan polis, socialtjänst och psykiatri",
+    "Crisis-centre admission": "Inflyttning på kvinnojour eller skyddat boende",
+    "Jobcentre": "Arbetsförmedlingen",
     "Anonymous counselling": "Anonym rådgivning",
-    "Self-referral": "Egen kontakt",
-    "Concerned third party": "Orolig tredje part",
+    "Self-referral": "Klienten tog själv kontakt",
+    "Concerned third party": "Orosanmälan eller annan som är orolig",
     "Other": "Annat",
     "Protected address: held, not printed. Ask to see it in person.": (
         "Skyddad adress: registrerad men inte utskriven. Fråga för att se den vid ett möte."
@@ -31,5 +31,6 @@ MESSAGES = {
     "Exported case summary": "Exporterade sammanfattning",
     "Exported a meeting agenda or minutes": "Exporterade dagordning eller protokoll från ett möte",
     "Printed a consent form": "Skrev ut en samtyckesblankett",
+    "Exported coordinated individual plan (SIP)": "Exporterade samordnad individuell plan (SIP)",
     "Exported this access report": "Exporterade detta registerutdrag",
 }

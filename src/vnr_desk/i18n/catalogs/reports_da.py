@@ -106,6 +106,59 @@ MESSAGES: dict[str, str] = {
     ),
     "You will receive a copy of this form.": "Du får en kopi af denne blanket.",
     "Signature": "Underskrift",
+    # Consent form, Swedish law (consent_form_sv): lifting sekretess
+    "Consent to lift confidentiality": "Samtykke til at ophæve tavshedspligten",
+    "I, {name}, consent to {issuer} lifting the confidentiality that protects information "
+    "about me, towards the recipients below and only for the purposes listed for each. The "
+    "recipients I tick may in the same way give {issuer} the information about me that is "
+    "needed for those purposes.": (
+        "Jeg, {name}, giver samtykke til, at {issuer} må ophæve den tavshedspligt, der "
+        "beskytter oplysninger om mig, over for modtagerne nedenfor og kun til de formål, der "
+        "står ved hver af dem. De modtagere, jeg sætter kryds ved, må på samme måde give "
+        "{issuer} de oplysninger om mig, der er nødvendige til disse formål."
+    ),
+    "What your consent means": "Hvad betyder dit samtykke?",
+    "Information about you is protected by confidentiality. With your consent, the "
+    "recipients you tick may receive the information about you that is needed for the "
+    "purposes listed, and nothing more. Nobody who is not on this form receives anything "
+    "because of it.": (
+        "Oplysninger om dig er omfattet af tavshedspligt. Med dit samtykke må de modtagere, du "
+        "sætter kryds ved, få de oplysninger om dig, der er nødvendige til de formål, der står "
+        "på blanketten – og ikke mere. Ingen, der ikke står på blanketten, får noget på grund "
+        "af den."
+    ),
+    "Legal basis": "Retsgrundlag",
+    "Confidentiality that protects you does not apply towards yourself, and you may waive "
+    "it in whole or in part ({law}). This form is your written consent, limited to the "
+    "recipients and purposes you tick.": (
+        "Tavshedspligt, der beskytter dig, gælder ikke over for dig selv, og du kan helt eller "
+        "delvis frafalde den ({law}). Denne blanket er dit skriftlige samtykke, begrænset til "
+        "de modtagere og formål, du sætter kryds ved."
+    ),
+    "Consent received by": "Samtykket modtaget af",
+    # SIP (the Swedish coordinated individual plan)
+    "My coordinated individual plan (SIP)": "Min samordnede individuelle plan (SIP)",
+    "A SIP is made when you need help from both social services and health care. The plan "
+    "shows who does what, so that you do not have to hold all the contacts together "
+    "yourself. It is made together with you, and only if you want it.": (
+        "En SIP laves, når du har brug for hjælp både fra socialforvaltningen og fra "
+        "sundhedsvæsenet. Planen viser, hvem der gør hvad, så du ikke selv skal holde sammen "
+        "på alle kontakterne. Den laves sammen med dig, og kun hvis du ønsker det."
+    ),
+    "Who holds the plan together": "Hvem holder sammen på planen",
+    "{name} has the main responsibility for your plan.": ("{name} har hovedansvaret for din plan."),
+    "Who does what": "Hvem gør hvad",
+    "Responsible for": "Har ansvar for",
+    "Takes part in the plan": "Deltager i planen",
+    "Social services (the municipality)": "Socialforvaltningen (kommunen)",
+    "Health care (the region)": "Sundhedsvæsenet (regionen)",
+    "Others who help": "Andre, der hjælper",
+    "Why there is a plan": "Derfor er der en plan",
+    "The municipality and the region must make this plan together when you need help from "
+    "both and want a plan ({law}).": (
+        "Kommunen og regionen skal lave denne plan sammen, når du har brug for hjælp fra dem "
+        "begge og ønsker en plan ({law})."
+    ),
     # Coordination summary
     "Coordination summary": "Resumé af det koordinerede forløb",
     "Prepared for": "Udarbejdet til",
@@ -201,6 +254,7 @@ MESSAGES: dict[str, str] = {
     "Joint job and action plan meeting": "Fælles job- og handleplanmøde",
     "Internal coordination group": "Intern koordinationsgruppe",
     "Urgent coordination meeting": "Akut koordinerende møde",
+    "Coordinated individual plan (SIP) meeting": "SIP-møde (samordnet individuel plan)",
     # Calendar
     "January": "januar",
     "February": "februar",

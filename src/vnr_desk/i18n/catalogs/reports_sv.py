@@ -105,6 +105,58 @@ MESSAGES: dict[str, str] = {
     ),
     "You will receive a copy of this form.": "Du får en kopia av den här blanketten.",
     "Signature": "Underskrift",
+    # Consent form, Swedish law (consent_form_sv): lifting sekretess
+    "Consent to lift confidentiality": "Samtycke till att sekretessen får brytas",
+    "I, {name}, consent to {issuer} lifting the confidentiality that protects information "
+    "about me, towards the recipients below and only for the purposes listed for each. The "
+    "recipients I tick may in the same way give {issuer} the information about me that is "
+    "needed for those purposes.": (
+        "Jag, {name}, samtycker till att {issuer} får bryta den sekretess som skyddar "
+        "uppgifter om mig, gentemot de mottagare som anges nedan och bara för de ändamål som "
+        "anges för var och en. De mottagare som jag kryssar för får på samma sätt lämna de "
+        "uppgifter om mig till {issuer} som behövs för dessa ändamål."
+    ),
+    "What your consent means": "Vad betyder ditt samtycke?",
+    "Information about you is protected by confidentiality. With your consent, the "
+    "recipients you tick may receive the information about you that is needed for the "
+    "purposes listed, and nothing more. Nobody who is not on this form receives anything "
+    "because of it.": (
+        "Uppgifter om dig skyddas av sekretess. Med ditt samtycke får de mottagare som du "
+        "kryssar för ta del av de uppgifter om dig som behövs för de ändamål som anges – och "
+        "inget mer. Ingen som inte står på den här blanketten får några uppgifter genom den."
+    ),
+    "Legal basis": "Lagstöd",
+    "Confidentiality that protects you does not apply towards yourself, and you may waive "
+    "it in whole or in part ({law}). This form is your written consent, limited to the "
+    "recipients and purposes you tick.": (
+        "Sekretess som skyddar dig gäller inte i förhållande till dig själv, och du kan helt "
+        "eller delvis efterge den, det vill säga avstå från den ({law}). Den här blanketten är "
+        "ditt skriftliga samtycke, begränsat till de mottagare och ändamål som du kryssar för."
+    ),
+    "Consent received by": "Samtycket mottaget av",
+    # SIP (samordnad individuell plan)
+    "My coordinated individual plan (SIP)": "Min samordnade individuella plan (SIP)",
+    "A SIP is made when you need help from both social services and health care. The plan "
+    "shows who does what, so that you do not have to hold all the contacts together "
+    "yourself. It is made together with you, and only if you want it.": (
+        "En SIP görs när du behöver hjälp både från socialtjänsten och från hälso- och "
+        "sjukvården. Planen visar vem som gör vad, så att du inte själv behöver hålla ihop "
+        "alla kontakter. Den görs tillsammans med dig, och bara om du vill."
+    ),
+    "Who holds the plan together": "Vem håller ihop planen",
+    "{name} has the main responsibility for your plan.": ("{name} har huvudansvaret för din plan."),
+    "Who does what": "Vem gör vad",
+    "Responsible for": "Ansvarar för",
+    "Takes part in the plan": "Är med i planen",
+    "Social services (the municipality)": "Socialtjänsten (kommunen)",
+    "Health care (the region)": "Hälso- och sjukvården (regionen)",
+    "Others who help": "Andra som hjälper till",
+    "Why there is a plan": "Därför finns planen",
+    "The municipality and the region must make this plan together when you need help from "
+    "both and want a plan ({law}).": (
+        "Kommunen och regionen ska göra den här planen tillsammans när du behöver hjälp från "
+        "båda och vill ha en plan ({law})."
+    ),
     # Coordination summary
     "Coordination summary": "Sammanfattning för samverkan",
     "Prepared for": "Upprättad för",
@@ -200,6 +252,7 @@ MESSAGES: dict[str, str] = {
     "Joint job and action plan meeting": "Gemensamt möte om arbete och handlingsplan",
     "Internal coordination group": "Intern samverkansgrupp",
     "Urgent coordination meeting": "Akut samverkansmöte",
+    "Coordinated individual plan (SIP) meeting": "SIP-möte (samordnad individuell plan)",
     # Calendar
     "January": "januari",
     "February": "februari",

@@ -1015,6 +1015,10 @@ Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig 
         <source>Access report (GDPR art. 15)</source>
         <translation>Indsigtsrapport (GDPR art. 15)</translation>
     </message>
+    <message>
+        <source>Coordinated individual plan (SIP)</source>
+        <translation>Samordnet individuel plan (SIP)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1679,6 +1683,10 @@ Fra {sender}: {ref}, oprettet {theirs}.</translation>
         <translation>Børneplan</translation>
     </message>
     <message>
+        <source>Coordinated individual plan (SIP)</source>
+        <translation>Samordnet individuel plan (SIP)</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
@@ -1737,6 +1745,10 @@ Fra {sender}: {ref}, oprettet {theirs}.</translation>
     <message>
         <source>External coordination group</source>
         <translation>Ekstern koordineringsgruppe</translation>
+    </message>
+    <message>
+        <source>SIP meeting</source>
+        <translation>SIP-møde</translation>
     </message>
     <message>
         <source>Upcoming</source>

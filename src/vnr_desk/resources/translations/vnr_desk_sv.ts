@@ -1015,6 +1015,10 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
         <source>Access report (GDPR art. 15)</source>
         <translation>Registerutdrag (GDPR art. 15)</translation>
     </message>
+    <message>
+        <source>Coordinated individual plan (SIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1679,6 +1683,10 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
         <translation>Plan för barn</translation>
     </message>
     <message>
+        <source>Coordinated individual plan (SIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
@@ -1736,6 +1744,10 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
     </message>
     <message>
         <source>External coordination group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

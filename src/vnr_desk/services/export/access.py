@@ -29,6 +29,7 @@ AUDIT_LABELS = {
     "export.case_summary": "Exported case summary",
     "export.meeting": "Exported a meeting agenda or minutes",
     "export.consent_form": "Printed a consent form",
+    "export.sip": "Exported coordinated individual plan (SIP)",
     "export.access": "Exported this access report",
 }
 

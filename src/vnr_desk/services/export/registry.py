@@ -104,6 +104,13 @@ REGISTRY: dict[str, ExportKind] = {
             "render_access_export",
             recipients=("citizen", "internal"),
         ),
+        ExportKind(
+            "sip",
+            "build_sip",
+            "SipData",
+            "render_sip",
+            purpose="receive_action_plan",
+        ),
     )
 }
 

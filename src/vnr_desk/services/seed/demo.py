@@ -1,5 +1,7 @@
-"""Fictional demo cases: obviously made-up Danish and Swedish names, every part of a case
-filled in, some deadlines overdue and some consents expired or withdrawn.
+"""Fictional demo cases in the vault's edition (Danish or Swedish names, goals, notes,
+agendas, places and phone numbers; `demo_text`), every part of a case filled in, some
+deadlines overdue and some consents expired or withdrawn. Demo cases are marked
+`is_demo`, so no one mistakes them for real ones.
 
 Deterministic for a seed and a reference day (dates are laid out around `today`, so the
 demo always has something due). Cases are built as "vnr-desk-case/1" documents and go in
@@ -14,77 +16,26 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vnr_desk.domain import Case, ConsentPurpose, LifeDomain, ViolenceForm
+from vnr_desk.domain import Actor, Case, CaseActor, ConsentPurpose, LifeDomain, ViolenceForm
+from vnr_desk.services import auditing as audit
 from vnr_desk.services.interchange.fields import FORMAT
 from vnr_desk.services.interchange.importer import import_cases
+from vnr_desk.services.seed.actor_directory import EDITION_COUNTRY
 from vnr_desk.services.seed.demo_removal import require_demo_allowed
-
-FIRST_DA = ("Mette", "Hanne", "Louise", "Camilla", "Amira", "Signe", "Fatima", "Birgitte")
-FIRST_SV = ("Sara", "Anna", "Elin", "Maja", "Leila", "Karin", "Ida", "Nour")
-SURNAMES_DA = ("Eksempel", "Prøvesen", "Fiktivsen", "Opdigtet", "Demodatter")
-SURNAMES_SV = ("Påhittad", "Låtsasson", "Testsson", "Exempelsdotter", "Fiktivström")
-MEN = ("Bo", "Jens", "Kim", "Erik", "Lars", "Omar")
-CHILDREN = ("Lille", "Sofus", "Alma", "Noah", "Ella", "Liam")
-RELATIONS = ("søster", "mor", "veninde", "nabo", "kollega", "syster", "bror")
-
-ACTORS_DA = (
-    ("Jobcenter Demo", "municipality", "jobcenter", "Koordinerende sagsbehandler"),
-    ("Ydelseskontoret Demo", "municipality", "ydelseskontor", "Økonomi og enkeltydelser"),
-    ("Børne- og familieafdelingen Demo", "municipality", "børn og familie", "Barnets plan"),
-    ("Krisecenter Fyrtårnet (fiktivt)", "civil_society", "krisecenter", "Ophold og samtaler"),
-    ("Politiet Demo", "state", "politi", "Anmeldelse og tilhold"),
-    ("Psykiatrien Demo", "region", "psykiatri", "Udredning"),
-)
-ACTORS_SV = (
-    ("Socialtjänsten Demo", "municipality", "socialtjänst", "Samordnare"),
-    ("Kvinnojouren Fyren (fiktiv)", "civil_society", "kvinnojour", "Skyddat boende"),
-    ("Vårdcentralen Demo", "region", "vårdcentral", "Hälsa"),
-    ("Polisen Demo", "state", "polis", "Kontaktförbud"),
-)
-GOALS = (
-    ("Jeg vil lære at lægge et budget", "economy"),
-    ("Jeg vil have fuld forældremyndighed", "legal"),
-    ("Jeg vil anmelde volden", "legal"),
-    ("Jeg vil have min egen bolig", "housing"),
-    ("Jeg vil i gang med en uddannelse", "education"),
-    ("Jeg vil have et arbejde", "job"),
-    ("Jeg vil sove om natten igen", "mental_health"),
-    ("Mine børn skal føle sig trygge", "children_parenting"),
-)
-ACTIONS = (
-    "Budgetsamtale med økonomisk rådgiver",
-    "Ansøge om enkeltydelse til depositum",
-    "Henvisning til psykolog",
-    "Kontakt til familieretshuset",
-    "Ledsagelse til politiet",
-    "Boligansøgning sendt",
-    "Afklaringsforløb i jobcentret",
-)
-NOTES = (
-    "Borgeren fortæller, at hun har sovet bedre den sidste uge. Vi talte om budget og husleje.",
-    "Samtale på krisecentret. Borgeren er bekymret for børnenes skolegang efter flytningen.",
-    "Telefonisk kontakt. Borgeren ønsker at søstren deltager i næste netværksmøde.",
-    "Hjemmebesøg aflyst af borgeren. Ny tid aftalt i næste uge i rådhusets mødelokale.",
-    "Koordinerende møde afholdt. Jobcentret og børne- og familieafdelingen deltog.",
-    "Borgeren har fået svar på boligansøgningen og er glad for at kunne flytte i foråret.",
-    "Borgeren fortæller om økonomisk kontrol: partneren har haft adgang til hendes NemID.",
-)
-HOPES = ("At kunne give børnene en rolig hverdag", "At få et arbejde igen", "At blive fri")
-RESOURCES = (
-    "God kontakt til søster",
-    "Stærk motivation",
-    "Uddannelse som social- og sundhedsassistent",
-)
+from vnr_desk.services.seed.demo_text import TEXTS, DemoText
+from vnr_desk.services.settings import edition
 
 
 def _iso(day: dt.date) -> str:
     return day.isoformat()
 
 
-def demo_document(rng: random.Random, number: int, today: dt.date) -> dict[str, Any]:
-    swedish = rng.random() < 0.3
-    first = rng.choice(FIRST_SV if swedish else FIRST_DA)
-    surname = rng.choice(SURNAMES_SV if swedish else SURNAMES_DA)
+def demo_document(
+    rng: random.Random, number: int, today: dt.date, lang: str = "da"
+) -> dict[str, Any]:
+    words = TEXTS[lang]
+    first = rng.choice(words.first_names)
+    surname = rng.choice(words.surnames)
     opened = today - dt.timedelta(days=rng.randint(5, 400))
     admitted = rng.random() < 0.6
     doc: dict[str, Any] = {
@@ -118,23 +69,27 @@ def demo_document(rng: random.Random, number: int, today: dt.date) -> dict[str, 
             "date_of_birth": _iso(
                 dt.date(rng.randint(1965, 2002), rng.randint(1, 12), rng.randint(1, 28))
             ),
-            "phone": f"+45 00 00 {rng.randint(10, 99)} {rng.randint(10, 99)}",
-            "address": f"Skjultvej {rng.randint(1, 99)}",
+            "phone": words.phone.format(a=rng.randint(10, 99), b=rng.randint(10, 99)),
+            "address": f"{words.street} {rng.randint(1, 99)}",
             "protected_address": rng.random() < 0.5,
         },
-        {"key": "p2", "role": "person_using_violence", "name": f"{rng.choice(MEN)} {surname}"},
+        {
+            "key": "p2",
+            "role": "person_using_violence",
+            "name": f"{rng.choice(words.men)} {surname}",
+        },
     ]
     for i in range(rng.randint(0, 2)):
         people.append(
             {
                 "key": f"p{3 + i}",
                 "role": "child",
-                "name": f"{rng.choice(CHILDREN)} {surname}",
+                "name": f"{rng.choice(words.children)} {surname}",
                 "date_of_birth": _iso(dt.date(rng.randint(2010, 2022), rng.randint(1, 12), 1)),
             }
         )
     doc["people"] = people
-    pool = ACTORS_SV if swedish else ACTORS_DA
+    pool = words.actors
     chosen = rng.sample(pool, rng.randint(2, min(4, len(pool))))
     doc["actors"] = [
         {
@@ -152,8 +107,8 @@ def demo_document(rng: random.Random, number: int, today: dt.date) -> dict[str, 
     doc["network"] = [
         {
             "key": "n1",
-            "name": f"{rng.choice(FIRST_SV + FIRST_DA)} {rng.choice(SURNAMES_DA + SURNAMES_SV)}",
-            "relation": rng.choice(RELATIONS),
+            "name": f"{rng.choice(words.first_names)} {rng.choice(words.surnames)}",
+            "relation": rng.choice(words.relations),
             "stance": rng.choice(["resource", "resource", "both"]),
             "may_contact": rng.random() < 0.7,
         }
@@ -170,7 +125,7 @@ def demo_document(rng: random.Random, number: int, today: dt.date) -> dict[str, 
         }
         roll = rng.random()
         if roll < 0.15:
-            entry["form"], entry["documented_by"] = "oral", "Rådgiver Demo"
+            entry["form"], entry["documented_by"] = "oral", words.documented_by
         if roll < 0.6:
             entry["expires_on"] = _iso(
                 max(given + dt.timedelta(days=30), today + dt.timedelta(days=rng.randint(-60, 200)))
@@ -191,34 +146,34 @@ def demo_document(rng: random.Random, number: int, today: dt.date) -> dict[str, 
             {
                 "on": _iso(on),
                 "domains": {
-                    d: {"rating": min(5, rng.randint(1, 3) + k), "text": "Vurderet ved samtale"}
+                    d: {"rating": min(5, rng.randint(1, 3) + k), "text": words.rating_text}
                     for d in rng.sample(domains, rng.randint(4, len(domains)))
                 },
-                "hopes": rng.choice(HOPES),
-                "dreams": "En lejlighed med altan",
-                "resources": rng.choice(RESOURCES),
+                "hopes": rng.choice(words.hopes),
+                "dreams": words.dreams,
+                "resources": rng.choice(words.resources),
             }
         )
     doc["risk_assessments"] = [
         {
             "on": _iso(opened + dt.timedelta(days=1)),
             "level": rng.choice(["low", "medium", "medium", "high", "acute"]),
-            "notes": "Vurderet med basis-screening",
+            "notes": words.risk_notes,
         }
     ]
-    goals = rng.sample(GOALS, rng.randint(2, 4))
+    goals = rng.sample(words.goals, rng.randint(2, 4))
     doc["plans"] = [
         {
             "made_on": _iso(opened + dt.timedelta(days=rng.randint(7, 28))),
             "kind": "adult",
-            "after_effort": "Borgeren har egen bolig og et netværk, der kan støtte hende.",
+            "after_effort": words.after_effort,
             "goals": [
                 {
                     "text": text,
                     "domain": domain,
                     "actions": [
                         {
-                            "text": rng.choice(ACTIONS),
+                            "text": rng.choice(words.actions),
                             "responsible": rng.choice(doc["actors"])["key"],
                             "due_on": _iso(today + dt.timedelta(days=rng.randint(-40, 90))),
                             "status": rng.choice(["planned", "in_progress", "done"]),
@@ -235,18 +190,20 @@ def demo_document(rng: random.Random, number: int, today: dt.date) -> dict[str, 
             "key": "m1",
             "on": f"{_iso(meeting_on)}T10:00:00",
             "kind": rng.choice(["coordination", "network", "follow_up", "joint_job_plan"]),
-            "place": "Rådhuset, mødelokale 2",
+            "place": rng.choice(words.places),
             "citizen_present": rng.random() < 0.7,
             "participants": [a["key"] for a in doc["actors"][:2]],
-            "agenda": ["Velkomst", "Status på handleplanen", "Næste skridt"],
-            "minutes": "Borgeren fortalte om sin situation. Aktørerne aftalte næste skridt.",
-            "decisions": ["Næste møde om tre måneder"],
+            "agenda": list(words.agenda),
+            "minutes": words.minutes,
+            "decisions": list(words.decisions),
         }
     ]
+    if words.sip_goals and rng.random() < 0.5:
+        _add_sip(doc, rng, words, opened, today)
     doc["notes"] = [
         {
             "written_at": f"{_iso(opened + dt.timedelta(days=d))}T{9 + d % 7:02d}:15:00",
-            "text": rng.choice(NOTES),
+            "text": rng.choice(words.notes),
         }
         for d in sorted(
             rng.sample(
@@ -270,24 +227,88 @@ def demo_document(rng: random.Random, number: int, today: dt.date) -> dict[str, 
     return doc
 
 
+def _add_sip(
+    doc: dict[str, Any], rng: random.Random, words: DemoText, opened: dt.date, today: dt.date
+) -> None:
+    """A samordnad individuell plan: each need with the actor that answers for it, made at
+    a SIP meeting with the client."""
+    made = min(today, opened + dt.timedelta(days=rng.randint(14, 45)))
+    doc["plans"].append(
+        {
+            "made_on": _iso(made),
+            "kind": "sip",
+            "after_effort": words.after_effort,
+            "goals": [
+                {
+                    "text": text,
+                    "domain": domain,
+                    "actions": [
+                        {
+                            "text": action,
+                            "responsible": doc["actors"][i % len(doc["actors"])]["key"],
+                            "due_on": _iso(today + dt.timedelta(days=rng.randint(10, 90))),
+                            "status": "planned",
+                        }
+                    ],
+                }
+                for i, (text, domain, action) in enumerate(words.sip_goals)
+            ],
+        }
+    )
+    doc["meetings"].append(
+        {
+            "key": "m2",
+            "on": f"{_iso(made)}T13:00:00",
+            "kind": "sip",
+            "place": words.places[0],
+            "citizen_present": True,
+            "participants": [a["key"] for a in doc["actors"]],
+            "agenda": list(words.sip_agenda),
+        }
+    )
+
+
 def generate_demo(
-    session: Session, cases: int = 20, seed: int = 1, today: dt.date | None = None
+    session: Session,
+    cases: int = 20,
+    seed: int = 1,
+    today: dt.date | None = None,
+    lang: str | None = None,
 ) -> list[Case]:
-    """Add `cases` demo cases; references already present are skipped (numbering goes on).
-    Refused in a vault that holds real cases; every case made is marked as a demo case."""
+    """Add `cases` demo cases in `lang` (default: the vault's edition), marked as demo;
+    references already present are skipped (numbering goes on). Refused in a vault
+    that holds real cases."""
     require_demo_allowed(session)
     day = today or dt.date.today()
+    language = lang or edition(session)
     rng = random.Random(seed)
     existing = set(session.scalars(select(Case.reference)))
     documents = []
     number = 1
     while len(documents) < cases:
-        doc = demo_document(rng, number, day)
+        doc = demo_document(rng, number, day, language)
         number += 1
         if doc["case"]["reference"] not in existing:
             documents.append(doc)
     made = import_cases(session, documents)
+    _mark_demo(session, made, EDITION_COUNTRY[language])
+    return made
+
+
+def _mark_demo(session: Session, made: list[Case], country: str) -> None:
+    """Demo cases say they are demo; the actors they brought into the directory belong to
+    the demo's country (so an edition's directory lists them)."""
+    ids = [case.id for case in made]
     for case in made:
         case.is_demo = True
+    new_actors = session.scalars(
+        select(Actor)
+        .join(CaseActor, CaseActor.actor_id == Actor.id)
+        .where(CaseActor.case_id.in_(ids), Actor.country.is_(None))
+    )
+    for actor in set(new_actors):
+        actor.country = country
     session.flush()
-    return made
+    audit.record(
+        session, "case.mark_demo", "case", "demo", detail={"count": len(ids), "country": country}
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from vnr_desk.services import plans
+from vnr_desk.services import plans, settings
 from vnr_desk.services.views import actors as actors_view
 from vnr_desk.services.views import plan as plan_view
 from vnr_desk.ui.operations import Done, Failed
@@ -15,12 +15,13 @@ SHOWS = plan_view.SHOWS
 
 
 def load(session: VaultSession, case_id: int, done: Done, failed: Failed) -> None:
-    """(plans, children, case actors) of the case."""
+    """(plans, children, case actors, whether to offer a SIP: a Swedish vault) of the case."""
     session.run(
         lambda s: (
             plan_view.plan_views(s, case_id),
             plan_view.children(s, case_id),
             actors_view.case_actor_views(s, case_id),
+            settings.edition(s) == "sv",
         ),
         done,
         failed,
@@ -34,9 +35,13 @@ def create_plan(
     child_id: int | None,
     done: Done,
     failed: Failed,
+    *,
+    sip: bool = False,
 ) -> None:
     session.run(
-        lambda s: plans.create_plan_by_id(s, case_id, made_on, child_id=child_id), done, failed
+        lambda s: plans.create_plan_by_id(s, case_id, made_on, child_id=child_id, sip=sip),
+        done,
+        failed,
     )
 
 

@@ -55,6 +55,7 @@ from vnr_desk.ui.widgets.common import (
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 OPEN_ACTIONS = frozenset({ActionStatus.PLANNED.value, ActionStatus.IN_PROGRESS.value})
+SIP_CHOICE = "sip"  # the plan chooser's data for the SIP (children's entries hold their id)
 
 
 def is_overdue(action: ActionView, today: dt.date) -> bool:
@@ -289,6 +290,7 @@ class PlanTab(CaseTab):
         plans: list[PlanView],
         children: list[PersonView],
         actors: list[CaseActorView],
+        offer_sip: bool,
         keep: int | None,
     ) -> None:
         if self.case_id is None:
@@ -305,14 +307,21 @@ class PlanTab(CaseTab):
             self.plan_choice.addItem(
                 self.tr("Child plan — {name}").format(name=child.name), child.id
             )
+        if offer_sip or any(p.kind == PlanKind.SIP.value for p in plans):
+            self.plan_choice.addItem(labels.plan_kind(PlanKind.SIP), SIP_CHOICE)
         child = keep_plan.child_person_id if keep_plan is not None else chosen_child
+        if keep_plan is not None and keep_plan.kind == PlanKind.SIP.value:
+            child = SIP_CHOICE
         self.plan_choice.setCurrentIndex(max(0, self.plan_choice.findData(child)))
         self.plan_choice.blockSignals(False)
         self._fill_versions(keep)
 
     def _versions(self) -> list[PlanView]:
         child = self.plan_choice.currentData()
-        kind = PlanKind.CHILD.value if child is not None else PlanKind.ADULT.value
+        if child == SIP_CHOICE:
+            kind, child = PlanKind.SIP.value, None
+        else:
+            kind = PlanKind.CHILD.value if child is not None else PlanKind.ADULT.value
         found = [p for p in self.plans if p.kind == kind and p.child_person_id == child]
         return sorted(found, key=lambda p: p.version, reverse=True)
 
@@ -477,14 +486,15 @@ class PlanTab(CaseTab):
         case_id = self.case_id
         if case_id is None:
             return
-        child_id = self.plan_choice.currentData()
+        chosen = self.plan_choice.currentData()
         ops.create_plan(
             self.session,
             case_id,
             self.today(),
-            child_id,
+            None if chosen == SIP_CHOICE else chosen,
             self._done(self.tr("Plan created.")),
             self._failed,
+            sip=chosen == SIP_CHOICE,
         )
 
     def add_goal_dialog(self) -> None:
