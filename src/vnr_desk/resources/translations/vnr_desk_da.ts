@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>&amp;Add actor…</source>
-        <translation>&amp;Tilføj aktør…</translation>
+        <translation>Tilføj aktø&amp;r…</translation>
     </message>
     <message>
         <source>Make c&amp;oordinator ★</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Actor director&amp;y…</source>
-        <translation>Aktøro&amp;versigt…</translation>
+        <translation>Aktørov&amp;ersigt…</translation>
     </message>
     <message>
         <source>Actors in the case</source>
@@ -261,7 +261,7 @@
     <name>AssessmentTab</name>
     <message>
         <source>&amp;Assessment:</source>
-        <translation>&amp;Afdækning:</translation>
+        <translation>Af&amp;dækning:</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>A&amp;ssessment</source>
-        <translation>A&amp;fdækning</translation>
+        <translation>&amp;Afdækning</translation>
     </message>
     <message>
         <source>Assessment of {day}</source>
@@ -429,15 +429,15 @@
     </message>
     <message>
         <source>&amp;Urgent</source>
-        <translation>&amp;Akut</translation>
+        <translation>A&amp;kut</translation>
     </message>
     <message>
         <source>&amp;Overdue</source>
-        <translation>&amp;Overskredet</translation>
+        <translation>O&amp;verskredet</translation>
     </message>
     <message>
         <source>&amp;Mine</source>
-        <translation>&amp;Mine</translation>
+        <translation>M&amp;ine</translation>
     </message>
     <message>
         <source>Cases where you are the coordinator</source>
@@ -1040,7 +1040,7 @@ Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig 
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation>&amp;Plan:</translation>
+        <translation>Pla&amp;n:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2003,7 +2003,7 @@ Boksens mappe: {folder}</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation>&amp;Nyt møde…</translation>
+        <translation>N&amp;yt møde…</translation>
     </message>
     <message>
         <source>&amp;Edit meeting…</source>
@@ -2011,15 +2011,15 @@ Boksens mappe: {folder}</translation>
     </message>
     <message>
         <source>Ca&amp;ncel meeting…</source>
-        <translation>A&amp;flys møde…</translation>
+        <translation>Aflys mø&amp;de…</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation>&amp;Invitér</translation>
+        <translation>I&amp;nvitér</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>Fjern delta&amp;ger</translation>
+        <translation>Fjern deltager</translation>
     </message>
     <message>
         <source>Take the chosen participant off the list</source>
@@ -2035,7 +2035,7 @@ Boksens mappe: {folder}</translation>
     </message>
     <message>
         <source>Add agenda i&amp;tem</source>
-        <translation>Tilføj &amp;dagsordenspunkt</translation>
+        <translation>Tilf&amp;øj dagsordenspunkt</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -2059,7 +2059,7 @@ Boksens mappe: {folder}</translation>
     </message>
     <message>
         <source>Also make it an action in the &amp;plan, under a new goal in:</source>
-        <translation>Gør den også til en handling i &amp;planen, under et nyt mål i:</translation>
+        <translation>Gør den ogs&amp;å til en handling i planen, under et nyt mål i:</translation>
     </message>
     <message>
         <source>Add &amp;decision</source>
@@ -2067,7 +2067,7 @@ Boksens mappe: {folder}</translation>
     </message>
     <message>
         <source>As an a&amp;ction…</source>
-        <translation>Som &amp;handling…</translation>
+        <translation>Som handling…</translation>
     </message>
     <message>
         <source>Add the decision as an action under an existing or a new goal</source>
@@ -2328,7 +2328,7 @@ Boksens mappe: {folder}</translation>
     </message>
     <message>
         <source>Add &amp;person…</source>
-        <translation>Tilføj pe&amp;rson…</translation>
+        <translation>Tilføj p&amp;erson…</translation>
     </message>
     <message>
         <source>&amp;Edit person…</source>
@@ -2340,7 +2340,7 @@ Boksens mappe: {folder}</translation>
     </message>
     <message>
         <source>&amp;Underretning…</source>
-        <translation>&amp;Underretning…</translation>
+        <translation>U&amp;nderretning…</translation>
     </message>
     <message>
         <source>Record a concern for a child reported to the children&apos;s unit</source>
@@ -2392,7 +2392,7 @@ Boksens mappe: {folder}</translation>
     </message>
     <message>
         <source>Assess &amp;risk…</source>
-        <translation>Vurdér r&amp;isiko…</translation>
+        <translation>Vu&amp;rdér risiko…</translation>
     </message>
     <message>
         <source>Concerns reported (underretning):</source>
@@ -2404,11 +2404,11 @@ Boksens mappe: {folder}</translation>
     </message>
     <message>
         <source>Case &amp;facts…</source>
-        <translation>Sagsfa&amp;kta…</translation>
+        <translation>Sagsfakta…</translation>
     </message>
     <message>
         <source>&amp;Close case…</source>
-        <translation>&amp;Luk sag…</translation>
+        <translation>L&amp;uk sag…</translation>
     </message>
     <message>
         <source>Re&amp;open case</source>
@@ -2476,7 +2476,7 @@ Boksens mappe: {folder}</translation>
     </message>
     <message>
         <source>Clear &amp;urgent…</source>
-        <translation>Ophæv a&amp;kut…</translation>
+        <translation>Oph&amp;æv akut…</translation>
     </message>
     <message>
         <source>No</source>
@@ -2664,11 +2664,11 @@ Boksens mappe: {folder}</translation>
     <name>PlanTab</name>
     <message>
         <source>&amp;Plan:</source>
-        <translation>&amp;Plan:</translation>
+        <translation>Pla&amp;n:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation>&amp;Version:</translation>
+        <translation>V&amp;ersion:</translation>
     </message>
     <message>
         <source>Goal / action</source>
@@ -2692,11 +2692,11 @@ Boksens mappe: {folder}</translation>
     </message>
     <message>
         <source>Add &amp;goal…</source>
-        <translation>Tilføj &amp;mål…</translation>
+        <translation>Tilf&amp;øj mål…</translation>
     </message>
     <message>
         <source>Add &amp;action…</source>
-        <translation>Tilføj &amp;handling…</translation>
+        <translation>Tilføj han&amp;dling…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -2712,7 +2712,7 @@ Boksens mappe: {folder}</translation>
     </message>
     <message>
         <source>&amp;Renew plan at review</source>
-        <translation>&amp;Forny planen ved opfølgning</translation>
+        <translation>Fo&amp;rny planen ved opfølgning</translation>
     </message>
     <message>
         <source>Action &amp;plan</source>
