@@ -21,6 +21,7 @@ SAMPLES: dict[str, Any] = {
     "consent-form": samples.consent_form(),
     "summary": samples.summary(),
     "access": samples.access_export(),
+    "case-presentation": samples.case_presentation(),
 }
 
 

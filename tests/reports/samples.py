@@ -26,6 +26,7 @@ from vnr_desk.reports.data import (
     Recipient,
     SummaryData,
 )
+from vnr_desk.reports.group_data import CasePresentationData
 
 CITIZEN = "Mette Eksempel"
 COORDINATOR = "Sofie Prøvesen"
@@ -280,4 +281,23 @@ def access_export() -> AccessExportData:
             AuditLine(dt.datetime(2025, 11, 20, 9, 30), COORDINATOR, "Exported action plan"),
             AuditLine(dt.datetime(2025, 12, 1, 11, 5), "Jens Testesen", "Viewed the case"),
         ),
+    )
+
+
+def case_presentation() -> CasePresentationData:
+    """A de-identified case for a cooperation group (internal use only)."""
+    return CasePresentationData(
+        recipient=Recipient("internal"),
+        age_band="25–34",
+        children_age_bands=("3–5", "6–12"),
+        person_using_violence_known=True,
+        intake="crisis_centre_admission",
+        violence_forms=("economic", "physical"),
+        risk_level="high",
+        months_known=4,
+        concern_domains=("housing", "economy"),
+        goal_domains=("housing",),
+        actor_sectors=(("civil_society", 1), ("municipality", 2)),
+        meetings_held=3,
+        text="Kvinde med to børn; ønsker egen bolig.",
     )

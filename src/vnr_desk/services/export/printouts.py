@@ -24,7 +24,7 @@ from vnr_desk.reports.frame import Rendered
 from vnr_desk.services import actors, meetings, people
 from vnr_desk.services.cases import get_case, get_case_by_id
 from vnr_desk.services.errors import InvalidInput, NotFound
-from vnr_desk.services.export import redaction
+from vnr_desk.services.export import presentation, redaction
 from vnr_desk.services.export.access import find_person
 from vnr_desk.services.export.registry import export_kind
 from vnr_desk.services.settings import caseworker_signature
@@ -124,6 +124,12 @@ def build_access(
     if person is None:
         raise InvalidInput("person: the case has no primary citizen; give --person")
     return redaction.access_document(session, case, person, recipient)
+
+
+def build_case_presentation(
+    session: Session, request: ExportRequest, case: Case, recipient: str, on: dt.date
+) -> object:
+    return presentation.case_presentation(session, case, recipient, on)
 
 
 def build(session: Session, request: ExportRequest, case: Case, on: dt.date) -> object:

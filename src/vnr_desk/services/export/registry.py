@@ -32,6 +32,10 @@ class ExportKind:
     render_name: str
     # which meeting, when none is named: the next one (an agenda) or the last (minutes)
     meeting: Literal["next", "last"] | None = None
+    data_module: str = _DATA
+    render_module: str = _RENDERERS
+    # the one recipient the printout is for, when it is not the person's choice
+    only_for: str | None = None
 
     @property
     def uses_meeting(self) -> bool:
@@ -44,12 +48,12 @@ class ExportKind:
 
     @property
     def data_type(self) -> type:
-        return _load(_DATA, self.data_type_name)  # type: ignore[no-any-return]
+        return _load(self.data_module, self.data_type_name)  # type: ignore[no-any-return]
 
     @property
     def render(self) -> Callable[..., Any]:
         """`(data, out, lang, *, printed_on) -> Rendered`: lays out and writes the PDF."""
-        return _load(_RENDERERS, self.render_name)  # type: ignore[no-any-return]
+        return _load(self.render_module, self.render_name)  # type: ignore[no-any-return]
 
 
 REGISTRY: dict[str, ExportKind] = {
@@ -61,6 +65,15 @@ REGISTRY: dict[str, ExportKind] = {
         ExportKind("consent-form", "build_consent_form", "ConsentFormData", "render_consent_form"),
         ExportKind("summary", "build_summary", "SummaryData", "render_coordination_summary"),
         ExportKind("access", "build_access", "AccessExportData", "render_access_export"),
+        ExportKind(
+            "case-presentation",
+            "build_case_presentation",
+            "CasePresentationData",
+            "render_case_presentation",
+            data_module="vnr_desk.reports.group_data",
+            render_module="vnr_desk.reports.case_presentation",
+            only_for="internal",
+        ),
     )
 }
 
