@@ -38,7 +38,7 @@ from vnr_desk.services import auditing as audit
 from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import ConsentRequired, Duplicate, InvalidInput, NotFound
 from vnr_desk.services.scope import parse_enum, required_text
-from vnr_desk.services.settings import caseworker_signature, consent_warn_days
+from vnr_desk.services.settings import caseworker_profile, consent_warn_days
 
 SHARE = ConsentPurpose.SHARE_INFORMATION
 Member = tuple[str, str]  # (unit, named person or "")
@@ -406,7 +406,7 @@ def save_presentation(
     row.text = text.strip()
     if reviewed and row.text:
         row.reviewed_on = dt.date.today()
-        row.reviewed_by = (reviewed_by or "").strip() or caseworker_signature(session)
+        row.reviewed_by = (reviewed_by or "").strip() or caseworker_profile(session).name
     else:
         row.reviewed_on = None
         row.reviewed_by = ""

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from vnr_desk.services.views.due import DueRow, merge_due_rows
+from vnr_desk.services.views.groups import NO_CASE
 from vnr_desk.ui.labels import deadline_rule
 from vnr_desk.ui.operations import due as ops
 from vnr_desk.ui.session import VaultSession
@@ -37,6 +38,7 @@ RULE_TABS = {
     "urgent_meeting": "meetings",
     "outreach_reminder": "overview",
     "consent_expiry": "consent",
+    "group_convene": "overview",
 }
 
 
@@ -94,7 +96,7 @@ class DueModel(QAbstractTableModel):
             if index.column() == 0:
                 return f"{row.due_on:%d.%m.%Y}"
             if index.column() == 1:
-                return row.case_reference
+                return row.case_reference or self.tr("(group)")
             what = deadline_rule(row.rule)
             return f"{what}: {row.subject_label}" if row.subject_label else what
         if role == Qt.ItemDataRole.ForegroundRole and group == "overdue":
@@ -106,6 +108,7 @@ class DueModel(QAbstractTableModel):
 
 class DueView(QWidget):
     open_requested = Signal(int, str)  # case id, tab key
+    groups_requested = Signal()  # a group's next meeting: no case to open
     loaded = Signal()
 
     def __init__(self, session: VaultSession, today: Callable[[], dt.date]) -> None:
@@ -176,7 +179,9 @@ class DueView(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
-        if isinstance(row, DueRow):
+        if isinstance(row, DueRow) and row.case_id == NO_CASE:
+            self.groups_requested.emit()
+        elif isinstance(row, DueRow):
             self.open_requested.emit(row.case_id, RULE_TABS.get(row.rule, "overview"))
 
     def clear(self) -> None:

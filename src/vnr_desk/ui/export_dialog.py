@@ -54,6 +54,9 @@ def kind_labels() -> dict[str, str]:
         "consent-form": QCoreApplication.translate("Export", "Consent form for signature"),
         "summary": QCoreApplication.translate("Export", "Coordination summary"),
         "access": QCoreApplication.translate("Export", "Access report (GDPR art. 15)"),
+        "case-presentation": QCoreApplication.translate(
+            "Export", "Case presentation for a cooperation group (de-identified)"
+        ),
     }
     return {kind: labels[kind] for kind in KINDS}
 
@@ -129,7 +132,11 @@ class ExportDialog(QDialog):
         self._kind_changed()
 
     def _kind_changed(self) -> None:
-        self.meeting.setEnabled(REGISTRY[self.kind.currentData()].uses_meeting)
+        entry = REGISTRY[self.kind.currentData()]
+        self.meeting.setEnabled(entry.uses_meeting)
+        if entry.only_for is not None:  # e.g. the de-identified presentation: internal only
+            self.recipient.setCurrentIndex(max(0, self.recipient.findData(entry.only_for)))
+        self.recipient.setEnabled(entry.only_for is None)
 
     def ask_file(self) -> Path | None:
         """Where to write; the person chooses (tests replace this)."""

@@ -281,6 +281,10 @@ def deadline_rule(value: str | None) -> str:
         "urgent_meeting": QCoreApplication.translate("Rules", "Urgent coordination meeting"),
         "outreach_reminder": QCoreApplication.translate("Rules", "Reminder: no answer to letter"),
         "consent_expiry": QCoreApplication.translate("Rules", "Consent expires"),
+        "group_meeting": QCoreApplication.translate("Rules", "Cooperation group meets"),
+        "group_convene": QCoreApplication.translate(
+            "Rules", "Cooperation group convened: meet within 24 hours"
+        ),
     }
     return _lookup(labels, value)
 

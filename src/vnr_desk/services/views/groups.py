@@ -225,3 +225,39 @@ def group_due_rows(
             )
         )
     return rows
+
+
+@dataclass(frozen=True)
+class CaseGroupsView:
+    """What the case's groups dialog shows: the groups, upcoming meetings to put the case
+    on, and the presentation text with whether it has been reviewed."""
+
+    groups: list[CaseGroupRow]
+    meetings: list[tuple[int, int, dt.datetime, str]]  # (meeting id, group id, when, place)
+    presentation: str
+    reviewed: bool
+
+
+def case_groups_view(session: Session, case_id: int, on: dt.date) -> CaseGroupsView:
+    upcoming = session.execute(
+        select(GroupMeeting.id, GroupMeeting.group_id, GroupMeeting.held_on, GroupMeeting.place)
+        .join(CoopGroup, CoopGroup.id == GroupMeeting.group_id)
+        .where(
+            GroupMeeting.cancelled_at.is_(None),
+            GroupMeeting.held_on >= dt.datetime.combine(on, dt.time()),
+            CoopGroup.retired_on.is_(None),
+        )
+        .order_by(GroupMeeting.held_on)
+    )
+    text = service.presentation(session, case_id)
+    return CaseGroupsView(
+        case_groups(session, case_id, on),
+        [tuple(row) for row in upcoming],  # type: ignore[misc]
+        text.text if text is not None else "",
+        text is not None and text.reviewed_on is not None,
+    )
+
+
+# The row types the group views show: a write of any of them makes them (and the due
+# view) stale.
+SHOWS: frozenset[type] = frozenset({CoopGroup, GroupMeeting, GroupAgendaCase, CaseEvent})
