@@ -5,6 +5,7 @@ the agenda; refusals without consent; the discard guard; screenshots for docs/."
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from tests.ui.conftest import CASE_REF
+from vnr_desk.ui import translations
 from vnr_desk.ui.case_groups_dialog import (
     AgendaDialog,
     CaseGroupsDialog,
@@ -24,18 +26,19 @@ from vnr_desk.ui.groups_dialog import BookMeetingDialog, GroupEditDialog, Groups
 from vnr_desk.ui.main_window import MainWindow
 from vnr_desk.ui.widgets.common import DiscardGuard, close_without_asking, discard_guard
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+DOCS_SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SHOTS_ENV = "VNR_DESK_SCREENSHOTS"  # set it to refresh docs/screenshots/ from this walk
 TODAY = dt.date(2026, 3, 10)
 
 
-def _answer(fill: Callable[[QDialog], None], shot: str | None = None) -> Callable[[QDialog], bool]:
+def _answer(fill: Callable[[QDialog], None], shot: Path | None = None) -> Callable[[QDialog], bool]:
     """Stand in for exec(): fill the form as a person would, optionally photograph it."""
 
     def run(dialog: QDialog) -> bool:
         dialog.show()
         fill(dialog)
-        if shot and SHOTS.is_dir():
-            dialog.grab().save(str(SHOTS / shot))
+        if shot:
+            assert dialog.grab().save(str(shot))
         dialog.accept()
         return True
 
@@ -57,11 +60,29 @@ def _due_rules(window: MainWindow) -> list[tuple[str, str]]:
 @pytest.fixture
 def today_window(window: MainWindow) -> MainWindow:
     window.today = lambda: TODAY
+    window.due_view.today = lambda: TODAY
     return window
 
 
-def test_groups_and_a_case_in_them(today_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window = today_window
+def test_groups_and_a_case_in_them(today_window: MainWindow) -> None:
+    _walk(today_window, shots=None)
+
+
+def test_screenshots_in_danish(today_window: MainWindow, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The same walk in Danish, photographed (for docs/screenshots/ with $VNR_DESK_SCREENSHOTS;
+    looked at by hand)."""
+    shots = DOCS_SHOTS if os.environ.get(SHOTS_ENV) else tmp_path
+    try:
+        assert translations.install(qapp, "da")
+        _walk(today_window, shots=shots)
+    finally:
+        translations.install(qapp, "en")
+
+
+def _walk(window: MainWindow, *, shots: Path | None) -> None:
+    def shot(name: str) -> Path | None:
+        return shots / name if shots else None
+
     groups = window.show_groups()
     assert isinstance(groups, GroupsDialog)
 
@@ -70,7 +91,7 @@ def test_groups_and_a_case_in_them(today_window: MainWindow, qtbot) -> None:  # 
         d.name.setText("Spjutspetsgruppen")
         d.members.setPlainText("Försörjningsstöd: Ebba Warntoft\nVuxenenheten\nBarn och familj")
 
-    groups.exec_dialog = _answer(fill_group, "group-edit.png")
+    groups.exec_dialog = _answer(fill_group, shot("group-edit.png"))
     groups.add_group()
     [row] = groups.model.rows
     assert (row.name, row.kind, row.cadence_days) == ("Spjutspetsgruppen", "internal", 42)
@@ -80,13 +101,13 @@ def test_groups_and_a_case_in_them(today_window: MainWindow, qtbot) -> None:  # 
         assert isinstance(d, BookMeetingDialog)
         d.place.setText("Rådhuset, lokale 3")
 
-    groups.exec_dialog = _answer(fill_meeting, "group-meeting.png")
+    groups.exec_dialog = _answer(fill_meeting, shot("group-meeting.png"))
     groups.table.selectRow(0)
     groups.book_meeting()
     assert (
         groups.meetings_model.rows and groups.meetings_model.rows[0].place == "Rådhuset, lokale 3"
     )
-    assert groups.status.text() == "Meeting booked."
+    assert groups.status.text() in ("Meeting booked.", "Mødet er booket.")
 
     window.open_case(_case_id(window))
     case = window.show_case_groups()
@@ -95,33 +116,35 @@ def test_groups_and_a_case_in_them(today_window: MainWindow, qtbot) -> None:  # 
     # without consent: convening is refused, nothing recorded
     case.exec_dialog = _answer(lambda d: d.reason.setPlainText("Akut risiko"))  # type: ignore[attr-defined]
     case.convene()
-    assert "has not consented" in case.status.text()
+    assert "consent" in case.status.text() or "samtykke" in case.status.text()
     assert case.model.rows[0].convened_on is None
 
     def fill_consent(d: QDialog) -> None:
         assert isinstance(d, GroupConsentDialog)
 
-    case.exec_dialog = _answer(fill_consent, "group-consent.png")
+    case.exec_dialog = _answer(fill_consent, shot("group-consent.png"))
     case.record_consent()
     assert case.model.rows[0].may_share
 
     case.exec_dialog = _answer(
         lambda d: d.reason.setPlainText("Akut risiko"),  # type: ignore[attr-defined]
-        "group-convene.png",
+        shot("group-convene.png"),
     )
     case.convene()
     assert case.model.rows[0].convened_on == TODAY
     assert ("group_convene", CASE_REF) in _due_rules(window)
-    if SHOTS.is_dir():
-        case.grab().save(str(SHOTS / "case-groups.png"))
+    if shots:
+        assert case.grab().save(str(shots / "case-groups.png"))
+        window.due_view.resize(700, 240)
+        assert window.due_view.grab().save(str(shots / "due-with-groups.png"))
 
     def fill_agenda(d: QDialog) -> None:
         assert isinstance(d, AgendaDialog)
         d.topic.setText("Boligsituation")
 
-    case.exec_dialog = _answer(fill_agenda, "group-agenda.png")
+    case.exec_dialog = _answer(fill_agenda, shot("group-agenda.png"))
     case.put_on_agenda()
-    assert case.status.text() == "The case is on the agenda."
+    assert case.status.text() in ("The case is on the agenda.", "Sagen er sat på dagsordenen.")
     assert case.model.rows[0].convene_done
     assert ("group_convene", CASE_REF) not in _due_rules(window)
 
@@ -130,13 +153,12 @@ def test_groups_and_a_case_in_them(today_window: MainWindow, qtbot) -> None:  # 
         d.text.setPlainText("Kvinde i 30'erne med to børn; ønsker egen bolig.")
         d.reviewed.setChecked(True)
 
-    case.exec_dialog = _answer(fill_presentation, "case-presentation-text.png")
+    case.exec_dialog = _answer(fill_presentation, shot("case-presentation-text.png"))
     case.edit_presentation()
     assert case.view is not None and case.view.reviewed
-    if SHOTS.is_dir():
+    if shots:
         groups.refresh()
-        groups.grab().save(str(SHOTS / "groups.png"))
-        window.grab().save(str(SHOTS / "due-with-groups.png"))
+        assert groups.grab().save(str(shots / "groups.png"))
 
 
 def test_group_meeting_row_in_due_view_opens_the_groups(today_window: MainWindow) -> None:
@@ -145,7 +167,7 @@ def test_group_meeting_row_in_due_view_opens_the_groups(today_window: MainWindow
     assert groups is not None
     groups.exec_dialog = _answer(lambda d: d.name.setText("PSP"))  # type: ignore[attr-defined]
     groups.add_group()
-    window.today = lambda: TODAY + dt.timedelta(days=40)
+    window.due_view.today = lambda: TODAY + dt.timedelta(days=40)
     window.due_view.refresh()
     lines = [
         i

@@ -64,8 +64,8 @@ def kind_label(kind: str) -> str:
 
 def cadence_text(days: int) -> str:
     if days % 7 == 0:
-        return QCoreApplication.translate("Groups", "every %n week(s)", "", days // 7)
-    return QCoreApplication.translate("Groups", "every %n day(s)", "", days)
+        return QCoreApplication.translate("Groups", "every {n}. week").format(n=days // 7)
+    return QCoreApplication.translate("Groups", "every {n}. day").format(n=days)
 
 
 def members_text(members: tuple[tuple[str, str], ...]) -> str:
@@ -168,6 +168,7 @@ class BookMeetingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(ok_cancel(self))
+        self.resize(400, 120)
 
     def values(self) -> tuple[dt.datetime, str]:
         return self.when.dateTime().toPython(), self.place.text().strip()  # type: ignore[return-value]
