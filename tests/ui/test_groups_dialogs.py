@@ -214,3 +214,20 @@ def test_editing_the_presentation_clears_reviewed() -> None:
     assert dialog.reviewed.isChecked()
     dialog.text.setPlainText("Tekst med ændring")
     assert not dialog.reviewed.isChecked()
+
+
+def test_print_dialog_offers_the_presentation_for_internal_use_only(
+    today_window: MainWindow,
+) -> None:
+    window = today_window
+    window.open_case(_case_id(window))
+    dialog = window.show_export()
+    assert dialog is not None
+    kinds = [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
+    assert "case-presentation" in kinds
+    dialog.kind.setCurrentIndex(kinds.index("case-presentation"))
+    assert dialog.recipient.currentData() == "internal"
+    assert not dialog.recipient.isEnabled()
+    dialog.kind.setCurrentIndex(kinds.index("plan"))
+    assert dialog.recipient.isEnabled()
+    close_without_asking(dialog)
