@@ -121,16 +121,14 @@ class GroupConsent(Base):
     expires_on: Mapped[dt.date | None] = mapped_column(Date)
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
-    withdrawal: Mapped[GroupConsentWithdrawal | None] = relationship(
-        lazy="selectin", uselist=False
-    )
+    withdrawal: Mapped[GroupConsentWithdrawal | None] = relationship(lazy="selectin", uselist=False)
 
 
 class GroupConsentWithdrawal(Base):
     __tablename__ = "group_consent_withdrawal"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    consent_id: Mapped[int] = mapped_column(
+    group_consent_id: Mapped[int] = mapped_column(
         ForeignKey("group_consent.id", ondelete="RESTRICT"), unique=True
     )
     withdrawn_on: Mapped[dt.date] = mapped_column(Date)

@@ -215,7 +215,10 @@ def withdraw_group_consent(
     for row in group_consents(session, case_id, group_id):
         if row.withdrawal is None and row.given_on <= withdrawn_on:
             row.withdrawal = GroupConsentWithdrawal(
-                consent_id=row.id, withdrawn_on=withdrawn_on, recorded_by=who, recorded_at=_now()
+                group_consent_id=row.id,
+                withdrawn_on=withdrawn_on,
+                recorded_by=who,
+                recorded_at=_now(),
             )
             made += 1
     if not made:

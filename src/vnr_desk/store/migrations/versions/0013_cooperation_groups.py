@@ -185,18 +185,20 @@ def upgrade() -> None:
     op.create_table(
         "group_consent_withdrawal",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("consent_id", sa.Integer(), nullable=False),
+        sa.Column("group_consent_id", sa.Integer(), nullable=False),
         sa.Column("withdrawn_on", sa.Date(), nullable=False),
         sa.Column("recorded_by", sa.String(length=200), nullable=False),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["consent_id"],
+            ["group_consent_id"],
             ["group_consent.id"],
-            name=op.f("fk_group_consent_withdrawal_consent_id_group_consent"),
+            name=op.f("fk_group_consent_withdrawal_group_consent_id_group_consent"),
             ondelete="RESTRICT",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_group_consent_withdrawal")),
-        sa.UniqueConstraint("consent_id", name=op.f("uq_group_consent_withdrawal_consent_id")),
+        sa.UniqueConstraint(
+            "group_consent_id", name=op.f("uq_group_consent_withdrawal_group_consent_id")
+        ),
     )
     for table in GROUP_LEDGER_TABLES:
         for verb in ("UPDATE", "DELETE"):
