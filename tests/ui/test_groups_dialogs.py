@@ -21,6 +21,7 @@ from vnr_desk.ui.case_groups_dialog import (
     ConveneDialog,
     GroupConsentDialog,
     PresentationDialog,
+    WithdrawGroupConsentDialog,
 )
 from vnr_desk.ui.groups_dialog import BookMeetingDialog, GroupEditDialog, GroupsDialog
 from vnr_desk.ui.main_window import MainWindow
@@ -156,6 +157,14 @@ def _walk(window: MainWindow, *, shots: Path | None) -> None:
     case.exec_dialog = _answer(fill_presentation, shot("case-presentation-text.png"))
     case.edit_presentation()
     assert case.view is not None and case.view.reviewed
+
+    def fill_withdrawal(d: QDialog) -> None:
+        assert isinstance(d, WithdrawGroupConsentDialog)
+        d.recorded_by.setText("Sagsbehandler")
+
+    case.exec_dialog = _answer(fill_withdrawal, shot("group-consent-withdraw.png"))
+    case.withdraw_consent()
+    assert case.model.rows[0].consent == "withdrawn" and not case.model.rows[0].may_share
     if shots:
         groups.refresh()
         assert groups.grab().save(str(shots / "groups.png"))

@@ -105,6 +105,33 @@ class GroupConsentDialog(QDialog):
         }
 
 
+class WithdrawGroupConsentDialog(QDialog):
+    """The citizen takes back the consent to share with the group, from a day on."""
+
+    def __init__(
+        self, group: str, today: dt.date, caseworker: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Withdraw consent to share with the group"))
+        intro = QLabel(
+            self.tr("From this day on the case may no longer be shared with {group}.").format(
+                group=group
+            )
+        )
+        intro.setWordWrap(True)
+        self.withdrawn_on = date_edit("group_consent_withdrawn_on", today)
+        self.recorded_by = QLineEdit(caseworker)
+        self.recorded_by.setObjectName("group_consent_recorded_by")
+        form = QFormLayout()
+        form.addRow(self.tr("&Withdrawn on:"), self.withdrawn_on)
+        form.addRow(self.tr("&Recorded by:"), self.recorded_by)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(ok_cancel(self))
+        self.resize(420, 150)
+
+
 class ConveneDialog(QDialog):
     """Urgent: the group is to meet about the case within 24 hours."""
 
@@ -212,6 +239,9 @@ class CaseGroupsDialog(QDialog):
         self.consent_button = self._button(
             buttons, self.tr("Record &consent…"), self.record_consent
         )
+        self.withdraw_button = self._button(
+            buttons, self.tr("&Withdraw consent…"), self.withdraw_consent
+        )
         self.convene_button = self._button(
             buttons, self.tr("&Urgent: convene within 24 hours…"), self.convene
         )
@@ -296,6 +326,23 @@ class CaseGroupsDialog(QDialog):
                 given_on,
                 values,
                 self._saved(self.tr("Consent recorded.")),
+                self._failed,
+            )
+        return dialog
+
+    def withdraw_consent(self) -> WithdrawGroupConsentDialog | None:
+        group = self.current()
+        if group is None or self.view is None:
+            return None
+        dialog = WithdrawGroupConsentDialog(group.name, self.today(), self.view.caseworker, self)
+        if self.exec_dialog(dialog):
+            ops.withdraw_consent(
+                self.session,
+                self.case_id,
+                group.group_id,
+                date_of(dialog.withdrawn_on),
+                dialog.recorded_by.text(),
+                self._saved(self.tr("Consent withdrawn.")),
                 self._failed,
             )
         return dialog

@@ -337,6 +337,10 @@
         <translation>Registrér &amp;samtykke…</translation>
     </message>
     <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>&amp;Tilbagekald samtykke…</translation>
+    </message>
+    <message>
         <source>&amp;Urgent: convene within 24 hours…</source>
         <translation>&amp;Akut: indkald inden for 24 timer…</translation>
     </message>
@@ -367,6 +371,10 @@
     <message>
         <source>Consent recorded.</source>
         <translation>Samtykket er registreret.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation>Samtykket er tilbagekaldt.</translation>
     </message>
     <message>
         <source>The group is convened: it must meet within 24 hours.</source>
@@ -2670,6 +2678,25 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
     <message>
         <source>From today {who} may no longer receive: {what}.</source>
         <translation>Fra i dag må {who} ikke længere modtage: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawGroupConsentDialog</name>
+    <message>
+        <source>Withdraw consent to share with the group</source>
+        <translation>Tilbagekald samtykke til deling med gruppen</translation>
+    </message>
+    <message>
+        <source>From this day on the case may no longer be shared with {group}.</source>
+        <translation>Fra denne dag må sagen ikke længere deles med {group}.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Tilbagekaldt den:</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by:</source>
+        <translation>&amp;Registreret af:</translation>
     </message>
 </context>
 <context>

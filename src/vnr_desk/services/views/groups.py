@@ -26,6 +26,7 @@ from vnr_desk.rules import groups as rules
 from vnr_desk.rules.consent import SHAREABLE_STATES
 from vnr_desk.rules.deadlines import DeadlineStatus
 from vnr_desk.services import groups as service
+from vnr_desk.services.settings import caseworker_profile
 from vnr_desk.services.views.due import DueRow
 
 GROUP_MEETING_RULE = "group_meeting"
@@ -236,6 +237,7 @@ class CaseGroupsView:
     meetings: list[tuple[int, int, dt.datetime, str]]  # (meeting id, group id, when, place)
     presentation: str
     reviewed: bool
+    caseworker: str  # the profile's name, to prefill "recorded by" (never the OS login)
 
 
 def case_groups_view(session: Session, case_id: int, on: dt.date) -> CaseGroupsView:
@@ -255,6 +257,7 @@ def case_groups_view(session: Session, case_id: int, on: dt.date) -> CaseGroupsV
         [tuple(row) for row in upcoming],  # type: ignore[misc]
         text.text if text is not None else "",
         text is not None and text.reviewed_on is not None,
+        caseworker_profile(session).name,
     )
 
 

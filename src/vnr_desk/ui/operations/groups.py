@@ -84,6 +84,22 @@ def record_consent(
     )
 
 
+def withdraw_consent(
+    session: VaultSession,
+    case_id: int,
+    group_id: int,
+    on: dt.date,
+    recorded_by: str,
+    done: Done,
+    failed: Failed,
+) -> None:
+    session.run(
+        lambda s: groups.withdraw_group_consent(s, case_id, group_id, on, recorded_by=recorded_by),
+        done,
+        failed,
+    )
+
+
 def convene(
     session: VaultSession,
     case_id: int,
