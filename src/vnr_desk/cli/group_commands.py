@@ -274,9 +274,9 @@ def cmd_meetings(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         print_json(out)
     else:
-        for m in out:
-            cases = ", ".join(shown(c) for c in m["cases"]) or "–"
-            print(f"{m['id']}  {m['held_on']:%Y-%m-%d %H:%M}  {shown(m['place'])}  {cases}")
+        for m in rows:
+            cases = ", ".join(shown(a.case_reference) for a in m.agenda) or "–"
+            print(f"{m.id}  {m.held_on:%Y-%m-%d %H:%M}  {shown(m.place)}  {cases}")
     return 0
 
 

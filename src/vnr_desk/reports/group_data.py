@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 from vnr_desk.domain.enums import IntakeRoute, LifeDomain, RiskLevel, Sector, ViolenceForm
 from vnr_desk.reports.data import Recipient, ReportDataError
@@ -17,7 +18,7 @@ _AGE_BAND = frozenset(
 )
 
 
-def _codes(values: tuple[str, ...], enum_cls: type, what: str) -> None:
+def _codes(values: tuple[str, ...], enum_cls: type[StrEnum], what: str) -> None:
     allowed = {m.value for m in enum_cls}
     for value in values:
         if value not in allowed:

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -156,7 +156,9 @@ class BookMeetingDialog(QDialog):
     def __init__(self, start: dt.datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Book a group meeting"))
-        self.when = QDateTimeEdit(QDateTime(start.date(), QTime(start.hour, start.minute)))
+        self.when = QDateTimeEdit(
+            QDateTime(start.year, start.month, start.day, start.hour, start.minute, 0)
+        )
         self.when.setObjectName("group_meeting_when")
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("dd.MM.yyyy HH:mm")

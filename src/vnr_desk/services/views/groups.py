@@ -24,7 +24,6 @@ from vnr_desk.domain import (
 )
 from vnr_desk.rules import groups as rules
 from vnr_desk.rules.consent import SHAREABLE_STATES
-from vnr_desk.rules.deadlines import DeadlineStatus
 from vnr_desk.services import groups as service
 from vnr_desk.services.settings import caseworker_profile
 from vnr_desk.services.views.due import DueRow
@@ -157,7 +156,7 @@ def case_groups(session: Session, case_id: int, on: dt.date) -> list[CaseGroupRo
     rows = []
     for g in service.groups(session):
         state = service.group_consent_state(session, case_id, g.id, on)
-        day = convened.get(g.id)
+        last = convened.get(g.id)
         rows.append(
             CaseGroupRow(
                 g.id,
@@ -165,8 +164,8 @@ def case_groups(session: Session, case_id: int, on: dt.date) -> list[CaseGroupRo
                 g.kind.value,
                 state.value,
                 state in SHAREABLE_STATES,
-                day,
-                day is not None and rules.convene_done(day, met.get((g.id, case_id), ())),
+                last,
+                last is not None and rules.convene_done(last, met.get((g.id, case_id), ())),
             )
         )
     return rows
@@ -208,12 +207,11 @@ def group_due_rows(
     met = _met_with_case(session, {c[0] for c in convenings})
     for case_id, reference, group_id, convened_on in convenings:
         due_on = rules.convene_due(convened_on)
-        done = rules.convene_done(convened_on, met.get((group_id, case_id), ()))
-        if done or due_on > until:
+        if group_id is None or due_on > until:
             continue
-        status = rules.status_on(due_on, on, done)
-        if status is DeadlineStatus.DONE:
+        if rules.convene_done(convened_on, met.get((group_id, case_id), ())):
             continue
+        status = rules.status_on(due_on, on, False)
         rows.append(
             DueRow(
                 case_id,
