@@ -22,6 +22,7 @@ SAMPLES: dict[str, Any] = {
     "summary": samples.summary(),
     "access": samples.access_export(),
     "sip": samples.sip(),
+    "case-presentation": samples.case_presentation(),
 }
 
 

@@ -28,6 +28,7 @@ from vnr_desk.reports.data import (
     SipParticipant,
     SummaryData,
 )
+from vnr_desk.reports.group_data import CasePresentationData
 
 CITIZEN = "Mette Eksempel"
 COORDINATOR = "Sofie Prøvesen"
@@ -303,4 +304,23 @@ def sip() -> SipData:
         review_on=dt.date(2026, 2, 20),
         after_effort_text="Eget boende och ett nätverk.",
         next_meeting=MeetingRef(dt.datetime(2026, 1, 20, 10, 0), "Socialkontoret, mötesrum 2"),
+    )
+
+
+def case_presentation() -> CasePresentationData:
+    """A de-identified case for a cooperation group (internal use only)."""
+    return CasePresentationData(
+        recipient=Recipient("internal"),
+        age_band="25–34",
+        children_age_bands=("3–5", "6–12"),
+        person_using_violence_known=True,
+        intake="crisis_centre_admission",
+        violence_forms=("economic", "physical"),
+        risk_level="high",
+        months_known=4,
+        concern_domains=("housing", "economy"),
+        goal_domains=("housing",),
+        actor_sectors=(("civil_society", 1), ("municipality", 2)),
+        meetings_held=3,
+        text="Kvinde med to børn; ønsker egen bolig.",
     )

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from tests.reports import samples
 from tests.reports.conftest import SAMPLES, flat, full_text, page_texts, render_to
 from vnr_desk.i18n.catalogs import reports_da, reports_sv
+from vnr_desk.reports import case_presentation
 from vnr_desk.reports import labels as report_labels
 from vnr_desk.reports.data import MeetingData, PlanAction, PlanGoal, Recipient
 from vnr_desk.services.export.printouts import render
@@ -32,6 +33,7 @@ def test_registry_covers_every_export_kind() -> None:
         "summary",
         "access",
         "sip",
+        "case-presentation",
     }
     assert set(REGISTRY) == set(SAMPLES)
     for kind in REGISTRY.values():  # every name resolves: build, data type, renderer
@@ -186,6 +188,9 @@ def _source_strings() -> set[str]:
         report_labels.MEETING_KINDS,
         report_labels.RECIPIENT_KINDS,
         report_labels.RATING_SCALE,
+        case_presentation.VIOLENCE_FORMS,
+        case_presentation.RISK_LEVELS,
+        case_presentation.SECTORS,
     ):
         found |= set(table.values())
     return found

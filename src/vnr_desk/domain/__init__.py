@@ -25,6 +25,16 @@ from vnr_desk.domain.enums import (
     ViolenceForm,
 )
 from vnr_desk.domain.events import CaseEvent
+from vnr_desk.domain.group import (
+    CasePresentation,
+    CoopGroup,
+    GroupAgendaCase,
+    GroupConsent,
+    GroupConsentWithdrawal,
+    GroupKind,
+    GroupMeeting,
+    GroupMember,
+)
 from vnr_desk.domain.handover import CaseHandover, Colleague
 from vnr_desk.domain.meeting import AgendaItem, Decision, Meeting, MeetingParticipant
 from vnr_desk.domain.meta import VaultMeta
@@ -50,6 +60,7 @@ __all__ = [
     "CaseEvent",
     "CaseHandover",
     "CasePerson",
+    "CasePresentation",
     "CaseStatus",
     "CaseViolenceForm",
     "Colleague",
@@ -58,6 +69,7 @@ __all__ = [
     "ConsentPurpose",
     "ConsentPurposeRow",
     "ConsentWithdrawal",
+    "CoopGroup",
     "DeadlineRuleSetting",
     "Decision",
     "DemoCaseRemoval",
@@ -65,6 +77,12 @@ __all__ = [
     "EventKind",
     "Goal",
     "GoalStatus",
+    "GroupAgendaCase",
+    "GroupConsent",
+    "GroupConsentWithdrawal",
+    "GroupKind",
+    "GroupMeeting",
+    "GroupMember",
     "IntakeRoute",
     "LifeDomain",
     "Meeting",

@@ -1,8 +1,9 @@
 """Who a printout, consent or invitation is for: one typed reference and its one spelling.
 
-A recipient is the citizen, internal use, a case actor (by case actor id) or a network
-member (by member id). The CLI, the UI, the audit log and the interchange file name it by
-its `key`: `citizen`, `internal`, `actor:<case actor id>`, `network:<member id>`. This module
+A recipient is the citizen, internal use, a case actor (by case actor id), a network
+member (by member id) or a cooperation group (by group id). The CLI, the UI, the audit log
+and the interchange file name it by its `key`: `citizen`, `internal`,
+`actor:<case actor id>`, `network:<member id>`, `group:<group id>`. This module
 is the only place that spells or parses that key, so a new kind or a changed spelling is
 one edit. Pure: no database, no Qt."""
 
@@ -17,10 +18,11 @@ class RecipientKind(StrEnum):
     INTERNAL = "internal"
     ACTOR = "actor"  # a case actor, by case actor id
     NETWORK = "network"  # a network member, by member id
+    GROUP = "group"  # a cooperation group across cases, by group id
 
 
 _SEP = ":"
-_NUMBERED = frozenset({RecipientKind.ACTOR, RecipientKind.NETWORK})
+_NUMBERED = frozenset({RecipientKind.ACTOR, RecipientKind.NETWORK, RecipientKind.GROUP})
 
 
 class BadRecipient(ValueError):
@@ -49,6 +51,10 @@ class RecipientRef:
         return cls(RecipientKind.NETWORK, member_id)
 
     @classmethod
+    def group(cls, group_id: int) -> RecipientRef:
+        return cls(RecipientKind.GROUP, group_id)
+
+    @classmethod
     def of_ledger(cls, case_actor_id: int | None, network_member_id: int | None) -> RecipientRef:
         """From a row holding one of the two (a consent, a meeting participant)."""
         if case_actor_id is not None:
@@ -59,7 +65,8 @@ class RecipientRef:
 
     @classmethod
     def parse(cls, text: str) -> RecipientRef:
-        """`citizen`, `internal`, `actor:<id>` or `network:<id>`; raises `BadRecipient`."""
+        """`citizen`, `internal`, `actor:<id>`, `network:<id>` or `group:<id>`; raises
+        `BadRecipient`."""
         kind, sep, raw = text.strip().partition(_SEP)
         try:
             parsed = RecipientKind(kind)
@@ -79,7 +86,7 @@ class RecipientRef:
 
     @property
     def is_party(self) -> bool:
-        """An actor or a network member: someone whose consent the ledger holds."""
+        """An actor, a network member or a group: someone a consent ledger names."""
         return self.kind in _NUMBERED
 
     def __str__(self) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnr_desk.services.views.due import DueRow, merge_due_rows
+from vnr_desk.services.views.groups import NO_CASE
 from vnr_desk.ui import dates
 from vnr_desk.ui.deadline_dialog import MarkDoneDialog
 from vnr_desk.ui.errors import error_text
@@ -55,6 +56,7 @@ RULE_TABS = {
     "risk_reassessment": "overview",
     "risk_reassessment_urgent": "overview",
     "plan_action": "plan",
+    "group_convene": "overview",
 }
 
 
@@ -113,7 +115,7 @@ class DueModel(QAbstractTableModel):
             if index.column() == 0:
                 return dates.day(row.due_on)
             if index.column() == 1:
-                return row.case_reference
+                return row.case_reference or self.tr("(group)")
             return deadline_what(row.rule, row.subject_label, row.anchor_on)
         if role == Qt.ItemDataRole.ForegroundRole and group == "overdue":
             return QBrush(QColor(GROUP_COLOURS[group]))
@@ -124,6 +126,7 @@ class DueModel(QAbstractTableModel):
 
 class DueView(QWidget):
     open_requested = Signal(int, str)  # case id, tab key
+    groups_requested = Signal()  # a group's next meeting: no case to open
     loaded = Signal()
 
     def __init__(self, session: VaultSession, today: Callable[[], dt.date]) -> None:
@@ -242,7 +245,9 @@ class DueView(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
-        if isinstance(row, DueRow):
+        if isinstance(row, DueRow) and row.case_id == NO_CASE:
+            self.groups_requested.emit()
+        elif isinstance(row, DueRow):
             self.open_requested.emit(row.case_id, RULE_TABS.get(row.rule, "overview"))
 
     def clear(self) -> None:

@@ -67,6 +67,9 @@ def kind_labels() -> dict[str, str]:
         "summary": QCoreApplication.translate("Export", "Coordination summary"),
         "access": QCoreApplication.translate("Export", "Access report (GDPR art. 15)"),
         "sip": QCoreApplication.translate("Export", "Coordinated individual plan (SIP)"),
+        "case-presentation": QCoreApplication.translate(
+            "Export", "Case presentation for a cooperation group (de-identified)"
+        ),
     }
     return {kind: labels[kind] for kind in KINDS}
 
@@ -228,6 +231,9 @@ class ExportDialog(QDialog):
         self.consent_box.setVisible(entry.name == "consent-form")
         if entry.name == "consent-form":
             self.recipient.setCurrentIndex(max(0, self.recipient.findData("citizen")))
+        if entry.only_for is not None:  # e.g. the de-identified presentation: internal only
+            self.recipient.setCurrentIndex(max(0, self.recipient.findData(entry.only_for)))
+        self.recipient.setEnabled(entry.only_for is None)
         self.adjustSize()
 
     @staticmethod

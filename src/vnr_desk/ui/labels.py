@@ -296,6 +296,10 @@ def deadline_rule(value: str | None) -> str:
             "Rules", "Reassess the risk (urgent case)"
         ),
         "plan_action": QCoreApplication.translate("Rules", "Plan action"),
+        "group_meeting": QCoreApplication.translate("Rules", "Cooperation group meets"),
+        "group_convene": QCoreApplication.translate(
+            "Rules", "Cooperation group convened: meet within 24 hours"
+        ),
     }
     return _lookup(labels, value)
 

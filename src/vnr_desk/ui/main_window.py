@@ -32,13 +32,16 @@ from vnr_desk.services.deadlines import DEADLINE_SOURCES
 from vnr_desk.services.scope import ChangeRecord
 from vnr_desk.services.settings import my_actor_id
 from vnr_desk.services.views.case_list import coordinated_case_ids
+from vnr_desk.services.views.groups import SHOWS as GROUP_ROWS
 from vnr_desk.store.errors import OutputRefused
 from vnr_desk.ui import clipboard, handover_dialogs
 from vnr_desk.ui.case_dialogs.intake import IntakeDialog
+from vnr_desk.ui.case_groups_dialog import CaseGroupsDialog
 from vnr_desk.ui.case_list import CaseListPanel
 from vnr_desk.ui.due_view import DueView
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.export_dialog import ExportDialog
+from vnr_desk.ui.groups_dialog import GroupsDialog
 from vnr_desk.ui.idle import IdleWatcher
 from vnr_desk.ui.operations import vault as vault_ops
 from vnr_desk.ui.operations.progress import run_with_progress
@@ -118,6 +121,7 @@ class MainWindow(QMainWindow):
         self.side.addTab(self.case_list, self.tr("Cases"))
         self.due_view = DueView(self.session, today)
         self.due_view.open_requested.connect(self.open_case)
+        self.due_view.groups_requested.connect(self.show_groups)
         self.due_view.loaded.connect(self._after_due)
         self.side.addTab(self.due_view, self.tr("Due and overdue"))
         self.workbook = Workbook(self.session, default_tabs(self.session))
@@ -166,11 +170,16 @@ class MainWindow(QMainWindow):
         self.hand_over_action.triggered.connect(lambda: handover_dialogs.show_hand_over(self))
         self.receive_action = QAction(self.tr("&Receive case…"), self)
         self.receive_action.triggered.connect(lambda: handover_dialogs.show_receive(self))
+        self.groups_action = QAction(self.tr("Cooperation &groups…"), self)
+        self.groups_action.triggered.connect(self.show_groups)
+        self.case_groups_action = QAction(self.tr("This case in cooperation g&roups…"), self)
+        self.case_groups_action.triggered.connect(self.show_case_groups)
         # Every window-wide command is in a menu (Ctrl+P, Ctrl+I and Ctrl+Shift+B were not).
         groups = (
             (self.new_case_action, self.import_action, self.print_action, self.backup_action),
             (self.my_card_action, self.colleagues_action, self.hand_over_action),
             (self.receive_action,),
+            (self.groups_action, self.case_groups_action),
             (self.settings_action, self.rekey_action),
             (self.lock_action, self.quit_action),
         )
@@ -407,6 +416,24 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_groups(self) -> GroupsDialog | None:
+        if not self.session.is_unlocked:
+            return None
+        dialog = GroupsDialog(self.session, self.today, self)
+        dialog.setObjectName("groups_dialog")
+        dialog.open()
+        return dialog
+
+    def show_case_groups(self) -> CaseGroupsDialog | None:
+        case_id = self.workbook.case_id
+        if case_id is None or not self.session.is_unlocked:
+            self.show_info(self.tr("Open a case first."))
+            return None
+        dialog = CaseGroupsDialog(self.session, case_id, self.today, self)
+        dialog.setObjectName("case_groups_dialog")
+        dialog.open()
+        return dialog
+
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.session, self)
         dialog.setObjectName("settings_dialog")
@@ -425,7 +452,7 @@ class MainWindow(QMainWindow):
     # -- data ----------------------------------------------------------------------
 
     def _wrote(self, changes: ChangeRecord) -> None:
-        if not changes.touches(DEADLINE_SOURCES):
+        if not changes.touches(DEADLINE_SOURCES | GROUP_ROWS):
             return
         if changes.case_ids is None or self._stale_cases is None:
             self._stale_cases = None  # a setting, a rule: any case's deadlines may move

@@ -211,6 +211,25 @@
     </message>
 </context>
 <context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Put the case on a group meeting&apos;s agenda</source>
+        <translation>Sæt sagen på dagsordenen for et gruppemøde</translation>
+    </message>
+    <message>
+        <source>What you ask the group (no names)</source>
+        <translation>Hvad du spørger gruppen om (ingen navne)</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Møde:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Spørgsmål:</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -325,6 +344,21 @@
     </message>
 </context>
 <context>
+    <name>BookMeetingDialog</name>
+    <message>
+        <source>Book a group meeting</source>
+        <translation>Book et gruppemøde</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Hvornår:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>H&amp;vor:</translation>
+    </message>
+</context>
+<context>
     <name>CancelMeetingDialog</name>
     <message>
         <source>Cancel meeting</source>
@@ -419,6 +453,89 @@
     <message>
         <source>Forms of violence:</source>
         <translation>Voldsformer:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseGroupsDialog</name>
+    <message>
+        <source>The case in cooperation groups</source>
+        <translation>Sagen i samarbejdsgrupper</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation>Samtykke til deling</translation>
+    </message>
+    <message>
+        <source>Convened</source>
+        <translation>Indkaldt</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Registrér &amp;samtykke…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>&amp;Tilbagekald samtykke…</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent: convene within 24 hours…</source>
+        <translation>&amp;Akut: indkald inden for 24 timer…</translation>
+    </message>
+    <message>
+        <source>Put on &amp;agenda…</source>
+        <translation>Sæt på &amp;dagsorden…</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation text…</source>
+        <translation>&amp;Fremstillingstekst…</translation>
+    </message>
+    <message>
+        <source>A case is shared with a group only with the citizen&apos;s consent to share with that group. External groups see only the de-identified case presentation.</source>
+        <translation>En sag deles kun med en gruppe, når borgeren har givet samtykke til deling med netop den gruppe. Eksterne grupper ser kun den anonymiserede sagsfremstilling.</translation>
+    </message>
+    <message>
+        <source>{day} (met)</source>
+        <translation>{day} (mødt)</translation>
+    </message>
+    <message>
+        <source>{day} (to meet within 24 hours)</source>
+        <translation>{day} (skal mødes inden for 24 timer)</translation>
+    </message>
+    <message>
+        <source>The citizen has not consented to sharing this case with the group. Nothing was shared. Record the consent first.</source>
+        <translation>Borgeren har ikke givet samtykke til, at sagen deles med gruppen. Intet er delt. Registrér samtykket først.</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Samtykket er registreret.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation>Samtykket er tilbagekaldt.</translation>
+    </message>
+    <message>
+        <source>The group is convened: it must meet within 24 hours.</source>
+        <translation>Gruppen er indkaldt: den skal mødes inden for 24 timer.</translation>
+    </message>
+    <message>
+        <source>The group has no meeting booked: book one under Cooperation groups.</source>
+        <translation>Gruppen har intet møde booket: book et under Samarbejdsgrupper.</translation>
+    </message>
+    <message>
+        <source>The case is on the agenda.</source>
+        <translation>Sagen er sat på dagsordenen.</translation>
+    </message>
+    <message>
+        <source>Presentation text saved.</source>
+        <translation>Fremstillingsteksten er gemt.</translation>
     </message>
 </context>
 <context>
@@ -670,6 +787,21 @@ Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig 
     </message>
 </context>
 <context>
+    <name>ConveneDialog</name>
+    <message>
+        <source>Convene within 24 hours</source>
+        <translation>Indkald inden for 24 timer</translation>
+    </message>
+    <message>
+        <source>{group} is convened to meet about this case within 24 hours. The deadline shows in the due list until a group meeting has the case on its agenda.</source>
+        <translation>{group} indkaldes til møde om sagen inden for 24 timer. Fristen står på fristlisten, indtil et gruppemøde har sagen på dagsordenen.</translation>
+    </message>
+    <message>
+        <source>Why it is urgent (for the case record)</source>
+        <translation>Hvorfor det haster (til sagens journal)</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Decision as an action in the plan</source>
@@ -866,6 +998,10 @@ Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig 
         <source>Later this month</source>
         <translation>Senere denne måned</translation>
     </message>
+    <message>
+        <source>(group)</source>
+        <translation>(gruppe)</translation>
+    </message>
 </context>
 <context>
     <name>DueView</name>
@@ -1018,6 +1154,10 @@ Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig 
     <message>
         <source>Coordinated individual plan (SIP)</source>
         <translation>Samordnet individuel plan (SIP)</translation>
+    </message>
+    <message>
+        <source>Case presentation for a cooperation group (de-identified)</source>
+        <translation>Sagsfremstilling til en samarbejdsgruppe (anonymiseret)</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1318,190 @@ Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig 
     <message>
         <source>&amp;Life domain:</source>
         <translation>&amp;Livsområde:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupConsentDialog</name>
+    <message>
+        <source>Consent to share with the group</source>
+        <translation>Samtykke til deling med gruppen</translation>
+    </message>
+    <message>
+        <source>The citizen agrees that the case may be shared with {group}.</source>
+        <translation>Borgeren giver samtykke til, at sagen må deles med {group}.</translation>
+    </message>
+    <message>
+        <source>&amp;Written (signed form)</source>
+        <translation>&amp;Skriftligt (underskrevet blanket)</translation>
+    </message>
+    <message>
+        <source>&amp;Oral</source>
+        <translation>&amp;Mundtligt</translation>
+    </message>
+    <message>
+        <source>Who heard and documented it</source>
+        <translation>Hvem hørte og dokumenterede det</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on</source>
+        <translation>&amp;Udløber den</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Givet den:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Documented by:</source>
+        <translation>&amp;Dokumenteret af:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEditDialog</name>
+    <message>
+        <source>Edit cooperation group</source>
+        <translation>Ret samarbejdsgruppe</translation>
+    </message>
+    <message>
+        <source>New cooperation group</source>
+        <translation>Ny samarbejdsgruppe</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>One member unit a line, e.g.
+Vuxenenheten: Ebba Warntoft
+Skolan</source>
+        <translation>Én medlemsenhed pr. linje, f.eks.
+Voksenområdet: Ebba Warntoft
+Skolen</translation>
+    </message>
+    <message>
+        <source>Internal groups meet every 6 weeks and external groups twice a year unless you change it. The next meeting shows in the due list.</source>
+        <translation>Interne grupper mødes hver 6. uge og eksterne grupper to gange om året, medmindre du ændrer det. Næste møde står på fristlisten.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Meets &amp;every:</source>
+        <translation>Mødes &amp;hver:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Medlemmer:</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Giv gruppen et navn.</translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>External</source>
+        <translation>Ekstern</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>every {n}. week</source>
+        <translation>hver {n}. uge</translation>
+    </message>
+    <message>
+        <source>every {n}. day</source>
+        <translation>hver {n}. dag</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <source>Cooperation groups</source>
+        <translation>Samarbejdsgrupper</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>Mødes</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Next meeting due</source>
+        <translation>Næste møde senest</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Cases on the agenda</source>
+        <translation>Sager på dagsordenen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Ny gruppe…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ret…</translation>
+    </message>
+    <message>
+        <source>&amp;Book meeting…</source>
+        <translation>&amp;Book møde…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire group</source>
+        <translation>&amp;Nedlæg gruppe</translation>
+    </message>
+    <message>
+        <source>Meetings of the selected group</source>
+        <translation>Den valgte gruppes møder</translation>
+    </message>
+    <message>
+        <source>Group added.</source>
+        <translation>Gruppen er oprettet.</translation>
+    </message>
+    <message>
+        <source>Group saved.</source>
+        <translation>Gruppen er gemt.</translation>
+    </message>
+    <message>
+        <source>Meeting booked.</source>
+        <translation>Mødet er booket.</translation>
+    </message>
+    <message>
+        <source>Group retired.</source>
+        <translation>Gruppen er nedlagt.</translation>
     </message>
 </context>
 <context>
@@ -1739,10 +2063,6 @@ Fra {sender}: {ref}, oprettet {theirs}.</translation>
         <translation>Første besøg</translation>
     </message>
     <message>
-        <source>Coordinated individual plan</source>
-        <translation>Koordineret individuel plan (SIP)</translation>
-    </message>
-    <message>
         <source>External coordination group</source>
         <translation>Ekstern koordineringsgruppe</translation>
     </message>
@@ -1828,6 +2148,14 @@ Fra {sender}: {ref}, oprettet {theirs}.</translation>
     <message>
         <source>&amp;Receive case…</source>
         <translation>&amp;Modtag sag…</translation>
+    </message>
+    <message>
+        <source>Cooperation &amp;groups…</source>
+        <translation>Samar&amp;bejdsgrupper…</translation>
+    </message>
+    <message>
+        <source>This case in cooperation g&amp;roups…</source>
+        <translation>Sagen i samarbejdsg&amp;rupper…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -1938,6 +2266,10 @@ Vault folder: {folder}</source>
 Krypteret sagsværktøj uden netforbindelse til koordineret arbejde med vold i nære relationer.
 
 Boksens mappe: {folder}</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>Åbn en sag først.</translation>
     </message>
     <message>
         <source>Text typed in {where} could not be saved before the lock: {why}</source>
@@ -2800,6 +3132,21 @@ Boksens mappe: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PresentationDialog</name>
+    <message>
+        <source>Presentation text</source>
+        <translation>Fremstillingstekst</translation>
+    </message>
+    <message>
+        <source>Write the case as a group may hear it: no names, no dates of birth, no addresses, no phone numbers or e-mail addresses, no reference. Notes and assessments are never printed on the case presentation; only this text, once you have reviewed it.</source>
+        <translation>Skriv sagen, som en gruppe må høre den: ingen navne, ingen fødselsdatoer, ingen adresser, ingen telefonnumre eller e-mailadresser, intet sagsnummer. Notater og afdækninger kommer aldrig med på sagsfremstillingen; kun denne tekst, når du har gennemgået den.</translation>
+    </message>
+    <message>
+        <source>I have &amp;reviewed the text: it identifies no one</source>
+        <translation>Jeg har &amp;gennemgået teksten: den identificerer ingen</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>Who are you?</source>
@@ -3119,6 +3466,18 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
         <translation>Handling i handleplanen</translation>
     </message>
     <message>
+        <source>Consent expires</source>
+        <translation>Samtykke udløber</translation>
+    </message>
+    <message>
+        <source>Cooperation group meets</source>
+        <translation>Samarbejdsgruppen mødes</translation>
+    </message>
+    <message>
+        <source>Cooperation group convened: meet within 24 hours</source>
+        <translation>Samarbejdsgruppe indkaldt: mødes inden for 24 timer</translation>
+    </message>
+    <message>
         <source>Renew consent for {who} before {day}</source>
         <translation>Forny samtykke til {who} inden {day}</translation>
     </message>
@@ -3392,6 +3751,25 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
     <message>
         <source>From today {who} may no longer receive: {what}.</source>
         <translation>Fra i dag må {who} ikke længere modtage: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawGroupConsentDialog</name>
+    <message>
+        <source>Withdraw consent to share with the group</source>
+        <translation>Tilbagekald samtykke til deling med gruppen</translation>
+    </message>
+    <message>
+        <source>From this day on the case may no longer be shared with {group}.</source>
+        <translation>Fra denne dag må sagen ikke længere deles med {group}.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Tilbagekaldt den:</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by:</source>
+        <translation>&amp;Registreret af:</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,25 @@
     </message>
 </context>
 <context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Put the case on a group meeting&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you ask the group (no names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished">&amp;Möte:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -325,6 +344,21 @@
     </message>
 </context>
 <context>
+    <name>BookMeetingDialog</name>
+    <message>
+        <source>Book a group meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelMeetingDialog</name>
     <message>
         <source>Cancel meeting</source>
@@ -419,6 +453,89 @@
     <message>
         <source>Forms of violence:</source>
         <translation type="unfinished">Våldsformer:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseGroupsDialog</name>
+    <message>
+        <source>The case in cooperation groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgent: convene within 24 hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on &amp;agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presentation text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case is shared with a group only with the citizen&apos;s consent to share with that group. External groups see only the de-identified case presentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} (met)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} (to meet within 24 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen has not consented to sharing this case with the group. Nothing was shared. Record the consent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation type="unfinished">Samtycket är registrerat.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group is convened: it must meet within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has no meeting booked: book one under Cooperation groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation text saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -670,6 +787,21 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     </message>
 </context>
 <context>
+    <name>ConveneDialog</name>
+    <message>
+        <source>Convene within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} is convened to meet about this case within 24 hours. The deadline shows in the due list until a group meeting has the case on its agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is urgent (for the case record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Decision as an action in the plan</source>
@@ -866,6 +998,10 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
         <source>Later this month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(group)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DueView</name>
@@ -1017,6 +1153,10 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     </message>
     <message>
         <source>Coordinated individual plan (SIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case presentation for a cooperation group (de-identified)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1178,6 +1318,188 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     <message>
         <source>&amp;Life domain:</source>
         <translation>&amp;Livsområde:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupConsentDialog</name>
+    <message>
+        <source>Consent to share with the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen agrees that the case may be shared with {group}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Written (signed form)</source>
+        <translation type="unfinished">&amp;Skriftligt (underskriven blankett)</translation>
+    </message>
+    <message>
+        <source>&amp;Oral</source>
+        <translation type="unfinished">&amp;Muntligt</translation>
+    </message>
+    <message>
+        <source>Who heard and documented it</source>
+        <translation type="unfinished">Vem som hörde och dokumenterade det</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on</source>
+        <translation type="unfinished">&amp;Upphör den</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished">&amp;Lämnat den:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished">Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Documented by:</source>
+        <translation type="unfinished">&amp;Dokumenterat av:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEditDialog</name>
+    <message>
+        <source>Edit cooperation group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cooperation group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One member unit a line, e.g.
+Vuxenenheten: Ebba Warntoft
+Skolan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal groups meet every 6 weeks and external groups twice a year unless you change it. The next meeting shows in the due list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Meets &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every {n}. week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every {n}. day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <source>Cooperation groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">När</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings of the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group retired.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1739,10 +2061,6 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coordinated individual plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>External coordination group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,6 +2146,14 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
     <message>
         <source>&amp;Receive case…</source>
         <translation>&amp;Ta emot ärende…</translation>
+    </message>
+    <message>
+        <source>Cooperation &amp;groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case in cooperation g&amp;roups…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -1938,6 +2264,10 @@ Vault folder: {folder}</source>
 Krypterat ärendeverktyg utan nätanslutning för samordnat arbete mot våld i nära relationer.
 
 Valvets mapp: {folder}</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text typed in {where} could not be saved before the lock: {why}</source>
@@ -2800,6 +3130,21 @@ Valvets mapp: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PresentationDialog</name>
+    <message>
+        <source>Presentation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the case as a group may hear it: no names, no dates of birth, no addresses, no phone numbers or e-mail addresses, no reference. Notes and assessments are never printed on the case presentation; only this text, once you have reviewed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;reviewed the text: it identifies no one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>Who are you?</source>
@@ -3119,6 +3464,18 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Consent expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation group meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation group convened: meet within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Renew consent for {who} before {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,6 +3749,25 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     <message>
         <source>From today {who} may no longer receive: {what}.</source>
         <translation>Från och med i dag får {who} inte längre ta emot: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawGroupConsentDialog</name>
+    <message>
+        <source>Withdraw consent to share with the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day on the case may no longer be shared with {group}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by:</source>
+        <translation type="unfinished">&amp;Registrerat av:</translation>
     </message>
 </context>
 <context>

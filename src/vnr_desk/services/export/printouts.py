@@ -25,7 +25,7 @@ from vnr_desk.reports.frame import Rendered
 from vnr_desk.services import actors, consent, meetings, network, people, plans
 from vnr_desk.services.cases import get_case, get_case_by_id
 from vnr_desk.services.errors import InvalidInput, NotFound
-from vnr_desk.services.export import redaction, sip
+from vnr_desk.services.export import presentation, redaction, sip
 from vnr_desk.services.export.access import find_person
 from vnr_desk.services.export.registry import export_kind
 from vnr_desk.services.scope import parse_enum
@@ -185,6 +185,12 @@ def build_sip(
     session: Session, request: ExportRequest, case: Case, recipient: str, on: dt.date
 ) -> object:
     return sip.sip_document(session, case, recipient, on)
+
+
+def build_case_presentation(
+    session: Session, request: ExportRequest, case: Case, recipient: str, on: dt.date
+) -> object:
+    return presentation.case_presentation(session, case, recipient, on)
 
 
 def build(session: Session, request: ExportRequest, case: Case, on: dt.date) -> object:

@@ -36,6 +36,10 @@ class ExportKind:
     purpose: str | None = None
     # the recipient kinds the printout is made for
     recipients: tuple[str, ...] = ("citizen", "internal", "actor")
+    data_module: str = _DATA
+    render_module: str = _RENDERERS
+    # the one recipient the printout is for, when it is not the person's choice
+    only_for: str | None = None
 
     @property
     def uses_meeting(self) -> bool:
@@ -48,12 +52,12 @@ class ExportKind:
 
     @property
     def data_type(self) -> type:
-        return _load(_DATA, self.data_type_name)  # type: ignore[no-any-return]
+        return _load(self.data_module, self.data_type_name)  # type: ignore[no-any-return]
 
     @property
     def render(self) -> Callable[..., Any]:
         """`(data, out, lang, *, printed_on) -> Rendered`: lays out and writes the PDF."""
-        return _load(_RENDERERS, self.render_name)  # type: ignore[no-any-return]
+        return _load(self.render_module, self.render_name)  # type: ignore[no-any-return]
 
 
 REGISTRY: dict[str, ExportKind] = {
@@ -110,6 +114,16 @@ REGISTRY: dict[str, ExportKind] = {
             "SipData",
             "render_sip",
             purpose="receive_action_plan",
+        ),
+        ExportKind(
+            "case-presentation",
+            "build_case_presentation",
+            "CasePresentationData",
+            "render_case_presentation",
+            data_module="vnr_desk.reports.group_data",
+            render_module="vnr_desk.reports.case_presentation",
+            recipients=("internal",),
+            only_for="internal",
         ),
     )
 }

@@ -53,7 +53,7 @@ def due_rows(
             )
             case_clocks = [c for cid in open_ids for c in deadlines.clocks(session, cid)]
         ids = {clock.case_reference: clock.case_id for clock in case_clocks}
-        return [
+        rows = [
             DueRow(
                 ids[d.case_reference],  # type: ignore[arg-type]
                 d.case_reference,
@@ -69,6 +69,15 @@ def due_rows(
                 case_clocks, deadlines.get_rules(session), on, until=on + LATER, open_only=True
             )
         ]
+    return merge_due_rows(rows, (), _group_rows(session, on, case_ids))
+
+
+def _group_rows(session: Session, on: dt.date, case_ids: Collection[int] | None) -> list[DueRow]:
+    """The cooperation groups' next meetings and 24-hour convenings (their own read model,
+    imported here because it builds `DueRow`s)."""
+    from vnr_desk.services.views.groups import group_due_rows
+
+    return group_due_rows(session, on, on + WEEK, None if case_ids is None else set(case_ids))
 
 
 def _group(due_on: dt.date, on: dt.date, rule: str, anchor_on: dt.date | None) -> str:
