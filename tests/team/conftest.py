@@ -14,6 +14,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from tests.team.team_kit import Team
 from vnr_desk.team.cluster import Cluster, PostgresUnavailable
 
 _counter = itertools.count(1)
@@ -49,3 +50,13 @@ def pg_database(pg_cluster: Cluster) -> Iterator[str]:
     finally:
         with psycopg.connect(pg_cluster.admin_dsn(), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def team(pg_cluster: Cluster, pg_database: str, tmp_path: Path) -> Iterator[Team]:
+    """A team server initialised in this test's database; `team.laptop(name)` joins one."""
+    made = Team(pg_cluster, pg_database, tmp_path)
+    try:
+        yield made
+    finally:
+        made.close()
