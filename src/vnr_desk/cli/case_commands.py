@@ -24,6 +24,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--opened-on", type=dt.date.fromisoformat, default=None)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_case_new)
+    from vnr_desk.cli.team_commands import register_case_actions
+
+    register_case_actions(case_cmds, common)
 
     note = commands.add_parser("note", parents=[common], help=_("journal notes"))
     note_cmds = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)
