@@ -14,7 +14,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from tests.team.team_kit import Team
+from tests.team.team_kit import Team, make_template
 from vnr_desk.team.cluster import Cluster, PostgresUnavailable
 
 _counter = itertools.count(1)
@@ -52,10 +52,17 @@ def pg_database(pg_cluster: Cluster) -> Iterator[str]:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.fixture(scope="session")
+def vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_template(tmp_path_factory.mktemp("team-template") / "vault")
+
+
 @pytest.fixture
-def team(pg_cluster: Cluster, pg_database: str, tmp_path: Path) -> Iterator[Team]:
+def team(
+    pg_cluster: Cluster, pg_database: str, tmp_path: Path, vault_template: Path
+) -> Iterator[Team]:
     """A team server initialised in this test's database; `team.laptop(name)` joins one."""
-    made = Team(pg_cluster, pg_database, tmp_path)
+    made = Team(pg_cluster, pg_database, tmp_path, vault_template)
     try:
         yield made
     finally:

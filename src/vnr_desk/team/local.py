@@ -318,7 +318,7 @@ def apply_rows(session: Session, rows: list[dict[str, Any]]) -> PullCounts:
             continue
         exists = session.execute(select(tbl.c.id).where(tbl.c.id == local.row_id)).first()
         if pulled["deleted"]:
-            if ROW_FIELD in row_blocked:
+            if row_blocked:  # an edit here meets the deletion: kept until resolved
                 continue
             if exists:
                 session.execute(delete(tbl).where(tbl.c.id == local.row_id))
@@ -363,8 +363,14 @@ def apply_rows(session: Session, rows: list[dict[str, Any]]) -> PullCounts:
 
 
 def apply_conflicts(session: Session, conflicts: list[dict[str, Any]]) -> None:
+    """Mirror the server's conflicts. A hard conflict someone else resolved releases the
+    value this laptop held back: its base becomes the value held, so the resolved value
+    the same pull brings replaces it."""
     for c in conflicts:
         row = session.get(SyncConflict, c["id"])
+        newly_resolved = c["resolved_at"] is not None and (row is None or row.resolved_at is None)
+        if newly_resolved and c["kind"] == "hard" and c["field"] != ROW_FIELD:
+            _release(session, c["row_uuid"], c["field"])
         values = {
             "case_uuid": c["case_uuid"],
             "row_uuid": c["row_uuid"],
@@ -386,6 +392,22 @@ def apply_conflicts(session: Session, conflicts: list[dict[str, Any]]) -> None:
             for key, value in values.items():
                 setattr(row, key, value)
     session.flush()
+
+
+def _release(session: Session, row_uuid: str, name: str) -> None:
+    local = session.scalar(select(SyncRow).where(SyncRow.uuid == row_uuid))
+    if local is None or local.snapshot is None:
+        return
+    tbl = table(local.table_name)
+    raw = session.execute(select(tbl).where(tbl.c.id == local.row_id)).mappings().first()
+    if raw is None:
+        return
+    idx = Index.load(session)
+    now = serialize(session, idx, local.table_name, dict(raw), _purposes(session))
+    snapshot = loads(local.snapshot)
+    if name in now:
+        snapshot[name] = now[name]
+        local.snapshot = dumps(snapshot)
 
 
 def set_field(session: Session, row_uuid: str, name: str, value: Any, version: int | None) -> None:

@@ -344,8 +344,10 @@ def resolve(
             mine, theirs = theirs, mine
         final = mine if keep == "mine" else theirs if keep == "theirs" else value
         row = _load(conn, str(c["row_uuid"]))
+        if c["kind"] == "soft":  # reviewed: both changes are in already
+            final = None
         outcome: dict[str, Any] = {
-            "field": c["field"],
+            "field": c["field"] if c["kind"] == "hard" else None,
             "value": final,
             "deleted": False,
             "row_uuid": str(c["row_uuid"]),

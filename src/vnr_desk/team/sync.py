@@ -83,8 +83,8 @@ def pull(vault: Vault) -> local.PullCounts:
     with team_link.server(found) as conn:
         got = server.pull(conn, since, known)
     with vault.session() as s:
+        local.apply_conflicts(s, got["conflicts"])  # first: a resolution unblocks its field
         counts = local.apply_rows(s, got["rows"])
-        local.apply_conflicts(s, got["conflicts"])
         team_link.set_state(s, "last_seq", str(got["seq"]))
         audit.record(s, "team.pull", "vault_meta", "team", detail=asdict(counts))
     return counts
@@ -131,7 +131,7 @@ def resolve(vault: Vault, conflict_id: int, keep: str, value: Any = None) -> dic
                 s.delete(row)
             elif exists is None:
                 s.delete(row)  # the row is kept on the server: the pull brings it back
-            elif outcome["field"] in local.data_columns(row.table_name):
+            elif outcome["field"] and outcome["field"] in local.data_columns(row.table_name):
                 local.set_field(s, row.uuid, outcome["field"], outcome["value"], None)
         conflict = s.get(SyncConflict, conflict_id)
         if conflict is not None:
