@@ -58,6 +58,9 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
         on=args.on,
     )
     vault = ctx.unlock(passphrase, read_only_ok=True)
+    from vnr_desk.team.sync import refresh_before_export
+
+    refresh_before_export(vault)  # a withdrawal synced from a colleague is known first
     with vault.session() as s:
         prepared = prepare_export(s, request)
     vault.lock()  # other commands may open the vault while the pages are laid out

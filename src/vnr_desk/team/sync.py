@@ -140,3 +140,22 @@ def resolve(vault: Vault, conflict_id: int, keep: str, value: Any = None) -> dic
         audit.record(s, "team.resolve", "sync_conflict", conflict_id, detail={"keep": keep})
     pull(vault)
     return outcome
+
+
+def refresh_before_export(vault: Vault) -> str:
+    """Before a printout leaves the laptop: if the vault has joined a team server and the
+    server answers, pull first, so a consent withdrawn on a colleague's laptop is known
+    here and the export refused. Offline (the normal state) the export goes by what the
+    vault knows. Returns "fresh", "offline" or "alone" (not joined)."""
+    import psycopg
+
+    from vnr_desk.store.errors import VaultError
+
+    try:
+        with vault.session() as s:
+            if team_link.link(s) is None:
+                return "alone"
+        pull(vault)
+    except (psycopg.OperationalError, OSError, VaultError):
+        return "offline"
+    return "fresh"
