@@ -209,6 +209,34 @@ def stage(session: Session) -> int:
     return session.query(SyncOutbox).count()
 
 
+def pending_count(session: Session) -> int:
+    """Changes waiting for the server, counted without writing anything: outbox entries,
+    else new rows, deleted rows and changed fields since the snapshots."""
+    waiting = session.query(SyncOutbox).count()
+    if waiting:
+        return waiting
+    idx = Index.load(session)
+    now = current(session, idx)
+    blocked = open_hard(session)
+    count = sum(
+        1 for name, rows in now.items() for row_id in rows if (name, row_id) not in idx.by_id
+    )
+    for row in idx.by_id.values():
+        fields = now[row.table_name].get(row.row_id)
+        snapshot = loads(row.snapshot)
+        if snapshot is None:
+            count += fields is not None
+        elif fields is None:
+            count += not BY_NAME[row.table_name].append_only and not blocked.get(row.uuid)
+        elif not BY_NAME[row.table_name].append_only:
+            count += sum(
+                1
+                for k, v in fields.items()
+                if v != snapshot.get(k, v) and k not in blocked.get(row.uuid, ())
+            )
+    return count
+
+
 def pending(session: Session) -> list[SyncOutbox]:
     return list(session.scalars(select(SyncOutbox).order_by(SyncOutbox.position)))
 
