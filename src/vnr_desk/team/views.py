@@ -157,3 +157,11 @@ def team_deadlines(
     role may see (row-level security decides: a leader gets the unit's)."""
     rows = conn.execute(_DEADLINES, (today, today + dt.timedelta(days=days))).fetchall()
     return [TeamDeadline(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def from_server(vault: Any, read: Any) -> Any:
+    """`read(connection)` over this vault's own login role (for the workbook's lists)."""
+    with vault.session() as s:
+        found = team_link.require_link(s)
+    with team_link.server(found) as conn:
+        return read(conn)
