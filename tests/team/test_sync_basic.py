@@ -37,3 +37,34 @@ def test_case_reaches_the_colleague_it_is_assigned_to(team: Team) -> None:
             s.scalar(select(CasePerson.name).where(CasePerson.case_id == case.id)) == "Mette Hansen"
         )
         assert s.scalar(select(Note.text).where(Note.case_id == case.id)).startswith("Første")
+
+
+def test_a_new_row_reusing_a_deleted_rows_id_is_new_on_the_server(team: Team) -> None:
+    """SQLite hands the highest deleted rowid to the next insert: the new meeting must
+    reach the server as a new row, the old one as a deletion, not as an edit of it."""
+    import datetime as dt
+
+    import psycopg
+
+    from vnr_desk.domain import Meeting
+    from vnr_desk.services.meetings import create_meeting
+
+    anna = team.laptop("anna")
+    with anna.vault.session() as s:
+        case = create_case(s, "VNR-2026-007", dt.date(2026, 11, 1))
+        old = create_meeting(s, case, "follow_up", dt.datetime(2026, 12, 1, 9), place="Gammel")
+    anna.sync()
+    with anna.vault.session() as s:
+        s.delete(s.get(Meeting, old.id))
+    with anna.vault.session() as s:
+        new = create_meeting(
+            s, get_case(s, "VNR-2026-007"), "follow_up", dt.datetime(2026, 12, 2, 9), place="Ny"
+        )
+        assert new.id == old.id  # the rowid really was reused
+    anna.sync()
+    with psycopg.connect(team.admin_dsn) as conn:
+        rows = conn.execute(
+            "SELECT fields->>'place', deleted FROM team_row WHERE table_name = 'meeting' "
+            "ORDER BY seq"
+        ).fetchall()
+    assert sorted(rows) == [("Gammel", True), ("Ny", False)]

@@ -348,11 +348,12 @@ def apply_rows(session: Session, rows: list[dict[str, Any]]) -> PullCounts:
         if pulled["deleted"]:
             if row_blocked:  # an edit here meets the deletion: kept until resolved
                 continue
+            idx.forget(local)
+            session.delete(local)
+            session.flush()  # the mapping goes first: the delete trigger would detach it
             if exists:
                 session.execute(delete(tbl).where(tbl.c.id == local.row_id))
                 counts.deleted += 1
-            session.delete(local)
-            idx.forget(local)
             continue
         if exists is None or BY_NAME[name].append_only:
             continue

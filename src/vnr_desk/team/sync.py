@@ -126,9 +126,11 @@ def resolve(vault: Vault, conflict_id: int, keep: str, value: Any = None) -> dic
             tbl = local.table(row.table_name)
             exists = s.execute(select(tbl.c.id).where(tbl.c.id == row.row_id)).first()
             if outcome["deleted"]:
-                if exists:
-                    s.execute(tbl.delete().where(tbl.c.id == row.row_id))
+                row_id = row.row_id
                 s.delete(row)
+                s.flush()  # the mapping goes first: the delete trigger would detach it
+                if exists:
+                    s.execute(tbl.delete().where(tbl.c.id == row_id))
             elif exists is None:
                 s.delete(row)  # the row is kept on the server: the pull brings it back
             elif outcome["field"] and outcome["field"] in local.data_columns(row.table_name):

@@ -20,6 +20,32 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+# Tables whose rows may be deleted (the consent ledger is append-only and keeps its own
+# triggers untouched). SQLite reuses the highest rowid after a delete, so a deleted row's
+# sync identity is detached at once (a negative row_id): a new row with the same id gets a
+# new UUID instead of reading as an edit of the deleted one.
+DELETABLE = (
+    "case_file",
+    "case_person",
+    "case_actor",
+    "network_member",
+    "meeting",
+    "note",
+    "case_event",
+    "action_plan",
+    "goal",
+    "plan_action",
+)
+
+
+def _detach_trigger(table: str) -> str:
+    return (
+        f"CREATE TRIGGER sync_detach_{table} AFTER DELETE ON {table} BEGIN "
+        "UPDATE sync_row SET row_id = -1 - (SELECT coalesce(max(abs(row_id)), 0) FROM sync_row "
+        f"WHERE table_name = '{table}') WHERE table_name = '{table}' AND row_id = OLD.id; END"
+    )
+
+
 def upgrade() -> None:
     op.create_table(
         "sync_row",
@@ -69,9 +95,13 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_sync_conflict_case_uuid"), "sync_conflict", ["case_uuid"])
     op.create_index(op.f("ix_sync_conflict_row_uuid"), "sync_conflict", ["row_uuid"])
+    for table in DELETABLE:
+        op.execute(_detach_trigger(table))
 
 
 def downgrade() -> None:
+    for table in DELETABLE:
+        op.execute(f"DROP TRIGGER IF EXISTS sync_detach_{table}")
     op.drop_table("sync_conflict")
     op.drop_table("sync_outbox")
     op.drop_table("sync_row")
