@@ -315,6 +315,19 @@ def apply_rows(session: Session, rows: list[dict[str, Any]]) -> PullCounts:
     idx = Index.load(session)
     blocked = open_hard(session)
     rows = sorted(rows, key=lambda r: ORDER.get(r["table_name"], 99))
+    with session.no_autoflush:  # one flush at the end, not one per pulled row
+        _apply(session, idx, blocked, rows, counts)
+    session.flush()
+    return counts
+
+
+def _apply(
+    session: Session,
+    idx: Index,
+    blocked: dict[str, set[str]],
+    rows: list[dict[str, Any]],
+    counts: PullCounts,
+) -> None:
     for pulled in rows:
         name = pulled["table_name"]
         if name not in BY_NAME:
@@ -387,8 +400,6 @@ def apply_rows(session: Session, rows: list[dict[str, Any]]) -> PullCounts:
         local.snapshot = dumps(snapshot)
         if not collided:
             local.server_version = pulled["version"]
-    session.flush()
-    return counts
 
 
 def apply_conflicts(session: Session, conflicts: list[dict[str, Any]]) -> None:

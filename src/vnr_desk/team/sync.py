@@ -61,44 +61,57 @@ def open_conflicts(vault: Vault) -> int:
         )
 
 
-def push(vault: Vault) -> dict[str, dict[str, Any]]:
+def _push(vault: Vault, conn: Any) -> dict[str, dict[str, Any]]:
     with vault.session() as s:
-        found = team_link.require_link(s)
         local.stage(s)
         entries = [_entry(e) for e in local.pending(s)]
     if not entries:
         return {}
-    with team_link.server(found) as conn:
-        results = server.push(conn, entries)
+    results = server.push(conn, entries)
     with vault.session() as s:
         local.acknowledge(s, results)
+        audit.record(s, "team.push", "vault_meta", "team", detail={"changes": len(results)})
     return results
 
 
-def pull(vault: Vault) -> local.PullCounts:
+def _pull(vault: Vault, conn: Any, at: str | None = None) -> local.PullCounts:
     with vault.session() as s:
-        found = team_link.require_link(s)
         since = int(team_link.state(s, "last_seq", "0"))
         known = sorted(set(s.scalars(select(SyncRow.case_uuid))))
-    with team_link.server(found) as conn:
-        got = server.pull(conn, since, known)
+    got = server.pull(conn, since, known)
     with vault.session() as s:
         local.apply_conflicts(s, got["conflicts"])  # first: a resolution unblocks its field
         counts = local.apply_rows(s, got["rows"])
         team_link.set_state(s, "last_seq", str(got["seq"]))
+        if at is not None:
+            team_link.set_state(s, "last_sync", at)
         audit.record(s, "team.pull", "vault_meta", "team", detail=asdict(counts))
     return counts
 
 
-def sync(vault: Vault) -> SyncReport:
-    results = push(vault)
-    if results:
-        with vault.session() as s:
-            audit.record(s, "team.push", "vault_meta", "team", detail={"changes": len(results)})
-    counts = pull(vault)
-    at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+def _link(vault: Vault) -> team_link.Link:
     with vault.session() as s:
-        team_link.set_state(s, "last_sync", at)
+        return team_link.require_link(s)
+
+
+def push(vault: Vault) -> dict[str, dict[str, Any]]:
+    """Stage, push in one server transaction, acknowledge in one vault transaction."""
+    with team_link.server(_link(vault)) as conn:
+        return _push(vault, conn)
+
+
+def pull(vault: Vault) -> local.PullCounts:
+    """Read in one server transaction, apply in one vault transaction."""
+    with team_link.server(_link(vault)) as conn:
+        return _pull(vault, conn)
+
+
+def sync(vault: Vault) -> SyncReport:
+    """Push, then pull, over one connection."""
+    at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    with team_link.server(_link(vault)) as conn:
+        results = _push(vault, conn)
+        counts = _pull(vault, conn, at)
     statuses = [r["status"] for r in results.values()]
     return SyncReport(
         pushed=len(results),

@@ -21,6 +21,8 @@ U = UUID(as_uuid=False)
 NOW = sa.text("now()")
 
 # Who may see a case: its assignee, a unit it is shared with, the leader of its unit.
+# Reading policies test membership in the set of visible cases (computed once per query,
+# a hashed subplan) rather than calling a function per row: 40,000 rows in one query.
 # SECURITY DEFINER so the policies can read team_user/team_case without recursing into
 # their own policies; session_user is the caseworker's login role.
 FUNCTIONS = """
@@ -40,6 +42,23 @@ SET search_path = public AS $$
       AND (k.assigned_to = u.name
            OR (u.is_leader AND k.unit = u.unit)
            OR EXISTS (SELECT 1 FROM team_case_share s WHERE s.case_uuid = c AND s.unit = u.unit)))
+$$;
+
+CREATE FUNCTION team_visible_cases() RETURNS SETOF uuid LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public AS $$
+  SELECT k.uuid FROM team_user u JOIN team_case k
+    ON k.assigned_to = u.name OR (u.is_leader AND k.unit = u.unit)
+  WHERE u.role_name = session_user
+  UNION
+  SELECT s.case_uuid FROM team_user u JOIN team_case_share s ON s.unit = u.unit
+  WHERE u.role_name = session_user
+$$;
+
+CREATE FUNCTION team_protected_cases() RETURNS SETOF uuid LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public AS $$
+  SELECT k.uuid FROM team_user u JOIN team_case k
+    ON k.assigned_to = u.name OR (u.is_leader AND k.unit = u.unit)
+  WHERE u.role_name = session_user
 $$;
 
 CREATE FUNCTION team_may_see_protected(c uuid) RETURNS boolean LANGUAGE sql STABLE
@@ -97,7 +116,7 @@ SECURITY DEFINER SET search_path = public AS $$
 
 POLICIES = """
 ALTER TABLE team_case ENABLE ROW LEVEL SECURITY;
-CREATE POLICY see ON team_case FOR SELECT USING (team_may_see(uuid));
+CREATE POLICY see ON team_case FOR SELECT USING (uuid IN (SELECT team_visible_cases()));
 CREATE POLICY open ON team_case FOR INSERT
   WITH CHECK (assigned_to = team_me_name() AND unit = team_me_unit());
 
@@ -105,13 +124,15 @@ ALTER TABLE team_case_share ENABLE ROW LEVEL SECURITY;
 CREATE POLICY see ON team_case_share FOR SELECT USING (team_may_see(case_uuid));
 
 ALTER TABLE team_row ENABLE ROW LEVEL SECURITY;
-CREATE POLICY see ON team_row FOR SELECT USING (team_may_see(case_uuid));
+CREATE POLICY see ON team_row FOR SELECT
+  USING (case_uuid IN (SELECT team_visible_cases()));
 CREATE POLICY add ON team_row FOR INSERT WITH CHECK (team_may_see(case_uuid));
 CREATE POLICY change ON team_row FOR UPDATE
   USING (team_may_see(case_uuid)) WITH CHECK (team_may_see(case_uuid));
 
 ALTER TABLE team_protected ENABLE ROW LEVEL SECURITY;
-CREATE POLICY see ON team_protected FOR SELECT USING (team_may_see_protected(case_uuid));
+CREATE POLICY see ON team_protected FOR SELECT
+  USING (case_uuid IN (SELECT team_protected_cases()));
 CREATE POLICY add ON team_protected FOR INSERT WITH CHECK (team_may_see_protected(case_uuid));
 CREATE POLICY change ON team_protected FOR UPDATE
   USING (team_may_see_protected(case_uuid)) WITH CHECK (team_may_see_protected(case_uuid));
@@ -121,7 +142,8 @@ CREATE POLICY own ON team_change FOR ALL
   USING (applied_by = team_me_name()) WITH CHECK (applied_by = team_me_name());
 
 ALTER TABLE team_conflict ENABLE ROW LEVEL SECURITY;
-CREATE POLICY see ON team_conflict FOR SELECT USING (team_may_see(case_uuid));
+CREATE POLICY see ON team_conflict FOR SELECT
+  USING (case_uuid IN (SELECT team_visible_cases()));
 CREATE POLICY add ON team_conflict FOR INSERT WITH CHECK (team_may_see(case_uuid));
 CREATE POLICY resolve ON team_conflict FOR UPDATE
   USING (team_may_see(case_uuid)) WITH CHECK (team_may_see(case_uuid));
