@@ -37,11 +37,11 @@ def checked_conninfo(dsn: str, *, user: str | None = None, password: str | None 
         params["user"] = user
     if password is not None:
         params["password"] = password
-    return make_conninfo(**{k: v for k, v in params.items() if v is not None})
+    return make_conninfo("", **{k: v for k, v in params.items() if v is not None})
 
 
 def without_password(dsn: str) -> str:
     """`dsn` with any password removed, for storing and printing."""
     params = conninfo_to_dict(dsn)
     params.pop("password", None)
-    return make_conninfo(**params)
+    return make_conninfo("", **params)

@@ -340,11 +340,14 @@ def _apply(
             if pulled["deleted"]:
                 continue
             values = _local_values(session, idx, name, fields)
-            row_id = session.execute(insert(tbl).values(**values)).inserted_primary_key[0]
+            result = session.execute(insert(tbl).values(**values))
+            row_id = result.inserted_primary_key[0]  # type: ignore[attr-defined]
             if name == "consent":
-                purposes = table("consent_purpose")
+                purpose_table = table("consent_purpose")
                 for purpose in fields.get("_purposes", []):
-                    session.execute(insert(purposes).values(consent_id=row_id, purpose=purpose))
+                    session.execute(
+                        insert(purpose_table).values(consent_id=row_id, purpose=purpose)
+                    )
             new = SyncRow(
                 table_name=name,
                 row_id=row_id,
