@@ -91,3 +91,16 @@ def test_qt_own_translations_are_installed(qapp, language: str, cancel: str) -> 
     finally:
         translations.install(qapp, "en")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_every_context_is_one_qt_looks_up() -> None:
+    """`obj.tr()` on a variable (not `self`) is filed by lupdate under the variable's name,
+    which Qt never asks for at run time: the Team menu stayed English that way."""
+    import xml.etree.ElementTree as ET
+
+    from vnr_desk.ui.translations import TRANSLATIONS_DIR
+
+    names = {
+        c.findtext("name") for c in ET.parse(TRANSLATIONS_DIR / "vnr_desk_da.ts").iter("context")
+    }
+    assert {n for n in names if not n or not n[0].isupper()} == set()

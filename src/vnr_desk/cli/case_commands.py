@@ -33,6 +33,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p = case_cmds.add_parser("reopen", parents=[common], help=_("reopen a closed case"))
     p.add_argument("--case", required=True, metavar="REF")
     p.set_defaults(handler=cmd_case_reopen)
+    from vnr_desk.cli.team_commands import register_case_actions
+
+    register_case_actions(case_cmds, common)
 
     note = commands.add_parser("note", parents=[common], help=_("journal notes"))
     note_cmds = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)

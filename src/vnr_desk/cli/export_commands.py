@@ -98,6 +98,9 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
         child=str(args.child) if args.child is not None else None,
     )
     vault = ctx.unlock(passphrase, read_only_ok=True)
+    from vnr_desk.team.sync import refresh_before_export
+
+    refresh_before_export(vault)  # a withdrawal synced from a colleague is known first
     with vault.session() as s:
         if args.lang is None and not os.environ.get(ENV_LANGUAGE):
             request = dataclasses.replace(request, lang=edition(s))  # the vault's language

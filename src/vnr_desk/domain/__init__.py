@@ -44,6 +44,7 @@ from vnr_desk.domain.person import CITIZEN_VISIBLE_ROLES, CasePerson
 from vnr_desk.domain.plan import Action, ActionPlan, Goal
 from vnr_desk.domain.risk import RiskAnswer, RiskAssessment, RiskInstrument, RiskItem
 from vnr_desk.domain.settings import DeadlineRuleSetting, Setting
+from vnr_desk.domain.sync import SyncConflict, SyncOutbox, SyncRow
 
 __all__ = [
     "CITIZEN_VISIBLE_ROLES",
@@ -102,6 +103,9 @@ __all__ = [
     "RiskLevel",
     "Sector",
     "Setting",
+    "SyncConflict",
+    "SyncOutbox",
+    "SyncRow",
     "VaultMeta",
     "ViolenceForm",
 ]

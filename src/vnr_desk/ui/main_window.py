@@ -34,7 +34,7 @@ from vnr_desk.services.settings import my_actor_id
 from vnr_desk.services.views.case_list import coordinated_case_ids
 from vnr_desk.services.views.groups import SHOWS as GROUP_ROWS
 from vnr_desk.store.errors import OutputRefused
-from vnr_desk.ui import clipboard, handover_dialogs
+from vnr_desk.ui import clipboard, handover_dialogs, team
 from vnr_desk.ui.case_dialogs.intake import IntakeDialog
 from vnr_desk.ui.case_groups_dialog import CaseGroupsDialog
 from vnr_desk.ui.case_list import CaseListPanel
@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([380, 980])
         self.setCentralWidget(splitter)
         self._build_actions()
+        team.install(self)  # Team menu + status line (hidden until the vault joins a server)
 
         self.idle = IdleWatcher(settings.get(IDLE_LOCK_MINUTES), self)
         self.idle.idle.connect(self.lock_now)
@@ -477,6 +478,7 @@ class MainWindow(QMainWindow):
         if not self.session.is_unlocked:
             return
         self.session.run(lambda s: coordinated_case_ids(s, my_actor_id(s)), self._set_mine)
+        self.team_status.refresh()
         self.due_view.refresh()  # its `loaded` refreshes the case list with overdue ids
 
     def _set_mine(self, ids: frozenset[int]) -> None:

@@ -139,12 +139,26 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self._backup_group())
+        layout.addWidget(self._team_group())
         layout.addWidget(note)
         layout.addWidget(self.rules)
         layout.addWidget(buttons)
         self.resize(600, 680)  # room for more than two deadline rules
         self.loaded: VaultSettings | None = None
         session.run(load_vault_settings, self._fill)
+
+    def _team_group(self) -> QGroupBox:
+        """Team: join a team server (ui/team/join.py); the link is kept in the vault."""
+        from vnr_desk.ui.team.join import show_join
+
+        box = QGroupBox(self.tr("Team"))
+        join = QPushButton(self.tr("&Join a team server…"))
+        join.setObjectName("team_join_button")
+        join.clicked.connect(lambda: show_join(self.parentWidget() or self))
+        row = QHBoxLayout(box)
+        row.addWidget(QLabel(self.tr("Share cases with colleagues through your team's server.")))
+        row.addWidget(join)
+        return box
 
     def _backup_group(self) -> QGroupBox:
         """Automatic backups: a folder (empty = none) and how many to keep."""

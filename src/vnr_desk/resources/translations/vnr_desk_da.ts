@@ -697,6 +697,61 @@ Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig 
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Theirs</source>
+        <translation>Deres</translation>
+    </message>
+    <message>
+        <source>Before (base)</source>
+        <translation>Før (udgangspunkt)</translation>
+    </message>
+    <message>
+        <source>Mine (this laptop)</source>
+        <translation>Min (denne computer)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Behold &amp;min</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Behold &amp;deres</translation>
+    </message>
+    <message>
+        <source>…or type the value that should stand</source>
+        <translation>…eller skriv den værdi, der skal gælde</translation>
+    </message>
+    <message>
+        <source>&amp;Use this value</source>
+        <translation>&amp;Brug denne værdi</translation>
+    </message>
+    <message>
+        <source>Sync conflicts: nothing was overwritten</source>
+        <translation>Synkroniseringskonflikter: intet er overskrevet</translation>
+    </message>
+    <message>
+        <source>Both changed the same field</source>
+        <translation>Begge har ændret samme felt</translation>
+    </message>
+    <message>
+        <source>Changed on both sides, merged — please review</source>
+        <translation>Ændret begge steder og flettet — gennemse venligst</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Ingen åbne konflikter.</translation>
+    </message>
+    <message>
+        <source>Theirs ({name})</source>
+        <translation>Deres ({name})</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>Løst.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentGridModel</name>
     <message>
         <source>Recipient</source>
@@ -1691,6 +1746,33 @@ Fra {sender}: {ref}, oprettet {theirs}.</translation>
     <message>
         <source>Enter a reference for the case.</source>
         <translation>Skriv et sagsnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join your team&apos;s server to share cases with colleagues. You keep working offline; changes are exchanged when you sync. Your IT department gives you the address, your user name and a join secret that works once.</source>
+        <translation>Forbind dig med dit teams server for at dele sager med kolleger. Du arbejder fortsat offline; ændringer udveksles, når du synkroniserer. Din it-afdeling giver dig adressen, dit brugernavn og en tilslutningskode, der kun virker én gang.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Join secret:</source>
+        <translation>&amp;Tilslutningskode:</translation>
+    </message>
+    <message>
+        <source>Fill in all three fields.</source>
+        <translation>Udfyld alle tre felter.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Forbinder…</translation>
     </message>
 </context>
 <context>
@@ -3466,10 +3548,6 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
         <translation>Handling i handleplanen</translation>
     </message>
     <message>
-        <source>Consent expires</source>
-        <translation>Samtykke udløber</translation>
-    </message>
-    <message>
         <source>Cooperation group meets</source>
         <translation>Samarbejdsgruppen mødes</translation>
     </message>
@@ -3600,6 +3678,18 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
         <translation>Fristregler for jeres kommune (gemt i boksen):</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>&amp;Join a team server…</source>
+        <translation>&amp;Forbind med en teamserver…</translation>
+    </message>
+    <message>
+        <source>Share cases with colleagues through your team&apos;s server.</source>
+        <translation>Del sager med kolleger gennem dit teams server.</translation>
+    </message>
+    <message>
         <source>Automatic backups</source>
         <translation>Automatiske sikkerhedskopier</translation>
     </message>
@@ -3626,6 +3716,99 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
     <message>
         <source>(not chosen)</source>
         <translation>(ikke valgt)</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>Tea&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Join a team server…</source>
+        <translation>&amp;Tilslut en teamserver…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkronisér nu</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikter…</translation>
+    </message>
+    <message>
+        <source>Unit &amp;cases and team deadlines…</source>
+        <translation>Enhedens &amp;sager og teamets frister…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamListsDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Opfølgning på handleplan</translation>
+    </message>
+    <message>
+        <source>Plan action due</source>
+        <translation>Indsats i handleplan forfalder</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Delt med</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Unit cases</source>
+        <translation>Enhedens sager</translation>
+    </message>
+    <message>
+        <source>Team deadlines</source>
+        <translation>Teamets frister</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusLine</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisér nu</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Last sync: {when} · changes waiting: {pending} · conflicts: {c}</source>
+        <translation>Sidst synkroniseret: {when} · ventende ændringer: {pending} · konflikter: {c}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}.</source>
+        <translation>Sendt {pushed}, modtaget {pulled}.</translation>
+    </message>
+    <message>
+        <source>The team server did not answer; your work is kept on this laptop.</source>
+        <translation>Teamserveren svarede ikke; dit arbejde er gemt på denne computer.</translation>
     </message>
 </context>
 <context>

@@ -697,6 +697,61 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished">Deras</translation>
+    </message>
+    <message>
+        <source>Before (base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (this laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…or type the value that should stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflicts: nothing was overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both changed the same field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both sides, merged — please review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentGridModel</name>
     <message>
         <source>Recipient</source>
@@ -1688,6 +1743,33 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
     </message>
     <message>
         <source>Enter a reference for the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join your team&apos;s server to share cases with colleagues. You keep working offline; changes are exchanged when you sync. Your IT department gives you the address, your user name and a join secret that works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in all three fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3464,10 +3546,6 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consent expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cooperation group meets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3598,6 +3676,18 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
         <translation>Regler för tidsfrister i er kommun (sparas i valvet):</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join a team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share cases with colleagues through your team&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Automatic backups</source>
         <translation>Automatiska säkerhetskopior</translation>
     </message>
@@ -3624,6 +3714,99 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     <message>
         <source>(not chosen)</source>
         <translation>(inte vald)</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join a team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &amp;cases and team deadlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamListsDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan action due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Ärende</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Vad</translation>
+    </message>
+    <message>
+        <source>Unit cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusLine</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: {when} · changes waiting: {pending} · conflicts: {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server did not answer; your work is kept on this laptop.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
