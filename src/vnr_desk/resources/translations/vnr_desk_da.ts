@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Actor director&amp;y…</source>
-        <translation>Aktørov&amp;ersigt…</translation>
+        <translation>Akt&amp;øroversigt…</translation>
     </message>
     <message>
         <source>Actors in the case</source>
@@ -2421,11 +2421,11 @@ Boksens mappe: {folder}</translation>
     </message>
     <message>
         <source>&amp;Edit meeting…</source>
-        <translation>R&amp;et møde…</translation>
+        <translation>Ret mø&amp;de…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel meeting…</source>
-        <translation>Aflys mø&amp;de…</translation>
+        <translation>Aflys m&amp;øde…</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
@@ -2449,7 +2449,7 @@ Boksens mappe: {folder}</translation>
     </message>
     <message>
         <source>Add agenda i&amp;tem</source>
-        <translation>Tilf&amp;øj dagsordenspunkt</translation>
+        <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -2742,7 +2742,7 @@ Boksens mappe: {folder}</translation>
     </message>
     <message>
         <source>Add &amp;person…</source>
-        <translation>Tilføj p&amp;erson…</translation>
+        <translation>Tilf&amp;øj person…</translation>
     </message>
     <message>
         <source>&amp;Edit person…</source>
@@ -3082,7 +3082,7 @@ Boksens mappe: {folder}</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation>V&amp;ersion:</translation>
+        <translation>Ve&amp;rsion:</translation>
     </message>
     <message>
         <source>Goal / action</source>
@@ -3126,7 +3126,7 @@ Boksens mappe: {folder}</translation>
     </message>
     <message>
         <source>&amp;Renew plan at review</source>
-        <translation>Fo&amp;rny planen ved opfølgning</translation>
+        <translation>Forn&amp;y planen ved opfølgning</translation>
     </message>
     <message>
         <source>Action &amp;plan</source>
@@ -3722,7 +3722,7 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
     <name>Team</name>
     <message>
         <source>&amp;Team</source>
-        <translation>Tea&amp;m</translation>
+        <translation>T&amp;eam</translation>
     </message>
     <message>
         <source>&amp;Join a team server…</source>
@@ -3738,7 +3738,7 @@ Sikkerhedskopier taget før kan stadig åbnes med den adgangsfrase, der gjaldt d
     </message>
     <message>
         <source>Unit &amp;cases and team deadlines…</source>
-        <translation>Enhedens &amp;sager og teamets frister…</translation>
+        <translation>&amp;Enhedens sager og teamets frister…</translation>
     </message>
 </context>
 <context>
