@@ -214,19 +214,19 @@
     <name>AgendaDialog</name>
     <message>
         <source>Put the case on a group meeting&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätt upp ärendet på dagordningen för ett gruppmöte</translation>
     </message>
     <message>
         <source>What you ask the group (no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad du frågar gruppen (inga namn)</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished">&amp;Möte:</translation>
+        <translation>&amp;Möte:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fråga:</translation>
     </message>
 </context>
 <context>
@@ -347,15 +347,15 @@
     <name>BookMeetingDialog</name>
     <message>
         <source>Book a group meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Boka ett gruppmöte</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;När:</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Var:</translation>
     </message>
 </context>
 <context>
@@ -459,83 +459,83 @@
     <name>CaseGroupsDialog</name>
     <message>
         <source>The case in cooperation groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet i samverkansgrupper</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Consent to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke till delning</translation>
     </message>
     <message>
         <source>Convened</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammankallad</translation>
     </message>
     <message>
         <source>Record &amp;consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera &amp;samtycke…</translation>
     </message>
     <message>
         <source>&amp;Withdraw consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återkalla samtycke…</translation>
     </message>
     <message>
         <source>&amp;Urgent: convene within 24 hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brådskande: sammankalla inom 24 timmar…</translation>
     </message>
     <message>
         <source>Put on &amp;agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätt upp på &amp;dagordningen…</translation>
     </message>
     <message>
         <source>&amp;Presentation text…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ragningstext…</translation>
     </message>
     <message>
         <source>A case is shared with a group only with the citizen&apos;s consent to share with that group. External groups see only the de-identified case presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett ärende delas med en grupp bara om klienten har samtyckt till delning med just den gruppen. Externa grupper ser bara den avidentifierade ärendedragningen.</translation>
     </message>
     <message>
         <source>{day} (met)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (har mötts)</translation>
     </message>
     <message>
         <source>{day} (to meet within 24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (ska mötas inom 24 timmar)</translation>
     </message>
     <message>
         <source>The citizen has not consented to sharing this case with the group. Nothing was shared. Record the consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten har inte samtyckt till att ärendet delas med gruppen. Inget har delats. Registrera samtycket först.</translation>
     </message>
     <message>
         <source>Consent recorded.</source>
-        <translation type="unfinished">Samtycket är registrerat.</translation>
+        <translation>Samtycket är registrerat.</translation>
     </message>
     <message>
         <source>Consent withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycket är återkallat.</translation>
     </message>
     <message>
         <source>The group is convened: it must meet within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen är sammankallad: den ska mötas inom 24 timmar.</translation>
     </message>
     <message>
         <source>The group has no meeting booked: book one under Cooperation groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen har inget bokat möte: boka ett under Samverkansgrupper.</translation>
     </message>
     <message>
         <source>The case is on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet är uppsatt på dagordningen.</translation>
     </message>
     <message>
         <source>Presentation text saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragningstexten är sparad.</translation>
     </message>
 </context>
 <context>
@@ -700,55 +700,55 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     <name>ConflictsDialog</name>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished">Deras</translation>
+        <translation>Deras</translation>
     </message>
     <message>
         <source>Before (base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Före (utgångsläge)</translation>
     </message>
     <message>
         <source>Mine (this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Min (den här datorn)</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll &amp;min</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll &amp;deras</translation>
     </message>
     <message>
         <source>…or type the value that should stand</source>
-        <translation type="unfinished"></translation>
+        <translation>…eller skriv det värde som ska gälla</translation>
     </message>
     <message>
         <source>&amp;Use this value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Använd det här värdet</translation>
     </message>
     <message>
         <source>Sync conflicts: nothing was overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringskonflikter: inget har skrivits över</translation>
     </message>
     <message>
         <source>Both changed the same field</source>
-        <translation type="unfinished"></translation>
+        <translation>Båda har ändrat samma fält</translation>
     </message>
     <message>
         <source>Changed on both sides, merged — please review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrat på båda håll och sammanfogat – granska</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga öppna konflikter.</translation>
     </message>
     <message>
         <source>Theirs ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Deras ({name})</translation>
     </message>
     <message>
         <source>Resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst.</translation>
     </message>
 </context>
 <context>
@@ -845,15 +845,15 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     <name>ConveneDialog</name>
     <message>
         <source>Convene within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammankalla inom 24 timmar</translation>
     </message>
     <message>
         <source>{group} is convened to meet about this case within 24 hours. The deadline shows in the due list until a group meeting has the case on its agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} sammankallas till möte om ärendet inom 24 timmar. Fristen syns under Tidsfrister tills ett gruppmöte har ärendet på dagordningen.</translation>
     </message>
     <message>
         <source>Why it is urgent (for the case record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför det är brådskande (för ärendets journal)</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1055,7 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     </message>
     <message>
         <source>(group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(grupp)</translation>
     </message>
 </context>
 <context>
@@ -1212,7 +1212,7 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     </message>
     <message>
         <source>Case presentation for a cooperation group (de-identified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendedragning för en samverkansgrupp (avidentifierad)</translation>
     </message>
 </context>
 <context>
@@ -1379,64 +1379,66 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     <name>GroupConsentDialog</name>
     <message>
         <source>Consent to share with the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke till delning med gruppen</translation>
     </message>
     <message>
         <source>The citizen agrees that the case may be shared with {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten samtycker till att ärendet får delas med {group}.</translation>
     </message>
     <message>
         <source>&amp;Written (signed form)</source>
-        <translation type="unfinished">&amp;Skriftligt (underskriven blankett)</translation>
+        <translation>&amp;Skriftligt (underskriven blankett)</translation>
     </message>
     <message>
         <source>&amp;Oral</source>
-        <translation type="unfinished">&amp;Muntligt</translation>
+        <translation>&amp;Muntligt</translation>
     </message>
     <message>
         <source>Who heard and documented it</source>
-        <translation type="unfinished">Vem som hörde och dokumenterade det</translation>
+        <translation>Vem som hörde och dokumenterade det</translation>
     </message>
     <message>
         <source>&amp;Expires on</source>
-        <translation type="unfinished">&amp;Upphör den</translation>
+        <translation>&amp;Upphör den</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished">&amp;Lämnat den:</translation>
+        <translation>&amp;Lämnat den:</translation>
     </message>
     <message>
         <source>Form:</source>
-        <translation type="unfinished">Form:</translation>
+        <translation>Form:</translation>
     </message>
     <message>
         <source>&amp;Documented by:</source>
-        <translation type="unfinished">&amp;Dokumenterat av:</translation>
+        <translation>&amp;Dokumenterat av:</translation>
     </message>
 </context>
 <context>
     <name>GroupEditDialog</name>
     <message>
         <source>Edit cooperation group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra samverkansgrupp</translation>
     </message>
     <message>
         <source>New cooperation group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny samverkansgrupp</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagar</translation>
     </message>
     <message>
         <source>One member unit a line, e.g.
 Vuxenenheten: Ebba Warntoft
 Skolan</source>
-        <translation type="unfinished"></translation>
+        <translation>En medlemsenhet per rad, t.ex.
+Vuxenenheten: Ebba Warntoft
+Skolan</translation>
     </message>
     <message>
         <source>Internal groups meet every 6 weeks and external groups twice a year unless you change it. The next meeting shows in the due list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interna grupper möts var sjätte vecka och externa grupper två gånger om året, om du inte ändrar det. Nästa möte syns under Tidsfrister.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1444,85 +1446,85 @@ Skolan</source>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">T&amp;yp:</translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>Meets &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötes&amp;intervall:</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medlemmar:</translation>
     </message>
     <message>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge gruppen ett namn.</translation>
     </message>
 </context>
 <context>
     <name>Groups</name>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>every {n}. week</source>
-        <translation type="unfinished"></translation>
+        <translation>med {n} veckors mellanrum</translation>
     </message>
     <message>
         <source>every {n}. day</source>
-        <translation type="unfinished"></translation>
+        <translation>med {n} dagars mellanrum</translation>
     </message>
 </context>
 <context>
     <name>GroupsDialog</name>
     <message>
         <source>Cooperation groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Samverkansgrupper</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Möts</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmar</translation>
     </message>
     <message>
         <source>Next meeting due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa möte senast</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">När</translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Var</translation>
     </message>
     <message>
         <source>Cases on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden på dagordningen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställt</translation>
     </message>
     <message>
         <source>&amp;New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny grupp…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1530,31 +1532,31 @@ Skolan</source>
     </message>
     <message>
         <source>&amp;Book meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boka möte…</translation>
     </message>
     <message>
         <source>&amp;Retire group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avveckla gruppen</translation>
     </message>
     <message>
         <source>Meetings of the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valda gruppens möten</translation>
     </message>
     <message>
         <source>Group added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen är tillagd.</translation>
     </message>
     <message>
         <source>Group saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen är sparad.</translation>
     </message>
     <message>
         <source>Meeting booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet är bokat.</translation>
     </message>
     <message>
         <source>Group retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen är avvecklad.</translation>
     </message>
 </context>
 <context>
@@ -1750,27 +1752,27 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
     <name>JoinDialog</name>
     <message>
         <source>Join your team&apos;s server to share cases with colleagues. You keep working offline; changes are exchanged when you sync. Your IT department gives you the address, your user name and a join secret that works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslut till ditt teams server för att dela ärenden med kollegor. Du arbetar vidare offline; ändringar utbyts när du synkroniserar. IT-avdelningen ger dig adressen, ditt användarnamn och en anslutningskod som bara fungerar en gång.</translation>
     </message>
     <message>
         <source>&amp;Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveradress:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
         <source>&amp;Join secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutnings&amp;kod:</translation>
     </message>
     <message>
         <source>Fill in all three fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i alla tre fälten.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluter…</translation>
     </message>
 </context>
 <context>
@@ -2231,11 +2233,11 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
     </message>
     <message>
         <source>Cooperation &amp;groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam&amp;verkansgrupper…</translation>
     </message>
     <message>
         <source>This case in cooperation g&amp;roups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet i samverkansg&amp;rupper…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -2349,7 +2351,7 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett ärende först.</translation>
     </message>
     <message>
         <source>Text typed in {where} could not be saved before the lock: {why}</source>
@@ -3215,15 +3217,15 @@ Valvets mapp: {folder}</translation>
     <name>PresentationDialog</name>
     <message>
         <source>Presentation text</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragningstext</translation>
     </message>
     <message>
         <source>Write the case as a group may hear it: no names, no dates of birth, no addresses, no phone numbers or e-mail addresses, no reference. Notes and assessments are never printed on the case presentation; only this text, once you have reviewed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ärendet så som en grupp får höra det: inga namn, inga födelsedatum, inga adresser, inga telefonnummer eller e-postadresser, inget ärendenummer. Anteckningar och kartläggningar kommer aldrig med i ärendedragningen; bara den här texten, när du har granskat den.</translation>
     </message>
     <message>
         <source>I have &amp;reviewed the text: it identifies no one</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har &amp;granskat texten: den identifierar ingen</translation>
     </message>
 </context>
 <context>
@@ -3547,11 +3549,11 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     </message>
     <message>
         <source>Cooperation group meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Samverkansgruppen möts</translation>
     </message>
     <message>
         <source>Cooperation group convened: meet within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Samverkansgrupp sammankallad: möte inom 24 timmar</translation>
     </message>
     <message>
         <source>Renew consent for {who} before {day}</source>
@@ -3677,15 +3679,15 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>&amp;Join a team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anslut till en teamserver…</translation>
     </message>
     <message>
         <source>Share cases with colleagues through your team&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dela ärenden med kollegor via ditt teams server.</translation>
     </message>
     <message>
         <source>Automatic backups</source>
@@ -3720,38 +3722,38 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     <name>Team</name>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <source>&amp;Join a team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anslut till en teamserver…</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synkronisera nu</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikter…</translation>
     </message>
     <message>
         <source>Unit &amp;cases and team deadlines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enhetens ärenden och teamets tidsfrister…</translation>
     </message>
 </context>
 <context>
     <name>TeamListsDialog</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Möte</translation>
     </message>
     <message>
         <source>Plan review</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning av handlingsplan</translation>
     </message>
     <message>
         <source>Plan action due</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd i handlingsplan förfaller</translation>
     </message>
     <message>
         <source>Case</source>
@@ -3759,54 +3761,54 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Delat med</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Vad</translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Unit cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetens ärenden</translation>
     </message>
     <message>
         <source>Team deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamets tidsfrister</translation>
     </message>
 </context>
 <context>
     <name>TeamStatusLine</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisera nu</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>aldrig</translation>
     </message>
     <message>
         <source>Last sync: {when} · changes waiting: {pending} · conflicts: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast synkroniserad: {when} · ändringar som väntar: {pending} · konflikter: {c}</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserar…</translation>
     </message>
     <message>
         <source>Sent {pushed}, received {pulled}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickade {pushed}, tog emot {pulled}.</translation>
     </message>
     <message>
         <source>The team server did not answer; your work is kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamservern svarade inte; ditt arbete finns kvar på den här datorn.</translation>
     </message>
 </context>
 <context>
@@ -3938,19 +3940,19 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     <name>WithdrawGroupConsentDialog</name>
     <message>
         <source>Withdraw consent to share with the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkalla samtycke till delning med gruppen</translation>
     </message>
     <message>
         <source>From this day on the case may no longer be shared with {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Från och med i dag får ärendet inte längre delas med {group}.</translation>
     </message>
     <message>
         <source>&amp;Withdrawn on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återkallat den:</translation>
     </message>
     <message>
         <source>&amp;Recorded by:</source>
-        <translation type="unfinished">&amp;Registrerat av:</translation>
+        <translation>&amp;Registrerat av:</translation>
     </message>
 </context>
 <context>
