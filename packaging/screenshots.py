@@ -181,6 +181,12 @@ def main(language: str, out: Path) -> None:
         wizard.passphrase_page.first.setText(PASSPHRASE)
         wizard.passphrase_page.second.setText(PASSPHRASE)
         wizard.next()
+        wizard.profile_page.name.setText("Sara Lind" if language == "sv" else "Anna Holm")
+        wizard.profile_page.unit.setText(
+            "Vuxenenheten" if language == "sv" else "Familieafdelingen"
+        )
+        camera.shoot(wizard, "first-run-profile")
+        wizard.next()
         camera.shoot(wizard, "first-run-recovery-key")
         assert wizard.vault is not None
         vault = wizard.vault

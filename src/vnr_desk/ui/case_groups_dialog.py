@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from vnr_desk.domain.enums import ConsentForm
 from vnr_desk.services.errors import ConsentRequired
 from vnr_desk.services.views.groups import CaseGroupRow, CaseGroupsView
+from vnr_desk.ui import dates
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.groups_dialog import fit_columns, kind_label
 from vnr_desk.ui.labels import consent_state
@@ -166,7 +167,7 @@ class AgendaDialog(QDialog):
         self.meeting = QComboBox()
         self.meeting.setObjectName("agenda_meeting")
         for meeting_id, when, place in meetings:
-            self.meeting.addItem(f"{when:%d.%m.%Y %H:%M} {place}".strip(), meeting_id)
+            self.meeting.addItem(f"{dates.moment(when)} {place}".strip(), meeting_id)
         self.topic = QLineEdit()
         self.topic.setObjectName("agenda_topic")
         self.topic.setPlaceholderText(self.tr("What you ask the group (no names)"))
@@ -271,7 +272,7 @@ class CaseGroupsDialog(QDialog):
     def _convened(self, row: CaseGroupRow) -> str:
         if row.convened_on is None:
             return ""
-        day = f"{row.convened_on:%d.%m.%Y}"
+        day = dates.day(row.convened_on)
         if row.convene_done:
             return self.tr("{day} (met)").format(day=day)
         return self.tr("{day} (to meet within 24 hours)").format(day=day)

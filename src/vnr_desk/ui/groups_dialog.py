@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from vnr_desk.rules.groups import DEFAULT_CADENCE_DAYS, MAX_CADENCE_DAYS
 from vnr_desk.services.views.groups import GroupMeetingRow, GroupRow
+from vnr_desk.ui import dates
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.operations import groups as ops
 from vnr_desk.ui.session import VaultSession
@@ -161,7 +162,7 @@ class BookMeetingDialog(QDialog):
         )
         self.when.setObjectName("group_meeting_when")
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.when.setDisplayFormat(dates.qt_moment_format())
         self.place = QLineEdit()
         self.place.setObjectName("group_meeting_place")
         form = QFormLayout()
@@ -196,7 +197,7 @@ class GroupsDialog(QDialog):
                 Column(self.tr("Kind"), lambda r: kind_label(r.kind)),
                 Column(self.tr("Meets"), lambda r: cadence_text(r.cadence_days)),
                 Column(self.tr("Members"), lambda r: str(len(r.members))),
-                Column(self.tr("Next meeting due"), lambda r: f"{r.next_due:%d.%m.%Y}"),
+                Column(self.tr("Next meeting due"), lambda r: dates.day(r.next_due)),
             ],
             key=row_id,
         )
@@ -204,7 +205,7 @@ class GroupsDialog(QDialog):
         fit_columns(self.table, 0)
         self.meetings_model = RowsModel(
             [
-                Column(self.tr("When"), lambda m: f"{m.held_on:%d.%m.%Y %H:%M}"),
+                Column(self.tr("When"), lambda m: dates.moment(m.held_on)),
                 Column(self.tr("Where"), lambda m: m.place),
                 Column(
                     self.tr("Cases on the agenda"),

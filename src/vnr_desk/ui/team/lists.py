@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnr_desk.team.views import TeamDeadline, UnitCase
+from vnr_desk.ui import dates
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.operations import team as ops
 from vnr_desk.ui.widgets.common import show_status, status_label
@@ -82,7 +83,7 @@ class TeamListsDialog(QDialog):
         _fill(
             self.deadlines,
             [
-                [f"{r.due_on:%d.%m.%Y}", self.what.get(r.what, r.what), r.reference, r.assigned_to]
+                [dates.day(r.due_on), self.what.get(r.what, r.what), r.reference, r.assigned_to]
                 for r in rows
             ],
         )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from vnr_desk.team.sync import SyncReport
 from vnr_desk.team.views import TeamStatus
+from vnr_desk.ui import dates
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.operations import team as ops
 from vnr_desk.ui.session import VaultSession
@@ -45,7 +46,7 @@ class TeamStatusLine(QWidget):
         when = self.tr("never")
         if status.last_sync:
             moment = dt.datetime.fromisoformat(status.last_sync).astimezone()
-            when = moment.strftime("%d.%m.%Y %H:%M")
+            when = dates.moment(moment)
         line = self.tr("Last sync: {when} · changes waiting: {pending} · conflicts: {c}")
         text = line.format(when=when, pending=status.pending, c=status.open_conflicts)
         self.text.setText(f"{self.outcome}  {text}".strip())
