@@ -1739,10 +1739,6 @@ Fra {sender}: {ref}, oprettet {theirs}.</translation>
         <translation>Første besøg</translation>
     </message>
     <message>
-        <source>Coordinated individual plan</source>
-        <translation>Koordineret individuel plan (SIP)</translation>
-    </message>
-    <message>
         <source>External coordination group</source>
         <translation>Ekstern koordineringsgruppe</translation>
     </message>
