@@ -230,4 +230,36 @@ MESSAGES = {
         "valvets utgåva: danskt eller svenskt språk, aktörsregister och samtyckestext "
         "(standard: språket i $VNR_DESK_LANG eller systemets, annars danska)"
     ),
+    "close a case": "avsluta ett ärende",
+    "reopen a closed case": "återuppta ett avslutat ärende",
+    "Case {ref} closed": "Ärende {ref} är avslutat",
+    "Case {ref} reopened": "Ärende {ref} är återupptaget",
+    "show or set your caseworker profile": "visa eller ändra dina uppgifter som handläggare",
+    "your name as printed on consent forms and plans": (
+        "ditt namn så som det står på samtyckesblanketter och handlingsplaner"
+    ),
+    "your unit or authority": "din enhet eller myndighet",
+    "your work phone": "ditt telefonnummer i tjänsten",
+    "your work e-mail": "din e-postadress i tjänsten",
+    "Name": "Namn",
+    "Unit": "Enhet",
+    "Phone": "Telefon",
+    "Email": "E-post",
+    "remove every demo case (real cases stay)": (
+        "ta bort alla demoärenden (riktiga ärenden finns kvar)"
+    ),
+    "{n} demo cases removed": "{n} demoärenden har tagits bort",
+    "which plan (default: adult plan)": "vilken plan (standard: den vuxnes handlingsplan)",
+    "print this child's current plan, e.g. for the children's unit": (
+        "skriv ut barnets gällande plan, t.ex. till barn- och familjeenheten"
+    ),
+    "consent form: a recipient to ask (repeat; default: every actor)": (
+        "samtyckesblankett: en mottagare att fråga om (upprepa; standard: alla aktörer)"
+    ),
+    "consent form: a purpose to ask for (repeat; default: every purpose)": (
+        "samtyckesblankett: ett ändamål att fråga om (upprepa; standard: alla ändamål)"
+    ),
+    "consent form: the validity printed (default: one year)": (
+        "samtyckesblankett: giltighetstiden som skrivs ut (standard: ett år)"
+    ),
 }
