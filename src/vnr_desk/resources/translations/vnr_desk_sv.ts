@@ -685,7 +685,7 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     </message>
     <message>
         <source>D&amp;ue on</source>
-        <translation>&amp;Tidsfrist</translation>
+        <translation>Klart &amp;senast</translation>
     </message>
     <message>
         <source>A new goal, worded like the decision</source>
@@ -3088,7 +3088,7 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     </message>
     <message>
         <source>Urgent coordination meeting</source>
-        <translation>Akut samordningsmöte</translation>
+        <translation>Akut samverkansmöte</translation>
     </message>
     <message>
         <source>Reminder: no answer to letter</source>
