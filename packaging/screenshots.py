@@ -16,8 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDialog,
     QFileDialog,
@@ -155,6 +156,68 @@ def ask_to_discard(camera: Camera, window: QWidget) -> None:
     dialog.hide()
 
 
+def press_what_a_selection_enables(camera: Camera, root: QWidget) -> None:
+    """Edit and remove buttons wait for a chosen row: choose the first row of every list
+    (then the first child in a tree, e.g. an action under a goal) and open what that enabled."""
+
+    def newly_enabled(before: set[QPushButton]) -> None:
+        for button in root.findChildren(QPushButton):
+            opens = button.isVisible() and button.isEnabled() and button.text().endswith("…")
+            if opens and button not in before:
+                button.click()
+                camera.settle()
+                camera.shoot_open_dialogs()
+
+    before = {b for b in root.findChildren(QPushButton) if b.isEnabled()}
+    views = [v for v in root.findChildren(QAbstractItemView) if v.isVisible() and v.model()]
+    for view in views:
+        if view.model().rowCount() > 0:
+            view.setCurrentIndex(view.model().index(0, 0))
+    camera.settle()
+    newly_enabled(before)
+    for view in views:
+        model = view.model()
+        first = model.index(0, 0)
+        if first.isValid() and model.rowCount(first) > 0:
+            view.setCurrentIndex(model.index(0, 0, first))
+            camera.settle()
+            newly_enabled(before)
+
+
+def browse_the_directory(camera: Camera, window: Any) -> None:
+    """The actor directory, a new entry and a chosen entry being corrected."""
+    from vnr_desk.ui.directory_dialog import DirectoryDialog
+
+    dialog = DirectoryDialog(window.session, window)
+    dialog.show()
+    camera.settle()
+    dialog.add_entry()
+    dialog.table.setCurrentIndex(dialog.table.model().index(0, 0))
+    dialog.edit_entry()
+    dialog.reject()
+
+
+def print_a_consent_form(camera: Camera, window: Any, folder: Path) -> None:
+    """The print dialog with a consent form's picks, then the saved PDF's "form signed"."""
+    dialog = window.show_export()
+    if dialog is None:
+        return
+    dialog.kind.setCurrentIndex(dialog.kind.findData("consent-form"))
+    dialog.recipient.setCurrentIndex(max(0, dialog.recipient.findData("citizen")))
+    for items in (dialog.consent_recipients, dialog.consent_purposes):
+        for i in range(items.count()):
+            items.item(i).setCheckState(Qt.CheckState.Checked if i < 2 else Qt.CheckState.Unchecked)
+    camera.shoot(dialog, "export-consent-form")
+    dialog.ask_file = lambda: folder / "samtycke.pdf"  # type: ignore[method-assign]
+    dialog.choose_file_and_export()
+    camera.settle()
+    if dialog.saved is not None:
+        dialog.saved.resize(700, dialog.saved.sizeHint().height())
+        camera.shoot(dialog.saved, "export-saved-form-signed")
+        dialog.saved.reject()
+    dialog.reject()
+
+
 def main(language: str, out: Path) -> None:
     from vnr_desk.services.seed.demo import generate_demo
     from vnr_desk.services.settings import set_edition
@@ -181,11 +244,9 @@ def main(language: str, out: Path) -> None:
         wizard.passphrase_page.first.setText(PASSPHRASE)
         wizard.passphrase_page.second.setText(PASSPHRASE)
         wizard.next()
-        wizard.profile_page.name.setText("Sara Lind" if language == "sv" else "Anna Holm")
-        wizard.profile_page.unit.setText(
-            "Vuxenenheten" if language == "sv" else "Familieafdelingen"
-        )
         camera.shoot(wizard, "first-run-profile")
+        wizard.profile_page.name.setText("Sara Handläggare")
+        wizard.profile_page.unit.setText("Vuxenenheten")
         wizard.next()
         camera.shoot(wizard, "first-run-recovery-key")
         assert wizard.vault is not None
@@ -210,12 +271,17 @@ def main(language: str, out: Path) -> None:
             camera.shoot(window, "tab")
             tab = window.workbook.current_tab()
             press_every_ellipsis(camera, tab)
+            press_what_a_selection_enables(camera, tab)
+            if key == "actors":
+                browse_the_directory(camera, window)
             if key == "consent":
                 withdraw_a_valid_consent(camera, tab)
         camera.scene = "due"
         window.side.setCurrentWidget(window.due_view)
         camera.shoot(window, "due-view")
         window.side.setCurrentIndex(0)
+        camera.scene = "print"
+        print_a_consent_form(camera, window, folder)
         camera.scene = "guard"
         ask_to_discard(camera, window)
         camera.scene = "menu"

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra åtgärd</translation>
     </message>
     <message>
         <source>(nobody yet)</source>
@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>What came of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad det ledde till</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultat:</translation>
     </message>
 </context>
 <context>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <source>&amp;Add actor…</source>
@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>&amp;Edit actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra a&amp;ktör…</translation>
     </message>
     <message>
         <source>Actor director&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktörsreg&amp;ister…</translation>
     </message>
     <message>
         <source>Actors in the case</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>Ed&amp;it network member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Än&amp;dra nätverksperson…</translation>
     </message>
     <message>
         <source>Ac&amp;tors and network</source>
@@ -156,11 +156,11 @@
     </message>
     <message>
         <source>Actor changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktören är ändrad.</translation>
     </message>
     <message>
         <source>Network member changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nätverkspersonen är ändrad.</translation>
     </message>
 </context>
 <context>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>The citizen</source>
-        <translation type="unfinished">Klienten</translation>
+        <translation>Klienten</translation>
     </message>
     <message>
         <source>Life domain</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished">&amp;Till:</translation>
+        <translation>&amp;Till:</translation>
     </message>
     <message>
         <source>&amp;Hopes:</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>a child</source>
-        <translation type="unfinished"></translation>
+        <translation>ett barn</translation>
     </message>
     <message>
         <source>(latest)</source>
@@ -362,97 +362,97 @@
     <name>CancelMeetingDialog</name>
     <message>
         <source>Cancel meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ställ in mötet</translation>
     </message>
     <message>
         <source>{kind}, {when}. The meeting stays on the case, marked cancelled, and no longer counts for any deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, {when}. Mötet finns kvar i ärendet, markerat som inställt, och räknas inte längre för någon tidsfrist.</translation>
     </message>
     <message>
         <source>e.g. the citizen is ill; moved to a new date</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. klienten är sjuk; flyttat till ett nytt datum</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skäl:</translation>
     </message>
     <message>
         <source>Cancel &amp;meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ställ in &amp;mötet</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behåll mötet</translation>
     </message>
 </context>
 <context>
     <name>CaseActorDialog</name>
     <message>
         <source>Edit actor in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra aktör i ärendet</translation>
     </message>
     <message>
         <source>The person the citizen can call</source>
-        <translation type="unfinished"></translation>
+        <translation>Den person som klienten kan ringa till</translation>
     </message>
     <message>
         <source>Actor:</source>
-        <translation type="unfinished">Aktör:</translation>
+        <translation>Aktör:</translation>
     </message>
     <message>
         <source>&amp;Role in the case:</source>
-        <translation type="unfinished">&amp;Roll i ärendet:</translation>
+        <translation>&amp;Roll i ärendet:</translation>
     </message>
     <message>
         <source>Res&amp;ponsibility:</source>
-        <translation type="unfinished">An&amp;svar:</translation>
+        <translation>An&amp;svar:</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Namn:</translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished">&amp;Telefon:</translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">&amp;E-post:</translation>
+        <translation>&amp;E-post:</translation>
     </message>
 </context>
 <context>
     <name>CaseFactsDialog</name>
     <message>
         <source>Case facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakta om ärendet</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Känt</translation>
     </message>
     <message>
         <source>Intake &amp;route:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontaktväg:</translation>
     </message>
     <message>
         <source>Crisis-centre admission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskriven på skyddat boende:</translation>
     </message>
     <message>
         <source>Municipality notified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen underrättad:</translation>
     </message>
     <message>
         <source>Discharged from the crisis centre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskriven från skyddat boende:</translation>
     </message>
     <message>
         <source>Forms of violence:</source>
-        <translation type="unfinished">Våldsformer:</translation>
+        <translation>Våldsformer:</translation>
     </message>
 </context>
 <context>
@@ -585,62 +585,62 @@
     <name>ChildConcernDialog</name>
     <message>
         <source>Concern for a child (underretning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oro för ett barn (orosanmälan)</translation>
     </message>
     <message>
         <source>e.g. Børn og Familie</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. barn- och familjeenheten</translation>
     </message>
     <message>
         <source>Sent &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickad &amp;den:</translation>
     </message>
     <message>
         <source>&amp;Sent to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickad &amp;till:</translation>
     </message>
     <message>
         <source>Re&amp;mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>Enter who the report was sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv vem orosanmälan skickades till.</translation>
     </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta ärende</translation>
     </message>
     <message>
         <source>e.g. goals reached, moved to another municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. målen är uppnådda, flyttat till en annan kommun</translation>
     </message>
     <message>
         <source>e.g. the adult unit, the citizen&apos;s GP</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. vuxenenheten, klientens vårdcentral</translation>
     </message>
     <message>
         <source>The citizen&apos;s plan for when the effort ends (printed on the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientens plan för tiden efter insatsen (skrivs ut på handlingsplanen)</translation>
     </message>
     <message>
         <source>Closed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutat &amp;den:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skäl:</translation>
     </message>
     <message>
         <source>&amp;Who takes over:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vem tar över:</translation>
     </message>
     <message>
         <source>&amp;After the effort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efter insatsen:</translation>
     </message>
 </context>
 <context>
@@ -860,141 +860,141 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     <name>DecisionDialog</name>
     <message>
         <source>Decision as an action in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut som åtgärd i planen</translation>
     </message>
     <message>
         <source>Edit decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra beslut</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beslut:</translation>
     </message>
     <message>
         <source>D&amp;ue on</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart &amp;senast</translation>
     </message>
     <message>
         <source>A new goal, worded like the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett nytt mål, formulerat som beslutet</translation>
     </message>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished">(ingen ännu)</translation>
+        <translation>(ingen ännu)</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished">&amp;Mål:</translation>
+        <translation>&amp;Mål:</translation>
     </message>
     <message>
         <source>&amp;Life domain of a new goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Livsområde för ett nytt mål:</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
-        <translation type="unfinished">&amp;Ansvarig:</translation>
+        <translation>&amp;Ansvarig:</translation>
     </message>
 </context>
 <context>
     <name>DirectoryDialog</name>
     <message>
         <source>Actor directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktörsregister</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished">Sektor</translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Enhet</translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgått</translation>
     </message>
     <message>
         <source>&amp;New entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny aktör…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som &amp;utgått</translation>
     </message>
     <message>
         <source>&amp;Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta i bruk igen</translation>
     </message>
     <message>
         <source>Entry added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktören har lagts till i registret.</translation>
     </message>
     <message>
         <source>Entry changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktören är ändrad.</translation>
     </message>
     <message>
         <source>{name} is retired: no longer offered for new cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har utgått och erbjuds inte längre för nya ärenden.</translation>
     </message>
     <message>
         <source>{name} is offered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} erbjuds igen.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryEntryDialog</name>
     <message>
         <source>Edit directory entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra aktör i registret</translation>
     </message>
     <message>
         <source>New directory entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny aktör i registret</translation>
     </message>
     <message>
         <source>What they can offer the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad de kan erbjuda klienten</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Namn:</translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation type="unfinished">Se&amp;ktor:</translation>
+        <translation>Se&amp;ktor:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished">&amp;Enhet:</translation>
+        <translation>En&amp;het:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished">&amp;Telefon:</translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">&amp;E-post:</translation>
+        <translation>&amp;E-post:</translation>
     </message>
     <message>
         <source>&amp;Offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erb&amp;juder:</translation>
     </message>
 </context>
 <context>
@@ -1051,7 +1051,7 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     </message>
     <message>
         <source>Later this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Senare den här månaden</translation>
     </message>
     <message>
         <source>(group)</source>
@@ -1062,15 +1062,15 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     <name>DueView</name>
     <message>
         <source>&amp;Mark done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark&amp;era som klar…</translation>
     </message>
     <message>
         <source>Record what completed the selected deadline, with date and remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera vad som uppfyllde den valda tidsfristen, med datum och kommentar</translation>
     </message>
     <message>
         <source>Marked done: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Markerad som klar: {what}</translation>
     </message>
 </context>
 <context>
@@ -1208,7 +1208,7 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     </message>
     <message>
         <source>Coordinated individual plan (SIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samordnad individuell plan (SIP)</translation>
     </message>
     <message>
         <source>Case presentation for a cooperation group (de-identified)</source>
@@ -1235,7 +1235,7 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished">&amp;Plan:</translation>
+        <translation>&amp;Plan:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -1247,19 +1247,19 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     </message>
     <message>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtyckesblankett</translation>
     </message>
     <message>
         <source>&amp;Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mott&amp;agare:</translation>
     </message>
     <message>
         <source>P&amp;urposes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndamål:</translation>
     </message>
     <message>
         <source>&amp;Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltigt t&amp;ill och med:</translation>
     </message>
     <message>
         <source>The citizen</source>
@@ -1275,11 +1275,11 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     </message>
     <message>
         <source>The adult&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vuxnes handlingsplan</translation>
     </message>
     <message>
         <source>Child&apos;s plan: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan för barn: {name}</translation>
     </message>
     <message>
         <source>{name} already exists. Replace it?</source>
@@ -1287,7 +1287,7 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     </message>
     <message>
         <source>Tick at least one recipient and one purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryssa för minst en mottagare och ett ändamål.</translation>
     </message>
     <message>
         <source>{who} has not consented to receive this document. Nothing was written. Record the consent on the Consent tab first.</source>
@@ -1298,39 +1298,39 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     <name>ExportFileName</name>
     <message>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>handlingsplan</translation>
     </message>
     <message>
         <source>agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>dagordning</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>protokoll</translation>
     </message>
     <message>
         <source>consent-form</source>
-        <translation type="unfinished"></translation>
+        <translation>samtycke</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>sammanfattning</translation>
     </message>
     <message>
         <source>access</source>
-        <translation type="unfinished"></translation>
+        <translation>registerutdrag</translation>
     </message>
     <message>
         <source>citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>klient</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>intern</translation>
     </message>
     <message>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>aktör</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1360,7 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra mål</translation>
     </message>
     <message>
         <source>The goal in the citizen&apos;s own words</source>
@@ -1442,7 +1442,7 @@ Skolan</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Namn:</translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -1528,7 +1528,7 @@ Skolan</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <source>&amp;Book meeting…</source>
@@ -1673,79 +1673,79 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
     <name>IntakeDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt ärende</translation>
     </message>
     <message>
         <source>The start of every new reference; kept for the next case</source>
-        <translation type="unfinished"></translation>
+        <translation>Början på varje nytt ärendenummer; sparas till nästa ärende</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Ärende</translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <source>Prefix and &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefix och ärendenu&amp;mmer:</translation>
     </message>
     <message>
         <source>&amp;Opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppn&amp;at:</translation>
     </message>
     <message>
         <source>Citizen</source>
-        <translation type="unfinished">Klient</translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>&amp;Add child or other person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till barn eller annan &amp;person…</translation>
     </message>
     <message>
         <source>Re&amp;move from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort från &amp;listan</translation>
     </message>
     <message>
         <source>Children, person using violence, household</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn, våldsutövare, hushåll</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Känt</translation>
     </message>
     <message>
         <source>The 3-day contact deadline runs from this date when it is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsfristen på 3 dagar för kontakt räknas från det här datumet när det är registrerat</translation>
     </message>
     <message>
         <source>&amp;Urgent case (the coordination group meets within 24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak&amp;ut ärende (samverkansgruppen träffas inom 24 timmar)</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisering</translation>
     </message>
     <message>
         <source>Intake &amp;route:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontaktväg:</translation>
     </message>
     <message>
         <source>Crisis-centre admission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskriven på skyddat boende:</translation>
     </message>
     <message>
         <source>Municipality notified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen underrättad:</translation>
     </message>
     <message>
         <source>Forms of violence:</source>
-        <translation type="unfinished">Våldsformer:</translation>
+        <translation>Våldsformer:</translation>
     </message>
     <message>
         <source>Enter the citizen&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv klientens namn.</translation>
     </message>
     <message>
         <source>Enter a reference for the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett ärendenummer.</translation>
     </message>
 </context>
 <context>
@@ -1803,11 +1803,11 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
     </message>
     <message>
         <source>Tie the note to a child of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla anteckningen till ett barn i ärendet</translation>
     </message>
     <message>
         <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gäller:</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
@@ -1815,7 +1815,7 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
     </message>
     <message>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet</translation>
     </message>
     <message>
         <source>New note</source>
@@ -2090,7 +2090,7 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
     </message>
     <message>
         <source>Coordinated individual plan (SIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samordnad individuell plan (SIP)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2142,15 +2142,15 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
     </message>
     <message>
         <source>First visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Första besöket</translation>
     </message>
     <message>
         <source>External coordination group</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern samverkansgrupp</translation>
     </message>
     <message>
         <source>SIP meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-möte</translation>
     </message>
     <message>
         <source>Upcoming</source>
@@ -2166,7 +2166,7 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelse</translation>
     </message>
 </context>
 <context>
@@ -2265,7 +2265,7 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
     </message>
     <message>
         <source>&amp;Remove demo cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort demoärenden…</translation>
     </message>
     <message>
         <source>Next / previous tab</source>
@@ -2327,15 +2327,15 @@ Från {sender}: {ref}, öppnat {theirs}.</translation>
     </message>
     <message>
         <source>This vault holds real cases: demo cases go into an empty vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här valvet innehåller riktiga ärenden: demoärenden kan bara läggas i ett tomt valv.</translation>
     </message>
     <message>
         <source>Remove the {n} demo cases and everything recorded in them? Real cases are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort de {n} demoärendena och allt som har registrerats i dem? Riktiga ärenden påverkas inte.</translation>
     </message>
     <message>
         <source>{n} demo cases removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} demoärenden har tagits bort.</translation>
     </message>
     <message>
         <source>VNR Desk {version}
@@ -2378,23 +2378,23 @@ Valvets mapp: {folder}</translation>
     <name>MarkDoneDialog</name>
     <message>
         <source>Mark deadline done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera tidsfristen som klar</translation>
     </message>
     <message>
         <source>&lt;b&gt;{what}&lt;/b&gt;&lt;br&gt;Case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{what}&lt;/b&gt;&lt;br&gt;Ärende {case}</translation>
     </message>
     <message>
         <source>Who did what, e.g. “Phoned the crisis centre”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem gjorde vad, t.ex. ”Ringde det skyddade boendet”</translation>
     </message>
     <message>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar &amp;den:</translation>
     </message>
     <message>
         <source>&amp;Remark:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
 </context>
 <context>
@@ -2409,7 +2409,7 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>inställt</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2421,11 +2421,11 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>&amp;Edit meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra m&amp;öte…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ställ &amp;in möte…</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
@@ -2433,11 +2433,11 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort &amp;deltagare</translation>
     </message>
     <message>
         <source>Take the chosen participant off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den valda deltagaren från listan</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2481,15 +2481,15 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>As an a&amp;ction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Som &amp;åtgärd…</translation>
     </message>
     <message>
         <source>Add the decision as an action under an existing or a new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till beslutet som åtgärd under ett befintligt eller ett nytt mål</translation>
     </message>
     <message>
         <source>Edit decisio&amp;n…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra bes&amp;lut…</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -2513,7 +2513,7 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>CANCELLED {when}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>INSTÄLLT {when}: {reason}</translation>
     </message>
     <message>
         <source>{who} — invited without consent</source>
@@ -2569,19 +2569,19 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>Meeting changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet är ändrat.</translation>
     </message>
     <message>
         <source>Meeting cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet är inställt.</translation>
     </message>
     <message>
         <source>{who} is off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} är borttagen från deltagarlistan.</translation>
     </message>
     <message>
         <source>Decision changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutet är ändrat.</translation>
     </message>
 </context>
 <context>
@@ -2641,7 +2641,7 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>Edit network member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra nätverksperson</translation>
     </message>
     <message>
         <source>e.g. sister, neighbour, friend</source>
@@ -2669,7 +2669,7 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckningar:</translation>
     </message>
 </context>
 <context>
@@ -2680,7 +2680,7 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra möte</translation>
     </message>
     <message>
         <source>The &amp;citizen takes part</source>
@@ -2742,23 +2742,23 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>Add &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till pe&amp;rson…</translation>
     </message>
     <message>
         <source>&amp;Edit person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndra person…</translation>
     </message>
     <message>
         <source>Remove as entered in &amp;error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort som felregistrerad…</translation>
     </message>
     <message>
         <source>&amp;Underretning…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orosanmälan…</translation>
     </message>
     <message>
         <source>Record a concern for a child reported to the children&apos;s unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en orosanmälan om ett barn till barn- och familjeenheten</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2790,11 +2790,11 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>Earlier risk assessments, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare riskbedömningar, nyaste först</translation>
     </message>
     <message>
         <source>Risk history:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskhistorik:</translation>
     </message>
     <message>
         <source>Coordinator:</source>
@@ -2802,35 +2802,35 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>Mark &amp;urgent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som a&amp;kut…</translation>
     </message>
     <message>
         <source>Assess &amp;risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedöm r&amp;isk…</translation>
     </message>
     <message>
         <source>Concerns reported (underretning):</source>
-        <translation type="unfinished"></translation>
+        <translation>Orosanmälningar:</translation>
     </message>
     <message>
         <source>Closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutat:</translation>
     </message>
     <message>
         <source>Case &amp;facts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakta om ären&amp;det…</translation>
     </message>
     <message>
         <source>&amp;Close case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsl&amp;uta ärende…</translation>
     </message>
     <message>
         <source>Re&amp;open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Åter&amp;uppta ärendet</translation>
     </message>
     <message>
         <source>Mark &amp;done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark&amp;era som klar…</translation>
     </message>
     <message>
         <source>Next deadlines</source>
@@ -2870,15 +2870,15 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>{day} to {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} till {recipient}</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga</translation>
     </message>
     <message>
         <source>Closed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutat {day}</translation>
     </message>
     <message>
         <source>None recorded</source>
@@ -2890,7 +2890,7 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>Clear &amp;urgent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Häv a&amp;kut…</translation>
     </message>
     <message>
         <source>No</source>
@@ -2910,11 +2910,11 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>{day}  {level} — {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}  {level} — {who}</translation>
     </message>
     <message>
         <source>(assessor unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(okänd bedömare)</translation>
     </message>
     <message>
         <source>{day}  {what} — {status}</source>
@@ -2942,47 +2942,47 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>Marked done: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Markerad som klar: {what}</translation>
     </message>
     <message>
         <source>Risk assessment saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskbedömningen är sparad.</translation>
     </message>
     <message>
         <source>The case is marked urgent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet är markerat som akut.</translation>
     </message>
     <message>
         <source>Urgent cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet är inte längre akut.</translation>
     </message>
     <message>
         <source>The person was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen har lagts till.</translation>
     </message>
     <message>
         <source>The person was corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen är ändrad.</translation>
     </message>
     <message>
         <source>The person was removed as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen har tagits bort som felregistrerad.</translation>
     </message>
     <message>
         <source>Underretning of {day} to {recipient} recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orosanmälan den {day} till {recipient} är registrerad.</translation>
     </message>
     <message>
         <source>The case facts were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakta om ärendet är sparade.</translation>
     </message>
     <message>
         <source>The case was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet är avslutat.</translation>
     </message>
     <message>
         <source>The case was reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet är återupptaget.</translation>
     </message>
     <message>
         <source>(no address recorded)</source>
@@ -3028,50 +3028,50 @@ Valvets mapp: {folder}</translation>
     <name>PersonDialog</name>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra person</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till person</translation>
     </message>
     <message>
         <source>Protected — kept as it is (show the address first to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyddad — behålls som den är (visa adressen först för att ändra den)</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv personens namn.</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Känt</translation>
     </message>
     <message>
         <source>&amp;Protected address (never printed, hidden in lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skyddad adress (skrivs aldrig ut, döljs i listor)</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roll:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Namn:</translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Födelsedatum:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished">&amp;Telefon:</translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dress:</translation>
     </message>
 </context>
 <context>
@@ -3114,11 +3114,11 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <source>Correct the chosen goal or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra det valda målet eller den valda åtgärden</translation>
     </message>
     <message>
         <source>Set &amp;status</source>
@@ -3190,11 +3190,11 @@ Valvets mapp: {folder}</translation>
     </message>
     <message>
         <source>Goal changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet är ändrat.</translation>
     </message>
     <message>
         <source>Action changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärden är ändrad.</translation>
     </message>
     <message>
         <source>Status changed.</source>
@@ -3232,31 +3232,31 @@ Valvets mapp: {folder}</translation>
     <name>ProfilePage</name>
     <message>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem är du?</translation>
     </message>
     <message>
         <source>Your name and unit are printed as the issuer on plans and consent forms and recorded as who registered each entry. You can change them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt namn och din enhet står som avsändare på handlingsplaner och samtyckesblanketter och registreras som den som har gjort varje registrering. Du kan ändra dem under Inställningar.</translation>
     </message>
     <message>
         <source>e.g. Family unit, Example Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Barn- och familjeenheten, Exempels kommun</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished">&amp;Ditt namn:</translation>
+        <translation>&amp;Ditt namn:</translation>
     </message>
     <message>
         <source>U&amp;nit:</source>
-        <translation type="unfinished">E&amp;nhet:</translation>
+        <translation>E&amp;nhet:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished">&amp;Telefon:</translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">&amp;E-post:</translation>
+        <translation>&amp;E-post:</translation>
     </message>
 </context>
 <context>
@@ -3419,86 +3419,86 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     <name>RemovePersonDialog</name>
     <message>
         <source>Remove as entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort som felregistrerad</translation>
     </message>
     <message>
         <source>{name} is removed from the case&apos;s lists and printouts. The entry is kept in the audit log with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tas bort från ärendets listor och utskrifter. Registreringen finns kvar i loggen tillsammans med skälet.</translation>
     </message>
     <message>
         <source>Reason, e.g. entered in the wrong case</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl, t.ex. registrerad i fel ärende</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skäl:</translation>
     </message>
     <message>
         <source>Give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett skäl.</translation>
     </message>
 </context>
 <context>
     <name>RiskDialog</name>
     <message>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskbedömning</translation>
     </message>
     <message>
         <source>No instrument (professional judgement only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget instrument (endast professionell bedömning)</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— välj —</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Datum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Fill in your name in Settings → Caseworker profile before assessing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i ditt namn under Inställningar → Du som handläggare innan du gör en bedömning.</translation>
     </message>
     <message>
         <source>Assessor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömd av:</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrument:</translation>
     </message>
     <message>
         <source>{day}  {level} — {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}  {level} — {who}</translation>
     </message>
     <message>
         <source>(assessor unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(okänd bedömare)</translation>
     </message>
     <message>
         <source>No earlier assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga tidigare bedömningar</translation>
     </message>
     <message>
         <source>Risk &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk&amp;nivå:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
         <source>Earlier assessments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare bedömningar:</translation>
     </message>
     <message>
         <source>Saving marks the case urgent (coordination meeting within 24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>När du sparar markeras ärendet som akut (samverkansmöte inom 24 timmar).</translation>
     </message>
     <message>
         <source>Choose the risk level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj risknivå.</translation>
     </message>
 </context>
 <context>
@@ -3529,23 +3529,23 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     </message>
     <message>
         <source>Renew consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnya samtycke</translation>
     </message>
     <message>
         <source>Contact the children&apos;s unit: no answer to letter, children at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakta barn- och familjeenheten: inget svar på brev, barn i hemmet</translation>
     </message>
     <message>
         <source>Reassess the risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör en ny riskbedömning</translation>
     </message>
     <message>
         <source>Reassess the risk (urgent case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör en ny riskbedömning (akut ärende)</translation>
     </message>
     <message>
         <source>Plan action</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd i handlingsplanen</translation>
     </message>
     <message>
         <source>Cooperation group meets</source>
@@ -3557,46 +3557,46 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     </message>
     <message>
         <source>Renew consent for {who} before {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnya samtycket för {who} före {day}</translation>
     </message>
 </context>
 <context>
     <name>SavedDialog</name>
     <message>
         <source>The PDF was saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen är sparad:</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;mapp</translation>
     </message>
     <message>
         <source>When the citizen has signed the form</source>
-        <translation type="unfinished"></translation>
+        <translation>När klienten har skrivit under blanketten</translation>
     </message>
     <message>
         <source>Form &amp;signed: record the consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanketten är &amp;underskriven: registrera samtyckena</translation>
     </message>
     <message>
         <source>Recipients ticked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkryssade mottagare:</translation>
     </message>
     <message>
         <source>Purposes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändamål:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltigt till och med:</translation>
     </message>
     <message>
         <source>&amp;Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskriven &amp;den:</translation>
     </message>
     <message>
         <source>Consents recorded: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerade samtycken: {count}.</translation>
     </message>
 </context>
 <context>
@@ -3757,7 +3757,7 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Ärende</translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <source>Caseworker</source>
@@ -3870,31 +3870,31 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     <name>UrgentReasonDialog</name>
     <message>
         <source>Mark case urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera ärendet som akut</translation>
     </message>
     <message>
         <source>Clear urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Häv akut</translation>
     </message>
     <message>
         <source>An urgent case calls for a coordination meeting within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett akut ärende kräver ett samverkansmöte inom 24 timmar.</translation>
     </message>
     <message>
         <source>The case is no longer urgent. Say why; it is kept in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet är inte längre akut. Ange varför; skälet sparas i ärendet.</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Datum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skäl:</translation>
     </message>
     <message>
         <source>Give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett skäl.</translation>
     </message>
 </context>
 <context>
@@ -3963,11 +3963,11 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     </message>
     <message>
         <source>{reference} — {citizen}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} — {citizen}</translation>
     </message>
     <message>
         <source>(closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(avslutat)</translation>
     </message>
     <message>
         <source>Handed over to {colleague} on {date}. The case is read-only here.</source>
@@ -3975,7 +3975,7 @@ Säkerhetskopior som gjorts tidigare kan fortfarande öppnas med den lösenfras 
     </message>
     <message>
         <source>Closed on {date}. The case is read-only; reopen it on the Overview to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutat {date}. Ärendet är skrivskyddat; återuppta det under Översikt för att ändra det.</translation>
     </message>
 </context>
 </TS>

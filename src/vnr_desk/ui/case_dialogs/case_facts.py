@@ -35,7 +35,7 @@ class CaseFactsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(ok_cancel(self))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)  # room for the Swedish labels and violence forms
 
     def values(self) -> CaseFacts:
         return CaseFacts(
