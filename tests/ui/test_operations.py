@@ -48,10 +48,11 @@ def test_bad_import_changes_nothing(window: MainWindow, tmp_path: Path, monkeypa
     assert shown and "format" in shown[0]
 
 
-def test_demo_cases(window: MainWindow) -> None:
+def test_demo_cases_stay_out_of_a_vault_with_real_cases(window: MainWindow) -> None:
     window.ask_demo_count = lambda: 3  # type: ignore[method-assign]
-    window.add_demo_cases()
-    assert len(_refs(window)) == 4
+    window.update_demo_actions()  # as opening the Help menu does
+    window.demo_action.trigger()
+    assert len(_refs(window)) == 1
 
 
 def test_suspend_locks_and_deactivation_saves(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

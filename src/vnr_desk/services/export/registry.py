@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from vnr_desk.domain.enums import ConsentPurpose
+
 _BUILDS = "vnr_desk.services.export.printouts"
 _DATA = "vnr_desk.reports.data"
 _RENDERERS = "vnr_desk.reports"
@@ -33,7 +35,7 @@ class ExportKind:
     # which meeting, when none is named: the next one (an agenda) or the last (minutes)
     meeting: Literal["next", "last"] | None = None
     # the consent purpose an actor recipient needs (the gate checked before a file is chosen)
-    purpose: str | None = None
+    purpose: ConsentPurpose | None = None
     # the recipient kinds the printout is made for
     recipients: tuple[str, ...] = ("citizen", "internal", "actor")
     data_module: str = _DATA
@@ -68,7 +70,7 @@ REGISTRY: dict[str, ExportKind] = {
             "build_plan",
             "CitizenPlanData",
             "render_citizen_plan",
-            purpose="receive_action_plan",
+            purpose=ConsentPurpose.RECEIVE_ACTION_PLAN,
         ),
         ExportKind(
             "agenda",
@@ -76,7 +78,7 @@ REGISTRY: dict[str, ExportKind] = {
             "MeetingData",
             "render_agenda",
             meeting="next",
-            purpose="share_information",
+            purpose=ConsentPurpose.SHARE_INFORMATION,
         ),
         ExportKind(
             "minutes",
@@ -84,7 +86,7 @@ REGISTRY: dict[str, ExportKind] = {
             "MeetingData",
             "render_minutes",
             meeting="last",
-            purpose="share_information",
+            purpose=ConsentPurpose.SHARE_INFORMATION,
         ),
         ExportKind(
             "consent-form",
@@ -98,7 +100,7 @@ REGISTRY: dict[str, ExportKind] = {
             "build_summary",
             "SummaryData",
             "render_coordination_summary",
-            purpose="receive_case_summary",
+            purpose=ConsentPurpose.RECEIVE_CASE_SUMMARY,
             recipients=("internal", "actor"),
         ),
         ExportKind(
@@ -113,7 +115,7 @@ REGISTRY: dict[str, ExportKind] = {
             "build_sip",
             "SipData",
             "render_sip",
-            purpose="receive_action_plan",
+            purpose=ConsentPurpose.RECEIVE_ACTION_PLAN,
         ),
         ExportKind(
             "case-presentation",
