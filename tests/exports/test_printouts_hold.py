@@ -182,9 +182,13 @@ def test_plan_names_the_caseworker_from_the_profile_and_only_from_it(
     profile empty the row is left out (the OS login never stands in)."""
     with vault.session() as s:
         import_case(s, MINIMAL)
-        export_document(s, ExportRequest("K-MIN-1", "plan", "citizen", tmp_path / "a.pdf", on=TODAY))
+        export_document(
+            s, ExportRequest("K-MIN-1", "plan", "citizen", tmp_path / "a.pdf", on=TODAY)
+        )
         set_caseworker_profile(s, CASEWORKER)
-        export_document(s, ExportRequest("K-MIN-1", "plan", "citizen", tmp_path / "b.pdf", on=TODAY))
+        export_document(
+            s, ExportRequest("K-MIN-1", "plan", "citizen", tmp_path / "b.pdf", on=TODAY)
+        )
     before, after = text_of(tmp_path / "a.pdf"), text_of(tmp_path / "b.pdf")
     assert "Din sagsbehandler" not in before and CASEWORKER.name not in before
     assert "Din sagsbehandler" in after

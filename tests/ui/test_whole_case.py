@@ -37,6 +37,7 @@ from vnr_desk.ui.settings_dialog import SettingsDialog
 from vnr_desk.ui.tabs.actors import ActorsTab, AddActorDialog, CaseActorDialog
 from vnr_desk.ui.tabs.assessment import AssessmentDialog, AssessmentTab
 from vnr_desk.ui.tabs.base import CaseTab
+from vnr_desk.ui.tabs.consent import ConsentTab
 from vnr_desk.ui.tabs.meeting_dialogs import DecisionDialog, NewMeetingDialog
 from vnr_desk.ui.tabs.meetings import MeetingsTab
 from vnr_desk.ui.tabs.overview import OverviewTab
@@ -88,7 +89,11 @@ def press(qtbot, dialog: QDialog, which=QDialogButtonBox.StandardButton.Ok) -> N
     found = [
         box.button(kind)
         for box in dialog.findChildren(QDialogButtonBox)
-        for kind in (which, QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Ok)
+        for kind in (
+            which,
+            QDialogButtonBox.StandardButton.Save,
+            QDialogButtonBox.StandardButton.Ok,
+        )
         if box.button(kind) is not None
     ]
     assert found, type(dialog)
@@ -132,7 +137,7 @@ def pdf_text(path: Path) -> str:
 
 
 def test_a_whole_case_through_the_widgets(  # type: ignore[no-untyped-def]
-    qtbot, empty_window: MainWindow, tmp_path: Path
+    qtbot, empty_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = empty_window
     today = dt.date.today()
@@ -185,6 +190,7 @@ def test_a_whole_case_through_the_widgets(  # type: ignore[no-untyped-def]
     assert overview.violence_model.rowCount() == 1
     assert ADDRESS not in window.workbook.header.text()
     shoot(window, "01-overview-after-intake.png")
+    assert window.width() == 1366, window.minimumSizeHint()  # fits a 1366-pixel screen
 
     # -- assessment ------------------------------------------------------------------------
     assessment = tab_of(window, AssessmentTab, "assessment")
@@ -245,7 +251,7 @@ def test_a_whole_case_through_the_widgets(  # type: ignore[no-untyped-def]
     qtbot.mouseClick(actors.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: actors.model.rowCount() == 2)
     actors.table.selectRow(
-        next(r for r in range(2) if actors.model.rows[r].name == JOBCENTRE)  # type: ignore[attr-defined]
+        next(r for r in range(2) if actors.model.rows[r].name == COORDINATOR)  # type: ignore[attr-defined]
     )
 
     def contact(dialog: CaseActorDialog) -> None:
@@ -258,6 +264,10 @@ def test_a_whole_case_through_the_widgets(  # type: ignore[no-untyped-def]
         lambda: any(getattr(r, "contact_name", None) == CONTACT for r in actors.model.rows)  # type: ignore[attr-defined]
     )
 
+    actor_ids = {r.name: r.id for r in actors.model.rows}  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not window.workbook.refresh_pending)
+    shoot(window, "03-actors.png")
+
     # -- consent form printed, signed, recorded --------------------------------------------
     form_pdf = tmp_path / "samtykke.pdf"
     export = window.show_export()
@@ -269,7 +279,7 @@ def test_a_whole_case_through_the_widgets(  # type: ignore[no-untyped-def]
         item.setCheckState(Qt.CheckState.Checked)
     for i in range(export.consent_purposes.count()):
         export.consent_purposes.item(i).setCheckState(Qt.CheckState.Checked)
-    shoot(export, "03-consent-form-dialog.png")
+    shoot(export, "04-consent-form-dialog.png")
     qtbot.mouseClick(export.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: export.saved is not None)
     saved = export.saved
@@ -279,7 +289,11 @@ def test_a_whole_case_through_the_widgets(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: saved.recorded is not None)
     assert len(saved.recorded or []) == 2
     saved.close()
-    window.workbook.show_tab("consent")
+    consent_tab = tab_of(window, ConsentTab, "consent")
+    qtbot.waitUntil(lambda: not window.workbook.refresh_pending)
+    assert consent_tab.model.rowCount() == 2
+    for actor_id in actor_ids.values():
+        assert consent_tab.model.state(f"actor:{actor_id}", "share_information") == "valid"
     shoot(window, "05-consent-tab.png")
 
     # -- plan: a goal and two actions ------------------------------------------------------
@@ -304,6 +318,7 @@ def test_a_whole_case_through_the_widgets(  # type: ignore[no-untyped-def]
         plan.run_dialog = answer(qtbot, ActionDialog, action)
         qtbot.mouseClick(plan.action_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(plan.current_plan().goals[0].actions) == 2)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not window.workbook.refresh_pending)
     shoot(window, "06-plan.png")
 
     # -- a meeting planned, moved, minutes, a decision made an action -----------------------
@@ -340,7 +355,10 @@ def test_a_whole_case_through_the_widgets(  # type: ignore[no-untyped-def]
 
     meetings.run_dialog = answer(qtbot, DecisionDialog, as_action)
     qtbot.mouseClick(meetings.decision_as_action_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: DECISION in items(meetings.decisions)[0] if items(meetings.decisions) else False)
+    qtbot.waitUntil(
+        lambda: DECISION in items(meetings.decisions)[0] if items(meetings.decisions) else False
+    )
+    qtbot.waitUntil(lambda: not window.workbook.refresh_pending)
     shoot(window, "07-meetings.png")
 
     # -- coordinator contact marked done on the Overview, the first visit in the due list --
@@ -417,14 +435,70 @@ def test_a_whole_case_through_the_widgets(  # type: ignore[no-untyped-def]
     vault_dir = window.session.vault.paths.directory
     window.shutdown()
     out = tmp_path / "case.json"
-    os.environ["VNR_DESK_PASSPHRASE"] = PASSPHRASE
-    try:
-        assert cli(["--vault", str(vault_dir), "dump", "--case", ref, "--out", str(out)]) == 0
-    finally:
-        del os.environ["VNR_DESK_PASSPHRASE"]
+    monkeypatch.setenv("VNR_DESK_PASSPHRASE", PASSPHRASE)
+    assert cli(["--vault", str(vault_dir), "dump", "--case", ref, "--out", str(out)]) == 0
     doc = json.loads(out.read_text(encoding="utf-8"))
-    print(json.dumps(doc, indent=1, ensure_ascii=False)[:6000])
     assert doc["format"] == "vnr-desk-case/1"
+    case = doc["case"]
+    assert case["reference"] == ref and case["status"] == "closed"
+    assert (case["intake_route"], case["crisis_centre_admission_on"]) == (
+        "crisis_centre_admission",
+        admitted.isoformat(),
+    )
+    assert case["municipality_notified_on"] == admitted.isoformat()
+    assert case["violence_forms"] == ["physical", "psychological"]
+    assert case["urgent"] and case["urgent_since"] == today.isoformat()
+    assert (case["closed_on"], case["closing_reason"], case["closed_handed_to"]) == (
+        today.isoformat(),
+        "Målene er nået",
+        "Voksenenheden",
+    )
+    assert case["after_effort_text"] == "Samtaler hver 14. dag i tre måneder"
+    people = {p["role"]: p for p in doc["people"]}
+    assert people["victim_survivor"]["name"] == CITIZEN
+    assert people["victim_survivor"]["address"] == ADDRESS
+    assert people["victim_survivor"]["protected_address"] is True
+    assert people["victim_survivor"]["date_of_birth"] == "1990-05-01"
+    assert people["child"]["name"] == CHILD and people["person_using_violence"]["name"] == VIOLENT
+    actors_by_name = {a["name"]: a for a in doc["actors"]}
+    centre, jobs = actors_by_name[COORDINATOR], actors_by_name[JOBCENTRE]
+    assert centre["coordinator"] is True and not jobs["coordinator"]
+    assert (centre["role"], centre["responsibility"]) == ("Koordinator", "Samler indsatsen")
+    assert (centre["contact_name"], centre["contact_phone"]) == (CONTACT, "+45 58 57 00 00")
+    consents = {c["recipient"]: c for c in doc["consents"]}
+    assert set(consents) == {centre["key"], jobs["key"]}
+    for given in consents.values():
+        assert given["form"] == "written" and given["given_on"] == today.isoformat()
+        assert "share_information" in given["purposes"]
+    (assessed,) = doc["assessments"]
+    assert assessed["domains"]["housing"]["rating"] == 2
+    (risk,) = doc["risk_assessments"]
+    assert (risk["level"], risk["assessor"], risk["notes"]) == (
+        "high",
+        CASEWORKER,
+        "Trusler efter bruddet",
+    )
+    assert [a["answer"] for a in risk["answers"]] == ["yes"]
+    (plan_doc,) = doc["plans"]
+    (goal_doc,) = plan_doc["goals"]
+    assert (goal_doc["text"], goal_doc["domain"]) == (GOAL, "housing")
+    assert [(a["text"], a["responsible"]) for a in goal_doc["actions"]] == [
+        (ACTIONS[0], jobs["key"]),
+        (ACTIONS[1], centre["key"]),
+        (DECISION, centre["key"]),
+    ]
+    (meeting,) = doc["meetings"]
+    assert meeting["on"] == moved.isoformat() and meeting["kind"] == "coordination"
+    assert meeting["place"] == "Rådhuset, mødelokale 2" and meeting["citizen_present"]
+    assert (meeting["agenda"], meeting["minutes"], meeting["decisions"]) == (
+        ["Sikkerhed"],
+        MINUTES,
+        [DECISION],
+    )
+    assert [(e["kind"], e["on"], e["remark"]) for e in doc["events"]] == [
+        ("coordinator_contact", today.isoformat(), "Talt med krisecentret"),
+        ("first_visit", today.isoformat(), "Hjemmebesøg på krisecentret"),
+    ]
 
     # -- the printouts: who is named, who is not, no holes ---------------------------------
     login = getpass.getuser()
@@ -434,3 +508,6 @@ def test_a_whole_case_through_the_widgets(  # type: ignore[no-untyped-def]
         assert VIOLENT not in text and "Skjultvej" not in text, pdf.name
         assert not re.search(rf"(?<!\w){re.escape(login)}(?!\w)", text), pdf.name
         assert ", ," not in text and "på , " not in text, pdf.name
+    plan_text = pdf_text(plan_pdf)
+    assert GOAL in plan_text and CONTACT in plan_text
+    assert all(" ".join(a.split()) in " ".join(plan_text.split()) for a in ACTIONS)
