@@ -175,6 +175,28 @@ def test_plan_names_the_coordinator_s_contact_person(minimal: Vault, tmp_path: P
     assert_no_holes(text)
 
 
+def test_plan_names_the_caseworker_from_the_profile_and_only_from_it(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """The profile is the issuer on every printout, the citizen's plan too; with the
+    profile empty the row is left out (the OS login never stands in)."""
+    with vault.session() as s:
+        import_case(s, MINIMAL)
+        export_document(
+            s, ExportRequest("K-MIN-1", "plan", "citizen", tmp_path / "a.pdf", on=TODAY)
+        )
+        set_caseworker_profile(s, CASEWORKER)
+        export_document(
+            s, ExportRequest("K-MIN-1", "plan", "citizen", tmp_path / "b.pdf", on=TODAY)
+        )
+    before, after = text_of(tmp_path / "a.pdf"), text_of(tmp_path / "b.pdf")
+    assert "Din sagsbehandler" not in before and CASEWORKER.name not in before
+    assert "Din sagsbehandler" in after
+    assert f"{CASEWORKER.name}, {CASEWORKER.unit}" in after.replace("\n", " ")
+    assert_no_holes(before)
+    assert_no_holes(after)
+
+
 def test_review_date_follows_the_rule_and_is_never_in_the_past(
     minimal: Vault, tmp_path: Path
 ) -> None:

@@ -52,6 +52,7 @@ def _contact_rows(data: CitizenPlanData, t: Translator) -> list[tuple[str, str]]
         (t("Your coordinator"), who),
         (t("Phone"), data.coordinator_phone),
         (t("Email"), data.coordinator_email),
+        (t("Your caseworker"), data.issued_by),
         (t("Reference"), data.case_reference),
     ]
     return [(key, value) for key, value in rows if value.strip()]

@@ -79,7 +79,8 @@ class CitizenPlanData:
     """The action plan the citizen takes home. Empty texts are left out of the page, never
     printed as a hole; `coordinator_contact` is the named person at the coordinating actor.
     `review_on` is None when no future review date is known (the page then says the date is
-    agreed together)."""
+    agreed together). `issued_by` is the caseworker's name and unit from the profile (never
+    the OS login); empty when the profile is."""
 
     case_reference: str
     citizen_name: str
@@ -93,6 +94,7 @@ class CitizenPlanData:
     next_meeting: MeetingRef | None = None
     coordinator_contact: str = ""
     coordinator_email: str = ""
+    issued_by: str = ""
 
 
 @dataclass(frozen=True)

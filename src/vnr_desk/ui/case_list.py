@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLineEdit,
     QVBoxLayout,
@@ -57,10 +57,12 @@ class CaseListPanel(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         for box in (self.urgent, self.overdue, self.mine, self.closed):
             box.toggled.connect(self.refresh)
-        filters = QHBoxLayout()
-        for box in (self.urgent, self.overdue, self.mine, self.closed):
-            filters.addWidget(box)
-        filters.addStretch(1)
+        # Two rows of two: in one row the Danish labels made the side panel, and with the
+        # Overview the window, wider than a 1366-pixel screen.
+        filters = QGridLayout()
+        for i, box in enumerate((self.urgent, self.overdue, self.mine, self.closed)):
+            filters.addWidget(box, i // 2, i % 2)
+        filters.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)

@@ -33,6 +33,7 @@ MESSAGES: dict[str, str] = {
     "My plan": "Min plan",
     "Made {date} for {name}": "Lavet den {date} for {name}",
     "Your coordinator": "Din kontaktperson",
+    "Your caseworker": "Din sagsbehandler",
     "We will agree on the next meeting together.": "Vi aftaler det næste møde sammen.",
     "My goals and what happens next": "Mine mål og hvad der skal ske",
     "No goals have been written down yet.": "Der er endnu ikke skrevet nogen mål ned.",

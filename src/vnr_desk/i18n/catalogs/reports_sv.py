@@ -33,6 +33,7 @@ MESSAGES: dict[str, str] = {
     "My plan": "Min plan",
     "Made {date} for {name}": "Gjord den {date} för {name}",
     "Your coordinator": "Din kontaktperson",
+    "Your caseworker": "Din handläggare",
     "We will agree on the next meeting together.": "Vi bestämmer nästa möte tillsammans.",
     "My goals and what happens next": "Mina mål och vad som ska hända",
     "No goals have been written down yet.": "Inga mål har skrivits ned ännu.",

@@ -41,7 +41,7 @@ from vnr_desk.services import auditing as audit
 from vnr_desk.services.deadlines import get_rules
 from vnr_desk.services.errors import InvalidInput, NotFound
 from vnr_desk.services.export import access
-from vnr_desk.services.settings import consent_warn_days
+from vnr_desk.services.settings import caseworker_profile, consent_warn_days
 
 SHARE = ConsentPurpose.SHARE_INFORMATION
 
@@ -163,6 +163,13 @@ def _goals(audience: _Audience, plan: ActionPlan) -> tuple[tuple[data.PlanGoal, 
     return tuple(goals), withheld
 
 
+def _issuer(session: Session) -> str:
+    """The caseworker who issues a printout, from the vault's profile: name and unit, or
+    nothing when the profile is empty (the OS login is never a stand-in)."""
+    profile = caseworker_profile(session)
+    return ", ".join(part for part in (profile.name.strip(), profile.unit.strip()) if part)
+
+
 def plan_document(
     session: Session,
     case: Case,
@@ -202,6 +209,7 @@ def plan_document(
         review_on=printed_review_date(plan, get_rules(session)[PLAN_REVIEW], on),
         after_effort_text=plan.after_effort,
         next_meeting=data.MeetingRef(upcoming[0].held_on, upcoming[0].place) if upcoming else None,
+        issued_by=_issuer(session),
     )
     audience.audit("action_plan", withheld)
     return result
