@@ -41,7 +41,9 @@ def _clean(item: dict[str, Any]) -> dict[str, Any]:
 def dump_case(session: Session, case: Case) -> dict[str, Any]:
     person_keys: dict[int, str] = {}
     out_people = []
-    for i, p in enumerate(people.people(session, case), 1):
+    # Removed-in-error people travel marked (`removed_at`): the case file is the whole
+    # record, and a note or assessment tied to one keeps its link (docs/case-format.md).
+    for i, p in enumerate(people.people(session, case, include_removed=True), 1):
         person_keys[p.id] = f"p{i}"
         out_people.append(
             _clean(
