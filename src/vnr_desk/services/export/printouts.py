@@ -216,9 +216,9 @@ def check_export(session: Session, request: ExportRequest) -> None:
     ref = consent.parse_recipient(resolve_recipient(session, case, request.recipient))
     if ref.kind not in kind.recipients:
         raise InvalidInput(f"for: this printout is not made for {ref.kind}")
-    if ref.kind == RecipientKind.ACTOR and ref.id is not None and kind.purpose is not None:
+    if ref.kind == RecipientKind.ACTOR and ref.id is not None and kind.consent_purpose is not None:
         who = actors.get_case_actor(session, case, ref.id)
-        consent.require_consent(session, case, who, kind.purpose, on)
+        consent.require_consent(session, case, who, kind.consent_purpose, on)
     if kind.build_name == "build_plan":
         chosen_plan(session, case, request)
     if kind.build_name == "build_consent_form":

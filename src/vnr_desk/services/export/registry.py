@@ -11,9 +11,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from vnr_desk.domain.enums import ConsentPurpose
+if TYPE_CHECKING:
+    from vnr_desk.domain.enums import ConsentPurpose
 
 _BUILDS = "vnr_desk.services.export.printouts"
 _DATA = "vnr_desk.reports.data"
@@ -34,14 +35,25 @@ class ExportKind:
     render_name: str
     # which meeting, when none is named: the next one (an agenda) or the last (minutes)
     meeting: Literal["next", "last"] | None = None
-    # the consent purpose an actor recipient needs (the gate checked before a file is chosen)
-    purpose: ConsentPurpose | None = None
+    # the ConsentPurpose member (by name) an actor recipient needs; the gate asks before a file
+    # is chosen (see `consent_purpose`)
+    purpose: str | None = None
     # the recipient kinds the printout is made for
     recipients: tuple[str, ...] = ("citizen", "internal", "actor")
     data_module: str = _DATA
     render_module: str = _RENDERERS
     # the one recipient the printout is for, when it is not the person's choice
     only_for: str | None = None
+
+    @property
+    def consent_purpose(self) -> ConsentPurpose | None:
+        """`purpose` names a `ConsentPurpose` member; resolved here, not at import, so the
+        CLI's parser (which reads KINDS) never loads the database layer."""
+        if self.purpose is None:
+            return None
+        from vnr_desk.domain.enums import ConsentPurpose
+
+        return ConsentPurpose[self.purpose]
 
     @property
     def uses_meeting(self) -> bool:
@@ -70,7 +82,7 @@ REGISTRY: dict[str, ExportKind] = {
             "build_plan",
             "CitizenPlanData",
             "render_citizen_plan",
-            purpose=ConsentPurpose.RECEIVE_ACTION_PLAN,
+            purpose="RECEIVE_ACTION_PLAN",
         ),
         ExportKind(
             "agenda",
@@ -78,7 +90,7 @@ REGISTRY: dict[str, ExportKind] = {
             "MeetingData",
             "render_agenda",
             meeting="next",
-            purpose=ConsentPurpose.SHARE_INFORMATION,
+            purpose="SHARE_INFORMATION",
         ),
         ExportKind(
             "minutes",
@@ -86,7 +98,7 @@ REGISTRY: dict[str, ExportKind] = {
             "MeetingData",
             "render_minutes",
             meeting="last",
-            purpose=ConsentPurpose.SHARE_INFORMATION,
+            purpose="SHARE_INFORMATION",
         ),
         ExportKind(
             "consent-form",
@@ -100,7 +112,7 @@ REGISTRY: dict[str, ExportKind] = {
             "build_summary",
             "SummaryData",
             "render_coordination_summary",
-            purpose=ConsentPurpose.RECEIVE_CASE_SUMMARY,
+            purpose="RECEIVE_CASE_SUMMARY",
             recipients=("internal", "actor"),
         ),
         ExportKind(
@@ -115,7 +127,7 @@ REGISTRY: dict[str, ExportKind] = {
             "build_sip",
             "SipData",
             "render_sip",
-            purpose=ConsentPurpose.RECEIVE_ACTION_PLAN,
+            purpose="RECEIVE_ACTION_PLAN",
         ),
         ExportKind(
             "case-presentation",
