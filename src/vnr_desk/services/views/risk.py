@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from vnr_desk.domain import RiskAnswer, RiskAssessment, RiskInstrument
 from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.instruments import Instrument, bundled_instruments
 from vnr_desk.services.settings import caseworker_profile, edition
+from vnr_desk.store.prepared import PreparedRead, day
 
 SHOWS: frozenset[type] = frozenset({RiskAssessment, RiskAnswer, RiskInstrument})
 
@@ -35,23 +36,26 @@ class RiskForm:
     history: tuple[RiskHistoryRow, ...]
 
 
-def risk_history_rows(session: Session, case_id: int) -> list[RiskHistoryRow]:
-    """Every assessment of the case, newest first."""
-    rows = session.execute(
-        select(
-            RiskAssessment.id,
-            RiskAssessment.made_on,
-            RiskAssessment.level,
-            RiskAssessment.assessor,
-            RiskInstrument.name,
-        )
-        .outerjoin(RiskInstrument, RiskInstrument.id == RiskAssessment.instrument_id)
-        .where(RiskAssessment.case_id == case_id)
-        .order_by(RiskAssessment.made_on.desc(), RiskAssessment.id.desc())
+_HISTORY = PreparedRead(
+    select(
+        RiskAssessment.id,
+        RiskAssessment.made_on,
+        RiskAssessment.level,
+        RiskAssessment.assessor,
+        RiskInstrument.name,
     )
+    .outerjoin(RiskInstrument, RiskInstrument.id == RiskAssessment.instrument_id)
+    .where(RiskAssessment.case_id == bindparam("case_id"))
+    .order_by(RiskAssessment.made_on.desc(), RiskAssessment.id.desc())
+)
+
+
+def risk_history_rows(session: Session, case_id: int) -> list[RiskHistoryRow]:
+    """Every assessment of the case, newest first. A prepared read: the Overview shows it,
+    and through the ORM it took 45% of opening a case (benchmarks: open_case)."""
     return [
-        RiskHistoryRow(rid, made_on, str(level), assessor or "", name)
-        for rid, made_on, level, assessor, name in rows
+        RiskHistoryRow(rid, day(made_on), str(level), assessor or "", name)  # type: ignore[arg-type]
+        for rid, made_on, level, assessor, name in _HISTORY.rows(session, case_id=case_id)
     ]
 
 
