@@ -1,9 +1,12 @@
 """Team server figures (docs/team-server.md, docs/performance.md), on a throwaway local
 PostgreSQL cluster over loopback TCP:
 
-- push + pull of one changed case (one field of a meeting and a new note);
-- first pull of 1,000 cases (assigned to the caseworker, 6 rows each) into an empty vault;
-- the team-deadline query over 20,000 cases as a unit leader (RLS on every row).
+- push + pull of one changed case (a new note), against the floor of a sync with nothing
+  to send or bring (log in, one pull read, one vault commit) and of the log-in alone;
+- first pull of 1,000 cases (assigned to the caseworker, 6 rows each) into an empty vault,
+  against the floor of the server read alone (the same rows through the same role);
+- the team-deadline query over 20,000 cases as a unit leader (RLS on every row), against
+  the floor of the same query as the server's owner (no RLS).
 
     PYTHONPATH=src python -m benchmarks.team_server
 
@@ -32,7 +35,7 @@ from vnr_desk.services.notes import add_note
 from vnr_desk.store.keyslots import CHEAP_TEST_PARAMS
 from vnr_desk.store.vault import Vault
 from vnr_desk.team import link as team_link
-from vnr_desk.team import server_admin
+from vnr_desk.team import server, server_admin
 from vnr_desk.team.cluster import Cluster
 from vnr_desk.team.sync import sync
 from vnr_desk.team.views import team_deadlines
@@ -169,10 +172,28 @@ def main() -> None:
 
         one = _timed(one_change, 15)
         figures["push_pull_one_changed_case_ms"] = statistics.median(one)
+        figures["floor_sync_nothing_changed_ms"] = statistics.median(_timed(lambda: sync(anna), 15))
+        with anna.session() as s:
+            anna_link = team_link.require_link(s)
+
+        def log_in() -> None:
+            with team_link.server(anna_link) as conn:
+                conn.execute("SELECT 1")
+
+        figures["floor_log_in_ms"] = statistics.median(_timed(log_in, 15))
         print(figures, flush=True)
 
         _seed(admin, 1000, "bo", "boern")
         bo = _laptop(root, admin, dsn, "bo", "boern", False)
+        with bo.session() as s:
+            bo_link = team_link.require_link(s)
+
+        def read_only() -> None:
+            with team_link.server(bo_link) as conn:
+                got = server.pull(conn, 0, [])
+            figures["first_pull_rows"] = len(got["rows"])
+
+        figures["floor_first_pull_server_read_ms"] = statistics.median(_timed(read_only, 3))
         figures["first_pull_1000_cases_ms"] = _timed(lambda: sync(bo))[0]
         print(figures, flush=True)
 
@@ -187,6 +208,13 @@ def main() -> None:
             times = _timed(lambda: rows.append(len(team_deadlines(conn, dt.date(2026, 12, 1)))), 5)
         figures["team_deadlines_20000_cases_ms"] = statistics.median(times)
         figures["team_deadlines_rows"] = rows[0]
+        with psycopg.connect(admin) as conn:  # the owner: row-level security does not apply
+            owner_rows: list[int] = []
+            floor = _timed(
+                lambda: owner_rows.append(len(team_deadlines(conn, dt.date(2026, 12, 1)))), 5
+            )
+        figures["floor_team_deadlines_no_rls_ms"] = statistics.median(floor)
+        figures["floor_team_deadlines_rows"] = owner_rows[0]
         print(json.dumps(figures, indent=1))
     finally:
         cluster.stop()
