@@ -18,7 +18,7 @@ from vnr_desk.store.paths import VaultPaths
 from vnr_desk.store.vault import Vault
 from vnr_desk.ui.first_run import FirstRunWizard, strength_hint
 from vnr_desk.ui.main_window import APP_TITLE, MainWindow
-from vnr_desk.ui.settings import AppSettings
+from vnr_desk.ui.settings import WINDOW_GEOMETRY, AppSettings
 from vnr_desk.ui.tabs.journal import JournalTab
 from vnr_desk.ui.unlock import UnlockDialog
 from vnr_desk.ui.worker import SyncWorker
@@ -117,6 +117,36 @@ def test_open_case_shows_journal_and_title_stays_neutral(window: MainWindow) -> 
     assert "Første samtale" in journal.model.rows[0].text
     assert window.windowTitle() == APP_TITLE
     assert CASE_REF not in window.windowTitle()
+
+
+def test_first_start_is_maximized_and_a_later_one_where_it_was_left(
+    qtbot, seeded_vault_dir: Path, settings: AppSettings
+) -> None:
+    first = MainWindow(
+        Vault.unlock(seeded_vault_dir, PASSPHRASE), SyncWorker(), settings, CHEAP_TEST_PARAMS
+    )
+    qtbot.addWidget(first)
+    first.present()
+    assert first.isMaximized()
+    first.shutdown()
+    assert settings.get(WINDOW_GEOMETRY).isEmpty()
+    placed = MainWindow(
+        Vault.unlock(seeded_vault_dir, PASSPHRASE), SyncWorker(), settings, CHEAP_TEST_PARAMS
+    )
+    qtbot.addWidget(placed)
+    placed.show()
+    placed.resize(1300, 700)
+    left_at = placed.size()
+    placed.close()  # saves where it was left
+    placed.shutdown()
+    later = MainWindow(
+        Vault.unlock(seeded_vault_dir, PASSPHRASE), SyncWorker(), settings, CHEAP_TEST_PARAMS
+    )
+    qtbot.addWidget(later)
+    later.present()
+    assert not later.isMaximized()
+    assert later.height() == left_at.height()  # (the offscreen screen narrows the width)
+    later.shutdown()
 
 
 def test_autosave_after_typing_survives_crash_restart(

@@ -59,7 +59,7 @@ def run_gui(vault_dir: Path, kdf_params: Argon2Params | None = None) -> int:
     follow_edition(app, vault, settings)
     window = MainWindow(vault, worker, settings, kdf_params)
     app.aboutToQuit.connect(window.shutdown)
-    window.show()
+    window.present()
     return app.exec()
 
 

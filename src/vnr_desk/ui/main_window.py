@@ -143,9 +143,16 @@ class MainWindow(QMainWindow):
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self.app_state_changed)
         geometry = settings.get(WINDOW_GEOMETRY)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        self.geometry_restored = not geometry.isEmpty() and self.restoreGeometry(geometry)
         self.refresh()
+
+    def present(self) -> None:
+        """Where the user left the window, or maximized on a first start: at its own size
+        hint (1216 pixels on a 1366-pixel screen) the case list's name column showed "…"."""
+        if self.geometry_restored:
+            self.show()
+        else:
+            self.showMaximized()
 
     # -- actions -------------------------------------------------------------------
 
