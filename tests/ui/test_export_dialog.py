@@ -13,11 +13,12 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.exports.test_export import CASE
+from vnr_desk.domain.recipient import RecipientRef
 from vnr_desk.i18n import translator
 from vnr_desk.reports.labels import long_date
 from vnr_desk.services import actors, consent
 from vnr_desk.services.cases import get_case
-from vnr_desk.services.export.registry import KINDS
+from vnr_desk.services.export.registry import KINDS, REGISTRY
 from vnr_desk.services.interchange.importer import import_case
 from vnr_desk.services.settings import CaseworkerProfile, set_caseworker_profile
 from vnr_desk.ui.export_dialog import TAB_KINDS, ExportDialog, default_file_name
@@ -57,6 +58,26 @@ def test_the_dialog_offers_the_registry_s_printouts(exporting: MainWindow, tmp_p
     assert offered == KINDS
     assert all(dialog.kind.itemText(i) != dialog.kind.itemData(i) for i in range(len(KINDS)))
     assert set(TAB_KINDS.values()) <= set(KINDS)
+
+
+def test_only_recipients_a_document_is_made_for_can_be_picked(
+    exporting: MainWindow, tmp_path: Path
+) -> None:
+    dialog = _dialog(exporting, tmp_path / "x.pdf")
+    model = dialog.recipient.model()
+    for kind in KINDS:
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+        enabled = {
+            RecipientRef.parse(dialog.recipient.itemData(i)).kind
+            for i in range(dialog.recipient.count())
+            if model.item(i).isEnabled()
+        }
+        assert enabled == set(REGISTRY[kind].recipients), kind
+        chosen = dialog.recipient.currentIndex()
+        assert model.item(chosen).isEnabled(), kind
+    dialog.kind.setCurrentIndex(dialog.kind.findData("summary"))  # made for no citizen
+    assert dialog.recipient.currentData() != "citizen"
+    assert dialog.windowTitle() != "VNR Desk"
 
 
 def test_actor_without_consent_is_refused_and_nothing_written(

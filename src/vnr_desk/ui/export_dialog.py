@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -113,7 +113,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("VNR Desk")
+        self.setWindowTitle(self.tr("Print / PDF — VNR Desk"))
         self.session = session
         self.settings = settings
         self.case_id = case_id
@@ -229,12 +229,28 @@ class ExportDialog(QDialog):
         self.meeting.setEnabled(entry.uses_meeting)
         self.plan.setEnabled(entry.build_name == "build_plan")
         self.consent_box.setVisible(entry.name == "consent-form")
+        self._offer_recipients(entry.recipients)
         if entry.name == "consent-form":
             self.recipient.setCurrentIndex(max(0, self.recipient.findData("citizen")))
         if entry.only_for is not None:  # e.g. the de-identified presentation: internal only
             self.recipient.setCurrentIndex(max(0, self.recipient.findData(entry.only_for)))
         self.recipient.setEnabled(entry.only_for is None)
         self.adjustSize()
+
+    def _offer_recipients(self, allowed: tuple[str, ...]) -> None:
+        """Only the recipients the document is made for can be picked (a summary for the
+        citizen was offered, and refused only after "Save PDF…")."""
+        model = self.recipient.model()
+        assert isinstance(model, QStandardItemModel)
+        first_allowed = -1
+        for i in range(self.recipient.count()):
+            ok = RecipientRef.parse(self.recipient.itemData(i)).kind in allowed
+            model.item(i).setEnabled(ok)
+            if ok and first_allowed < 0:
+                first_allowed = i
+        current = self.recipient.currentIndex()
+        if current < 0 or not model.item(current).isEnabled():
+            self.recipient.setCurrentIndex(first_allowed)
 
     @staticmethod
     def _checked(widget: QListWidget) -> tuple[str, ...]:

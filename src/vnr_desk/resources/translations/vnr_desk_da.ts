@@ -1218,6 +1218,10 @@ Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig 
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Print / PDF — VNR Desk</source>
+        <translation>Udskriv / PDF — VNR Desk</translation>
+    </message>
+    <message>
         <source>Only what the recipient may see is printed: consent decides. A printed page may be read by others, so keep it safe.</source>
         <translation>Kun det, modtageren må se, bliver udskrevet: samtykket afgør det. En udskrift kan blive læst af andre, så pas godt på den.</translation>
     </message>

@@ -1218,6 +1218,10 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Print / PDF — VNR Desk</source>
+        <translation>Skriv ut / PDF — VNR Desk</translation>
+    </message>
+    <message>
         <source>Only what the recipient may see is printed: consent decides. A printed page may be read by others, so keep it safe.</source>
         <translation>Bara det som mottagaren får se skrivs ut: samtycket avgör. En utskrift kan läsas av andra, så förvara den säkert.</translation>
     </message>
