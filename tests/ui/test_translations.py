@@ -93,6 +93,28 @@ def test_qt_own_translations_are_installed(qapp, language: str, cancel: str) -> 
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 
+@pytest.mark.parametrize("language", ["da", "sv"])
+def test_the_save_dialog_has_no_english_label_or_button(qapp, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Seen in a real window: a Danish save dialog said "Look in:" and "Files of type:"
+    (Qt 6's texts with access keys are missing from qtbase_da; ui/qt_strings.py adds them)."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    english = {"&Look in:", "Files of &type:", "File &name:", "&Save", "Cancel", "&Open"}
+    try:
+        translations.install(qapp, language)
+        dialog = QFileDialog(None, "", "", "PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        texts = {w.text() for w in dialog.findChildren(QLabel)} | {
+            w.text() for w in dialog.findChildren(QAbstractButton) if w.text()
+        }
+        dialog.deleteLater()
+    finally:
+        translations.install(qapp, "en")
+    assert len(texts) >= 5
+    assert texts & english == set()
+
+
 def test_every_context_is_one_qt_looks_up() -> None:
     """`obj.tr()` on a variable (not `self`) is filed by lupdate under the variable's name,
     which Qt never asks for at run time: the Team menu stayed English that way."""
