@@ -135,6 +135,22 @@ def test_minimal_imported_case_prints_without_empty_slots(
     assert render_pages(out) or shutil.which("pdftoppm") is None
 
 
+def test_an_internal_summary_names_who_it_is_for_and_writes_dates_in_danish(
+    minimal: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen in a real window: the summary for internal use printed "Prepared for" with
+    nothing after it, and the case's opening date in ISO form among Danish dates."""
+    minimal.lock()
+    monkeypatch.setenv("VNR_DESK_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "summary.pdf"
+    assert _export(minimal.paths.directory, out, "--kind", "summary", "--for", "internal") == 0
+    lines = [line.strip() for line in text_of(out).splitlines()]
+    prepared = lines.index("Udarbejdet til")
+    assert lines[prepared + 1] == "Intern brug"
+    assert "02.03.2026" in lines and "2026-03-02" not in lines
+    assert render_pages(out) or shutil.which("pdftoppm") is None
+
+
 def test_a_case_without_citizen_or_coordinator_leaves_the_sentences_out(
     vault: Vault, tmp_path: Path
 ) -> None:

@@ -20,7 +20,13 @@ from reportlab.platypus import Flowable, Spacer
 from vnr_desk.i18n import Translator
 from vnr_desk.reports.blocks import action_table, key_values, paragraphs, table
 from vnr_desk.reports.data import AssessmentData, SummaryData
-from vnr_desk.reports.frame import CONTENT_WIDTH, Rendered, build_pdf, translator_for
+from vnr_desk.reports.frame import (
+    CONTENT_WIDTH,
+    Rendered,
+    build_pdf,
+    recipient_label,
+    translator_for,
+)
 from vnr_desk.reports.labels import (
     DOMAINS,
     RATING_SCALE,
@@ -200,6 +206,10 @@ def _assessment(data: SummaryData, st: Styles, lang: str, t: Translator) -> list
     return flow
 
 
+def _fact_text(value: str | dt.date, lang: str) -> str:
+    return short_date(value, lang) if isinstance(value, dt.date) else value
+
+
 def render_coordination_summary(
     data: SummaryData, out: Path, lang: str = "da", *, printed_on: dt.date | None = None
 ) -> Rendered:
@@ -211,10 +221,16 @@ def render_coordination_summary(
         Spacer(1, st.size * 0.3),
         key_values(
             [
-                (t("Prepared for"), data.recipient.label),
+                (t("Prepared for"), recipient_label(data.recipient, t)),
                 (t("Citizen"), data.citizen_name),
                 (t("Reference"), data.case_reference),
-                *((t(f.label), f.value) for f in data.facts),
+                *(
+                    (
+                        t(f.label),
+                        short_date(f.value, lang) if isinstance(f.value, dt.date) else f.value,
+                    )
+                    for f in data.facts
+                ),
             ],
             st,
             key_fraction=0.28,

@@ -190,10 +190,11 @@ class AssessmentData:
 
 @dataclass(frozen=True)
 class Fact:
-    """A case fact the actor may see; `label` is English source text for the translator."""
+    """A case fact the actor may see; `label` is English source text for the translator. A
+    date stays a date, so the printout writes it in the printout's language."""
 
     label: str
-    value: str
+    value: str | dt.date
 
 
 @dataclass(frozen=True)

@@ -64,8 +64,13 @@ def translator_for(lang: str) -> Translator:
     return translator(lang)
 
 
+def recipient_label(recipient: Recipient, t: Translator) -> str:
+    """Who it is for: the actor's or citizen's name, or the kind ("Internal use")."""
+    return recipient.label.strip() or t(RECIPIENT_KINDS[recipient.kind])
+
+
 def recipient_text(recipient: Recipient, t: Translator) -> str:
-    label = recipient.label.strip() or t(RECIPIENT_KINDS[recipient.kind])
+    label = recipient_label(recipient, t)
     if recipient.kind == "citizen":
         return label
     return f"{label} · {t('Confidential')}"

@@ -301,11 +301,9 @@ def case_summary(session: Session, case: Case, recipient: str, on: dt.date) -> d
     if plan is not None:
         goals, hidden = _goals(audience, plan)
         withheld = withheld or hidden
-    facts = [data.Fact("Opened", case.opened_on.isoformat())]
+    facts = [data.Fact("Opened", case.opened_on)]
     if case.crisis_centre_admission_on and audience.kind == "internal":
-        facts.append(
-            data.Fact("Crisis-centre admission", case.crisis_centre_admission_on.isoformat())
-        )
+        facts.append(data.Fact("Crisis-centre admission", case.crisis_centre_admission_on))
     result = data.SummaryData(
         case_reference=case.reference,
         citizen_name=_citizen_name(session, case),
