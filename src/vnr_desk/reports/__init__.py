@@ -7,23 +7,28 @@ export registry's business (`services.export.registry`), not the reports'.
 
 from __future__ import annotations
 
-from vnr_desk.reports.access_export import render_access_export
-from vnr_desk.reports.citizen_plan import render_citizen_plan
-from vnr_desk.reports.consent_form import render_consent_form
-from vnr_desk.reports.coordination_summary import render_coordination_summary
-from vnr_desk.reports.frame import Rendered
-from vnr_desk.reports.meeting import render_agenda, render_minutes
-from vnr_desk.reports.sip import render_sip
-from vnr_desk.reports.writer import PdfWriteError
+import importlib
+from typing import Any
 
-__all__ = [
-    "PdfWriteError",
-    "Rendered",
-    "render_access_export",
-    "render_agenda",
-    "render_citizen_plan",
-    "render_consent_form",
-    "render_coordination_summary",
-    "render_minutes",
-    "render_sip",
-]
+# Loaded on first use: ReportLab and its fonts cost the workbook about 17 MB of memory, and
+# most sessions print nothing.
+_HOMES = {
+    "PdfWriteError": "writer",
+    "Rendered": "rendered",
+    "render_access_export": "access_export",
+    "render_agenda": "meeting",
+    "render_citizen_plan": "citizen_plan",
+    "render_consent_form": "consent_form",
+    "render_coordination_summary": "coordination_summary",
+    "render_minutes": "meeting",
+    "render_sip": "sip",
+}
+
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:  # e.g. a submodule not imported yet: the import system then loads it
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)

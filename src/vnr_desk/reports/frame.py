@@ -25,6 +25,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 from vnr_desk.i18n import LANGUAGES, Translator, translator
 from vnr_desk.reports.data import Recipient
 from vnr_desk.reports.labels import RECIPIENT_KINDS, long_date
+from vnr_desk.reports.rendered import Rendered
 from vnr_desk.reports.styles import FONT, FONT_BOLD, MUTED, RULE, register_fonts
 from vnr_desk.reports.writer import write_pdf_atomic
 
@@ -37,14 +38,6 @@ FRAME_PADDING = 6.0
 CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X - 2 * FRAME_PADDING
 
 _PDF_LANG = {"da": "da-DK", "sv": "sv-SE", "en": "en"}
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """Where a printout was written and how many pages it has (for the audit entry)."""
-
-    path: Path
-    pages: int
 
 
 @dataclass(frozen=True)

@@ -19,14 +19,13 @@ from sqlalchemy.orm import Session
 from vnr_desk.domain import Case, GoalStatus, GroupKind, PersonRole, PlanKind
 from vnr_desk.domain.recipient import INTERNAL
 from vnr_desk.reports.data import Recipient
-from vnr_desk.reports.frame import Rendered
-from vnr_desk.reports.group_agenda import render_group_agenda
 from vnr_desk.reports.group_data import (
     CasePresentationData,
     GroupAgendaData,
     GroupAgendaItem,
     age_band,
 )
+from vnr_desk.reports.rendered import Rendered
 from vnr_desk.services import actors, assessments, groups, meetings, people, plans, risk
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.errors import InvalidInput
@@ -140,6 +139,8 @@ def prepare_group_agenda(
 
 
 def render_prepared_agenda(prepared: PreparedAgenda) -> Rendered:
+    from vnr_desk.reports.group_agenda import render_group_agenda  # ReportLab: on use
+
     return render_group_agenda(
         prepared.document, prepared.out, prepared.lang, printed_on=prepared.printed_on
     )

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from vnr_desk.domain import ActionPlan, Case, ConsentPurpose, Meeting, PersonRole, PlanKind
 from vnr_desk.domain.recipient import CITIZEN, INTERNAL, RecipientKind, RecipientRef, actor_query
-from vnr_desk.reports.frame import Rendered
+from vnr_desk.reports.rendered import Rendered
 from vnr_desk.services import actors, consent, meetings, network, people, plans
 from vnr_desk.services.cases import get_case, get_case_by_id
 from vnr_desk.services.errors import InvalidInput, NotFound
