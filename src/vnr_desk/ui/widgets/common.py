@@ -219,6 +219,12 @@ def table_view(name: str, model: QAbstractTableModel, stretch: int | None = None
     header.setStretchLastSection(stretch is None)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    # A column at least as wide as its heading: at the default 100 pixels, "Ressource /
+    # risiko" and other Danish and Swedish headings were cut off in a real window.
+    for column in range(model.columnCount()):
+        if column != stretch:
+            wanted = max(header.defaultSectionSize(), header.sectionSizeHint(column))
+            header.resizeSection(column, wanted)
     view.setTabKeyNavigation(False)
     return view
 
