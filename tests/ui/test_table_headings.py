@@ -12,9 +12,11 @@ import pytest
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
 from tests.ui.case_builder import REF, case_vault_template, open_case_vault
+from vnr_desk.services.actors import find_or_add_actor, involve_actor
 from vnr_desk.services.cases import create_case, get_case
 from vnr_desk.ui import translations
 from vnr_desk.ui.main_window import MainWindow
+from vnr_desk.ui.tabs.actors import ActorsTab
 from vnr_desk.ui.worker import SyncWorker
 
 EMPTY = "TOM-2026-1"
@@ -74,3 +76,22 @@ def test_no_heading_is_cut_in_any_tab(window: MainWindow, reference: str) -> Non
                 cut += cut_headings(table)
     assert len(tables) >= 8
     assert sorted(set(cut)) == []
+
+
+def test_a_stretched_column_still_fills_the_table_once_rows_came(window: MainWindow) -> None:
+    """Seen in a real window: after the first actor was added, the fit to the rows' text
+    shrank the stretched column too, and the table stopped at half its width."""
+    with window.session.vault.session() as s:
+        case = get_case(s, EMPTY)
+        case_id = case.id
+    window.open_case(case_id, "actors")
+    tab = window.workbook.current_tab()
+    assert isinstance(tab, ActorsTab) and tab.table.isVisible()
+    with window.session.vault.session() as s:  # the first actor arrives while it is shown
+        involve_actor(
+            s, get_case(s, EMPTY), find_or_add_actor(s, "Boligafdelingen", "municipality")
+        )
+    tab.refresh()
+    header = tab.table.horizontalHeader()
+    assert tab.model.rowCount() == 1
+    assert header.length() >= tab.table.viewport().width() - 1

@@ -40,6 +40,7 @@ from vnr_desk.ui.widgets.common import (
     RowsModel,
     RowStyle,
     exec_dialog,
+    fit_columns_to_contents,
     heading,
     ok_cancel,
     row_id,
@@ -364,7 +365,7 @@ class ActorsTab(CaseTab):
             fit = model.rowCount() != len(rows)
             model.set_rows(rows)
             if fit:
-                view.resizeColumnsToContents()
+                fit_columns_to_contents(view)
         row = next((i for i, a in enumerate(actors) if a.id == keep), None)
         if row is not None:
             self.table.selectRow(row)

@@ -53,6 +53,7 @@ from vnr_desk.ui.widgets.common import (
     date_edit,
     date_of,
     exec_dialog,
+    fit_columns_to_contents,
     merge_rows,
     ok_cancel,
     show_status,
@@ -497,7 +498,7 @@ class ConsentTab(CaseTab):
         if self.case_id is None:
             return
         self.history_model.set_rows(rows)
-        self.history.resizeColumnsToContents()
+        fit_columns_to_contents(self.history)
 
     def select_cell(self, key: str, purpose: ConsentPurpose | str) -> None:
         """Put the cursor on one chip (keyboard users and tests)."""

@@ -55,6 +55,7 @@ from vnr_desk.ui.widgets.common import (
     RowsModel,
     RowStyle,
     exec_dialog,
+    fit_columns_to_contents,
     row_id,
     selected_row,
     show_status,
@@ -318,7 +319,7 @@ class OverviewTab(CaseTab):
             fit = model.rowCount() != len(people)  # a refresh keeps the column widths
             model.set_rows(people)
             if fit:
-                table.resizeColumnsToContents()
+                fit_columns_to_contents(table)
         self._update_address_button()
         self.reference.setText(view.reference)
         self.opened.setText(labels.date_text(view.opened_on))

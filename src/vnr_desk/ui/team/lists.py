@@ -21,7 +21,7 @@ from vnr_desk.team.views import TeamDeadline, UnitCase
 from vnr_desk.ui import dates
 from vnr_desk.ui.errors import error_text
 from vnr_desk.ui.operations import team as ops
-from vnr_desk.ui.widgets.common import show_status, status_label
+from vnr_desk.ui.widgets.common import fit_columns_to_contents, show_status, status_label
 
 if TYPE_CHECKING:
     from vnr_desk.ui.main_window import MainWindow
@@ -43,7 +43,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeColumnsToContents()
+    fit_columns_to_contents(table)
 
 
 class TeamListsDialog(QDialog):

@@ -229,6 +229,16 @@ def table_view(name: str, model: QAbstractTableModel, stretch: int | None = None
     return view
 
 
+def fit_columns_to_contents(view: QTableView) -> None:
+    """`resizeColumnsToContents` without shrinking the stretched column: Qt's own call sized
+    it to its text too, and the table stopped filling its width until the window was resized
+    (seen in a real window after adding the first actor)."""
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
+            view.resizeColumnToContents(column)
+
+
 def selected_row(view: QTableView) -> Any:
     index = view.currentIndex()
     selection = view.selectionModel()
