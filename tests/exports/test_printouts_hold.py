@@ -264,6 +264,7 @@ def test_consent_form_asks_exactly_what_was_chosen_and_signing_records_it(
         )
         entry = consent.case_consents(s, case)[-1]
         assert entry.expires_on == valid_until and entry.given_on == TODAY
+        assert entry.documented_by == CASEWORKER.name  # the profile, never the OS login
     text = text_of(tmp_path / "form.pdf")
     assert "Sara Søster" in text and "søster" in text
     assert "Modtage min handleplan" not in text and "Udveksle oplysninger" not in text

@@ -34,7 +34,7 @@ from vnr_desk.services.cases import get_case_by_id
 from vnr_desk.services.errors import ConsentRequired, InvalidInput
 from vnr_desk.services.network import get_member
 from vnr_desk.services.scope import parse_enum
-from vnr_desk.services.settings import consent_warn_days
+from vnr_desk.services.settings import caseworker_profile, consent_warn_days
 from vnr_desk.store.prepared import PreparedRead, day, driver_connection, space_joined
 
 Recipient = CaseActor | NetworkMember
@@ -555,14 +555,18 @@ def record_signed_form(
 ) -> list[int]:
     """What a signed consent form gives, in one step: one written consent per recipient the
     citizen ticked (keys as the form was printed for), each with the same purposes and the
-    validity the form stated. All or none: a bad recipient records nothing."""
+    validity the form stated, documented by the caseworker whose profile issued the form.
+    All or none: a bad recipient records nothing."""
     case = get_case_by_id(session, case_id)
     keys = list(dict.fromkeys(recipients))
     if not keys:
         raise InvalidInput("recipients: tick at least one recipient the citizen agreed to")
     wanted = list(purposes)
     rows = [recipient_row(session, case, key) for key in keys]
+    caseworker = caseworker_profile(session).name.strip() or None
     return [
-        record_consent(session, case, row, wanted, given_on, expires_on=expires_on).id
+        record_consent(
+            session, case, row, wanted, given_on, documented_by=caseworker, expires_on=expires_on
+        ).id
         for row in rows
     ]
