@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from tests.conftest import PASSPHRASE
 from vnr_desk.cli import main
-from vnr_desk.domain import Actor, AuditEntry, Case
+from vnr_desk.domain import Actor, AuditEntry, Case, RiskAssessment
 from vnr_desk.services.cases import get_case
 from vnr_desk.services.interchange.dump import dump_case
 from vnr_desk.services.settings import set_edition
@@ -95,6 +95,7 @@ def test_swedish_edition_vault_gets_a_swedish_demo_without_asking(
     with vault.session() as s:
         assert set(s.scalars(select(Case.is_demo))) == {True}
         assert set(s.scalars(select(Actor.country))) == {"SE"}
+        assert set(s.scalars(select(RiskAssessment.assessor))) == {"Handläggare Demo"}
     vault.lock()
 
 
@@ -113,4 +114,6 @@ def test_danish_demo_has_no_swedish_word_and_is_marked_demo(
         marked = s.scalars(select(AuditEntry).where(AuditEntry.action == "case.mark_demo"))
         assert [entry.object_id for entry in marked] == ["demo"]
         assert set(s.scalars(select(Actor.country))) == {"DK"}
+        # a risk history reads "(unknown assessor)" without one
+        assert set(s.scalars(select(RiskAssessment.assessor))) == {"Rådgiver Demo"}
     vault.lock()

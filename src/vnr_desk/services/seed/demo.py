@@ -159,6 +159,7 @@ def demo_document(
             "on": _iso(opened + dt.timedelta(days=1)),
             "level": rng.choice(["low", "medium", "medium", "high", "acute"]),
             "notes": words.risk_notes,
+            "assessor": words.documented_by,  # the demo's caseworker, as a real case has one
         }
     ]
     goals = rng.sample(words.goals, rng.randint(2, 4))
