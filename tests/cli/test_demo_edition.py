@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from tests.conftest import PASSPHRASE
 from vnr_desk.cli import main
-from vnr_desk.domain import Actor, AuditEntry, Case, RiskAssessment
+from vnr_desk.domain import Actor, AuditEntry, Case, Consent, ConsentWithdrawal, RiskAssessment
 from vnr_desk.services.cases import get_case
 from vnr_desk.services.interchange.dump import dump_case
 from vnr_desk.services.settings import set_edition
@@ -96,6 +96,8 @@ def test_swedish_edition_vault_gets_a_swedish_demo_without_asking(
         assert set(s.scalars(select(Case.is_demo))) == {True}
         assert set(s.scalars(select(Actor.country))) == {"SE"}
         assert set(s.scalars(select(RiskAssessment.assessor))) == {"Handläggare Demo"}
+        assert set(s.scalars(select(Consent.documented_by))) == {"Handläggare Demo"}
+        assert set(s.scalars(select(ConsentWithdrawal.recorded_by))) <= {"Handläggare Demo"}
     vault.lock()
 
 

@@ -122,10 +122,11 @@ def demo_document(
             "purposes": purposes,
             "given_on": _iso(given),
             "form": "written",
+            "documented_by": words.documented_by,  # the consent history names who recorded it
         }
         roll = rng.random()
         if roll < 0.15:
-            entry["form"], entry["documented_by"] = "oral", words.documented_by
+            entry["form"] = "oral"
         if roll < 0.6:
             entry["expires_on"] = _iso(
                 max(given + dt.timedelta(days=30), today + dt.timedelta(days=rng.randint(-60, 200)))
@@ -135,6 +136,7 @@ def demo_document(
                 _iso(today - dt.timedelta(days=rng.randint(0, (today - given).days))),
                 "oral",
             )
+            entry["withdrawn_recorded_by"] = words.documented_by
         doc["consents"].append(entry)
     domains = [d.value for d in LifeDomain]
     doc["assessments"] = []
