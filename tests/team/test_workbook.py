@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton
 
 from tests.conftest import PASSPHRASE
@@ -98,6 +99,8 @@ def test_join_from_settings_and_team_lists_for_a_leader(  # type: ignore[no-unty
     team.laptops.append(Laptop("erik", vault))
     win = open_window(vault)
     assert not win.team_status.isVisible()
+    actions = {a.objectName(): a for a in win.findChildren(QAction) if a.objectName()}
+    assert actions["team_join"].isEnabled() and not actions["team_conflicts"].isEnabled()
     dialog = show_join(win)
     dialog.findChild(QLineEdit, "team_dsn").setText(team.dsn)
     dialog.findChild(QLineEdit, "team_user").setText("erik")
@@ -106,6 +109,8 @@ def test_join_from_settings_and_team_lists_for_a_leader(  # type: ignore[no-unty
     dialog.join()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert win.team_status.isVisible()
+    assert not actions["team_join"].isEnabled()
+    assert all(actions[n].isEnabled() for n in ("team_sync", "team_conflicts", "team_lists"))
     win.team_status.sync()
     lists = show_team_lists(win)
     assert lists.cases.rowCount() == 1 and lists.cases.item(0, 1).text() == "anna"

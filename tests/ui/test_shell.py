@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 from sqlalchemy import select
 
@@ -208,6 +209,13 @@ def test_idle_lock_saves_clears_views_and_unlock_brings_text_back(
     assert window.session.is_unlocked
     journal = _open_case(window)
     assert any(row.text == "tekst før automatisk lås" for row in journal.model.rows)
+
+
+def test_team_actions_wait_for_a_joined_server(window: MainWindow) -> None:
+    """Team → Conflicts… in a vault that had not joined ended in an unhandled error."""
+    actions = {a.objectName(): a for a in window.findChildren(QAction) if a.objectName()}
+    assert actions["team_join"].isEnabled()
+    assert not any(actions[n].isEnabled() for n in ("team_sync", "team_conflicts", "team_lists"))
 
 
 def test_ctrl_l_locks(qtbot, window: MainWindow) -> None:

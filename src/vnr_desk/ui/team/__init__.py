@@ -58,6 +58,7 @@ def install(window: MainWindow) -> None:
             lambda: show_team_lists(window),
         ),
     )
+    by_name: dict[str, QAction] = {}
     for name, text, shortcut, slot in items:
         action = QAction(text, window)
         action.setObjectName(name)
@@ -65,3 +66,14 @@ def install(window: MainWindow) -> None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _=False, slot=slot: slot())
         menu.addAction(action)
+        by_name[name] = action
+
+    def joined(yes: bool) -> None:
+        """Join only before, the rest only after: Conflicts… in a vault that had not joined
+        ended in an unhandled "has not joined" error."""
+        by_name["team_join"].setEnabled(not yes)
+        for name in ("team_sync", "team_conflicts", "team_lists"):
+            by_name[name].setEnabled(yes)
+
+    joined(False)
+    window.team_status.joined_known.connect(joined)

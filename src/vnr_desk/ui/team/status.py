@@ -19,6 +19,7 @@ from vnr_desk.ui.session import VaultSession
 
 class TeamStatusLine(QWidget):
     synced = Signal()
+    joined_known = Signal(bool)  # whether this vault has joined a team server
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,7 @@ class TeamStatusLine(QWidget):
 
     def _show(self, status: TeamStatus) -> None:
         self.setVisible(status.joined)
+        self.joined_known.emit(status.joined)
         if not status.joined:
             return
         when = self.tr("never")
