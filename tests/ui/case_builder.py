@@ -5,9 +5,11 @@ tab shows none of it."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +50,7 @@ from vnr_desk.services.assessments import RatingInput
 
 if TYPE_CHECKING:
     from vnr_desk.store.vault import Vault
+    from vnr_desk.ui.main_window import MainWindow
     from vnr_desk.ui.settings import AppSettings
 
 TODAY = dt.date(2026, 6, 15)
@@ -322,3 +325,28 @@ def open_case_vault(template: Path, tmp_path: Path) -> tuple[Vault, AppSettings]
     shutil.copytree(template, tmp_path / "vault")
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     return Vault.unlock(tmp_path / "vault", PASSPHRASE), settings
+
+
+@contextmanager
+def translated_window(
+    qtbot: Any, vault: Vault, settings: AppSettings, language: str
+) -> Iterator[MainWindow]:
+    """A shown 1366×768 main window on `vault` in `language`; English again afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from vnr_desk.ui import translations
+    from vnr_desk.ui.main_window import MainWindow
+    from vnr_desk.ui.worker import SyncWorker
+
+    app = QApplication.instance()
+    assert app is not None
+    translations.install(app, language)
+    window = MainWindow(vault, SyncWorker(), settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    try:
+        yield window
+    finally:
+        window.shutdown()
+        translations.install(app, "en")

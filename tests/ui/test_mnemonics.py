@@ -10,12 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
-from tests.ui.case_builder import case_vault_template, open_case_vault
-from vnr_desk.ui import translations
+from tests.ui.case_builder import case_vault_template, open_case_vault, translated_window
 from vnr_desk.ui.main_window import MainWindow
-from vnr_desk.ui.worker import SyncWorker
 
 MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -32,17 +30,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def danish_window(qtbot, template: Path, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    app = QApplication.instance()
-    assert app is not None
-    translations.install(app, "da")
     vault, settings = open_case_vault(template, tmp_path)
-    window = MainWindow(vault, SyncWorker(), settings)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    yield window
-    window.shutdown()
-    translations.install(app, "en")
+    with translated_window(qtbot, vault, settings, "da") as window:
+        yield window
 
 
 def _visible(root: QWidget) -> Iterator[tuple[str, str]]:

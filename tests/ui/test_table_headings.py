@@ -9,15 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
-from tests.ui.case_builder import REF, case_vault_template, open_case_vault
+from tests.ui.case_builder import REF, case_vault_template, open_case_vault, translated_window
 from vnr_desk.services.actors import find_or_add_actor, involve_actor
 from vnr_desk.services.cases import create_case, get_case
-from vnr_desk.ui import translations
 from vnr_desk.ui.main_window import MainWindow
 from vnr_desk.ui.tabs.actors import ActorsTab
-from vnr_desk.ui.worker import SyncWorker
 
 EMPTY = "TOM-2026-1"
 
@@ -29,19 +27,11 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(params=["da", "sv"])
 def window(request, qtbot, template: Path, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    app = QApplication.instance()
-    assert app is not None
-    translations.install(app, request.param)
     vault, settings = open_case_vault(template, tmp_path)
     with vault.session() as s:  # a case with no rows yet: the headings alone set the widths
         create_case(s, EMPTY, dt.date(2026, 3, 2))
-    window = MainWindow(vault, SyncWorker(), settings)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    yield window
-    window.shutdown()
-    translations.install(app, "en")
+    with translated_window(qtbot, vault, settings, request.param) as window:
+        yield window
 
 
 def cut_headings(table: QTableView) -> list[str]:
