@@ -224,13 +224,7 @@ def render_coordination_summary(
                 (t("Prepared for"), recipient_label(data.recipient, t)),
                 (t("Citizen"), data.citizen_name),
                 (t("Reference"), data.case_reference),
-                *(
-                    (
-                        t(f.label),
-                        short_date(f.value, lang) if isinstance(f.value, dt.date) else f.value,
-                    )
-                    for f in data.facts
-                ),
+                *((t(f.label), _fact_text(f.value, lang)) for f in data.facts),
             ],
             st,
             key_fraction=0.28,
