@@ -7,6 +7,7 @@ any time; the form says so in plain words, in the citizen's language (Danish by 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -21,25 +22,36 @@ from vnr_desk.reports.styles import FONT, INK, Styles, esc, para, styles
 BODY_SIZE = 10.0
 
 
-def _signature_block(data: ConsentFormData, st: Styles, t: Translator) -> Flowable:
-    """Date and signature lines side by side, the name printed under the signature."""
-    gap = CONTENT_WIDTH * 0.06
-    date_w = CONTENT_WIDTH * 0.32
-    sign_w = CONTENT_WIDTH - date_w - gap
+def signature_lines(
+    st: Styles,
+    date_label: str,
+    signers: Sequence[tuple[str, str]],
+    *,
+    date_share: float,
+    gap_share: float,
+) -> Flowable:
+    """A date line and one line per signer side by side, each labelled under its line and a
+    signer's name printed under the label."""
+    gap = CONTENT_WIDTH * gap_share
+    date_w = CONTENT_WIDTH * date_share
+    line_w = (CONTENT_WIDTH - date_w - len(signers) * gap) / len(signers)
+    labels: list[object] = [para(date_label, st.small)]
+    names: list[object] = [""]
+    widths = [date_w]
+    for label, name in signers:
+        labels += ["", para(label, st.small)]
+        names += ["", para(name, st.small)]
+        widths += [gap, line_w]
+    lined = range(0, len(widths), 2)
     grid = Table(
-        [
-            ["", "", ""],
-            [para(t("Date"), st.small), "", para(t("Signature"), st.small)],
-            ["", "", para(data.citizen_name, st.small)],
-        ],
-        colWidths=[date_w, gap, sign_w],
+        [[""] * len(widths), labels, names],
+        colWidths=widths,
         rowHeights=[st.size * 2.6, None, None],
         hAlign="LEFT",
         style=TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("LINEBELOW", (0, 0), (0, 0), 0.7, INK),
-                ("LINEBELOW", (2, 0), (2, 0), 0.7, INK),
+                *(("LINEBELOW", (c, 0), (c, 0), 0.7, INK) for c in lined),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 1), (-1, -1), 2),
             ]
@@ -48,22 +60,9 @@ def _signature_block(data: ConsentFormData, st: Styles, t: Translator) -> Flowab
     return KeepTogether([Spacer(1, st.size * 1.2), grid])
 
 
-def render_consent_form(
-    data: ConsentFormData, out: Path, lang: str = "da", *, printed_on: dt.date | None = None
-) -> Rendered:
-    """Write a consent form for signature to `out` in `lang` (da, sv or en); in Swedish
-    it is the form that lifts sekretess (`consent_form_sv`)."""
-    if lang == "sv":
-        from vnr_desk.reports.consent_form_sv import render_swedish_consent_form
-
-        return render_swedish_consent_form(data, out, lang, printed_on=printed_on)
-    t = translator_for(lang)
-    st = styles(BODY_SIZE)
-    expiry = long_date(data.expires_on, lang, t)
-    story: list[Flowable] = [
-        para(t("Consent to share information"), st.title),
-        Spacer(1, st.size * 0.4),
-        para(_consent_sentence(data, t), st.body),
+def recipients_section(data: ConsentFormData, st: Styles, t: Translator) -> list[Flowable]:
+    """The recipients with their purposes, a box to tick for each, and what ticking means."""
+    return [
         para(t("Recipients and purposes"), st.h1),
         table(
             (t("Recipient"), t("Unit"), t("Purposes"), t("Yes")),
@@ -78,22 +77,25 @@ def render_consent_form(
             t("Tick each recipient you agree to. Recipients you do not tick receive nothing."),
             st.muted,
         ),
-        para(t("What consent means"), st.h1),
-        para(
-            t(
-                "Your consent means that the recipients you tick may receive and exchange the "
-                "information about you that is needed for the purposes listed, and nothing "
-                "more. Information is not shared with anyone who is not on this form."
-            ),
-            st.body,
+    ]
+
+
+def you_decide(st: Styles, t: Translator) -> Flowable:
+    return para(
+        t(
+            "You decide. If you do not give consent, you still have the right to help, "
+            "and we will talk with you about how the work can be done without it."
         ),
-        para(
-            t(
-                "You decide. If you do not give consent, you still have the right to help, "
-                "and we will talk with you about how the work can be done without it."
-            ),
-            st.body,
-        ),
+        st.body,
+    )
+
+
+def withdrawal_and_validity(
+    data: ConsentFormData, st: Styles, t: Translator, lang: str
+) -> list[Flowable]:
+    """The right to withdraw, how to, until when the consent lasts, and the copy."""
+    expiry = long_date(data.expires_on, lang, t)
+    return [
         para(t("You can withdraw your consent at any time"), st.h1),
         para(_withdraw_text(data, t), st.body),
         para(t("How long the consent lasts"), st.h1),
@@ -104,7 +106,39 @@ def render_consent_form(
             st.body,
         ),
         para(t("You will receive a copy of this form."), st.body),
-        _signature_block(data, st, t),
+    ]
+
+
+def render_consent_form(
+    data: ConsentFormData, out: Path, lang: str = "da", *, printed_on: dt.date | None = None
+) -> Rendered:
+    """Write a consent form for signature to `out` in `lang` (da, sv or en); in Swedish
+    it is the form that lifts sekretess (`consent_form_sv`)."""
+    if lang == "sv":
+        from vnr_desk.reports.consent_form_sv import render_swedish_consent_form
+
+        return render_swedish_consent_form(data, out, lang, printed_on=printed_on)
+    t = translator_for(lang)
+    st = styles(BODY_SIZE)
+    story: list[Flowable] = [
+        para(t("Consent to share information"), st.title),
+        Spacer(1, st.size * 0.4),
+        para(_consent_sentence(data, t), st.body),
+        *recipients_section(data, st, t),
+        para(t("What consent means"), st.h1),
+        para(
+            t(
+                "Your consent means that the recipients you tick may receive and exchange the "
+                "information about you that is needed for the purposes listed, and nothing "
+                "more. Information is not shared with anyone who is not on this form."
+            ),
+            st.body,
+        ),
+        you_decide(st, t),
+        *withdrawal_and_validity(data, st, t, lang),
+        signature_lines(
+            st, t("Date"), [(t("Signature"), data.citizen_name)], date_share=0.32, gap_share=0.06
+        ),
     ]
     return build_pdf(out, story, lang=lang, recipient=data.recipient, printed_on=printed_on)
 
