@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,16 @@ def test_consent_form_in_each_language(tmp_path: Path, lang: str, phrases: tuple
         assert recipient.unit in text
     assert samples.COORDINATOR_PHONE in text
     assert rendered.pages == 1
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "en"])
+def test_consent_form_without_a_name_has_no_empty_slot(tmp_path: Path, lang: str) -> None:
+    """The Swedish form opened "Jag, , samtycker" when no name was recorded; the Danish one
+    already worded the sentence without the name."""
+    form = dataclasses.replace(samples.consent_form(), citizen_name="")
+    text = flat(full_text(render_to(tmp_path, "consent-form", form, lang).path))
+    assert re.search(r",\s*,", text) is None
+    assert form.issued_by in text
 
 
 def test_consent_form_refuses_unknown_purpose_and_empty_recipients() -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Spacer
 
+from vnr_desk.i18n import Translator
 from vnr_desk.reports.consent_form import (
     recipients_section,
     signature_lines,
@@ -35,6 +36,24 @@ LEGAL_BASIS = "12 kap. 2 § offentlighets- och sekretesslagen (2009:400)"
 (a statute's name is not translated)."""
 
 
+def _lifting_sentence(data: ConsentFormData, t: Translator) -> str:
+    """The opening sentence; without a recorded name it is worded without one (the client
+    writes her name at the signature), never "Jag, , samtycker" — as the Danish form does."""
+    if data.citizen_name.strip():
+        return t(
+            "I, {name}, consent to {issuer} lifting the confidentiality that protects "
+            "information about me, towards the recipients below and only for the purposes "
+            "listed for each. The recipients I tick may in the same way give {issuer} the "
+            "information about me that is needed for those purposes."
+        ).format(name=data.citizen_name, issuer=data.issued_by)
+    return t(
+        "I consent to {issuer} lifting the confidentiality that protects information about me, "
+        "towards the recipients below and only for the purposes listed for each. The "
+        "recipients I tick may in the same way give {issuer} the information about me that is "
+        "needed for those purposes."
+    ).format(issuer=data.issued_by)
+
+
 def render_swedish_consent_form(
     data: ConsentFormData, out: Path, lang: str = "sv", *, printed_on: dt.date | None = None
 ) -> Rendered:
@@ -44,15 +63,7 @@ def render_swedish_consent_form(
     story: list[Flowable] = [
         para(t("Consent to lift confidentiality"), st.title),
         Spacer(1, st.size * 0.3),
-        para(
-            t(
-                "I, {name}, consent to {issuer} lifting the confidentiality that protects "
-                "information about me, towards the recipients below and only for the purposes "
-                "listed for each. The recipients I tick may in the same way give {issuer} the "
-                "information about me that is needed for those purposes."
-            ).format(name=data.citizen_name, issuer=data.issued_by),
-            st.body,
-        ),
+        para(_lifting_sentence(data, t), st.body),
         *recipients_section(data, st, t),
         para(t("What your consent means"), st.h1),
         para(

@@ -109,6 +109,15 @@ MESSAGES: dict[str, str] = {
     "Signature": "Underskrift",
     # Consent form, Swedish law (consent_form_sv): lifting sekretess
     "Consent to lift confidentiality": "Samtykke til at ophæve tavshedspligten",
+    "I consent to {issuer} lifting the confidentiality that protects information about me, "
+    "towards the recipients below and only for the purposes listed for each. The recipients "
+    "I tick may in the same way give {issuer} the information about me that is needed for "
+    "those purposes.": (
+        "Jeg giver samtykke til, at {issuer} må ophæve den tavshedspligt, der beskytter "
+        "oplysninger om mig, over for modtagerne nedenfor og kun til de formål, der står ved "
+        "hver af dem. De modtagere, jeg sætter kryds ved, må på samme måde give {issuer} de "
+        "oplysninger om mig, der er nødvendige til disse formål."
+    ),
     "I, {name}, consent to {issuer} lifting the confidentiality that protects information "
     "about me, towards the recipients below and only for the purposes listed for each. The "
     "recipients I tick may in the same way give {issuer} the information about me that is "

@@ -108,6 +108,15 @@ MESSAGES: dict[str, str] = {
     "Signature": "Underskrift",
     # Consent form, Swedish law (consent_form_sv): lifting sekretess
     "Consent to lift confidentiality": "Samtycke till att sekretessen får brytas",
+    "I consent to {issuer} lifting the confidentiality that protects information about me, "
+    "towards the recipients below and only for the purposes listed for each. The recipients "
+    "I tick may in the same way give {issuer} the information about me that is needed for "
+    "those purposes.": (
+        "Jag samtycker till att {issuer} får bryta den sekretess som skyddar uppgifter om mig, "
+        "gentemot de mottagare som anges nedan och bara för de ändamål som anges för var och "
+        "en. De mottagare som jag kryssar för får på samma sätt lämna de uppgifter om mig till "
+        "{issuer} som behövs för dessa ändamål."
+    ),
     "I, {name}, consent to {issuer} lifting the confidentiality that protects information "
     "about me, towards the recipients below and only for the purposes listed for each. The "
     "recipients I tick may in the same way give {issuer} the information about me that is "
