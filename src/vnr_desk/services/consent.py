@@ -89,6 +89,24 @@ def _check_recipient(case: Case, recipient: Recipient) -> None:
         raise InvalidInput("recipient: not part of this case")
 
 
+def entry_terms(
+    form: ConsentForm | str,
+    documented_by: str | None,
+    given_on: dt.date,
+    expires_on: dt.date | None,
+) -> tuple[ConsentForm, str | None]:
+    """The form and who documented it, checked as every consent ledger needs them (the
+    case's and a cooperation group's): oral consent says who documented it, and an expiry
+    follows the giving."""
+    consent_form = parse_enum(ConsentForm, form, "form")
+    documented = (documented_by or "").strip() or None
+    if consent_form == ConsentForm.ORAL and documented is None:
+        raise InvalidInput("documented_by: oral consent must say who documented it")
+    if expires_on is not None and expires_on <= given_on:
+        raise InvalidInput("expires_on: must be after given_on")
+    return consent_form, documented
+
+
 def record_consent(
     session: Session,
     case: Case,
@@ -106,12 +124,7 @@ def record_consent(
     wanted = sorted({parse_enum(ConsentPurpose, p, "purposes") for p in purposes})
     if not wanted:
         raise InvalidInput("purposes: choose at least one purpose")
-    consent_form = parse_enum(ConsentForm, form, "form")
-    documented = (documented_by or "").strip() or None
-    if consent_form == ConsentForm.ORAL and documented is None:
-        raise InvalidInput("documented_by: oral consent must say who documented it")
-    if expires_on is not None and expires_on <= given_on:
-        raise InvalidInput("expires_on: must be after given_on")
+    consent_form, documented = entry_terms(form, documented_by, given_on, expires_on)
     consent = Consent(
         case_id=case.id,
         case_actor_id=recipient.id if isinstance(recipient, CaseActor) else None,

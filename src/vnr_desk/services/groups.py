@@ -36,6 +36,7 @@ from vnr_desk.rules.consent import ConsentEntry, ConsentState
 from vnr_desk.rules.groups import DEFAULT_CADENCE_DAYS, MAX_CADENCE_DAYS
 from vnr_desk.services import auditing as audit
 from vnr_desk.services.cases import get_case_by_id
+from vnr_desk.services.consent import entry_terms
 from vnr_desk.services.errors import ConsentRequired, Duplicate, InvalidInput, NotFound
 from vnr_desk.services.scope import parse_enum, required_text
 from vnr_desk.services.settings import caseworker_profile, consent_warn_days
@@ -178,12 +179,7 @@ def record_group_consent(
     """The citizen agrees that the case may be shared with the group (a new ledger row)."""
     case = get_case_by_id(session, case_id)
     group = get_group(session, group_id)
-    consent_form = parse_enum(ConsentForm, form, "form")
-    documented = (documented_by or "").strip() or None
-    if consent_form == ConsentForm.ORAL and documented is None:
-        raise InvalidInput("documented_by: oral consent must say who documented it")
-    if expires_on is not None and expires_on <= given_on:
-        raise InvalidInput("expires_on: must be after given_on")
+    consent_form, documented = entry_terms(form, documented_by, given_on, expires_on)
     row = GroupConsent(
         case_id=case.id,
         group_id=group.id,
