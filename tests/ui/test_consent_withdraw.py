@@ -96,8 +96,8 @@ def test_documented_by_comes_from_the_profile_never_the_login(
 
     def look(dialog: QDialog) -> bool:
         if isinstance(dialog, RecordConsentDialog):
-            dialog.oral.setChecked(True)
-            names.append(dialog.documented_by.text())
+            dialog.terms.oral.setChecked(True)
+            names.append(dialog.terms.documented_by.text())
         else:
             names.append(dialog.recorded_by.text())  # type: ignore[attr-defined]
         return False

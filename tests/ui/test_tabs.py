@@ -162,11 +162,11 @@ def test_record_then_withdraw_changes_the_chip(qtbot, vault_session, case_vault)
         assert isinstance(dialog, RecordConsentDialog)
         assert dialog.recipient.currentData() == police  # starts from the selected chip
         assert dialog.purposes["share_information"].isChecked()
-        dialog.oral.setChecked(True)
-        dialog.documented_by.setText("")
+        dialog.terms.oral.setChecked(True)
+        dialog.terms.documented_by.setText("")
         dialog._accept()
         assert "documented" in dialog.problem.text()  # oral needs a name
-        dialog.documented_by.setText("Sagsbehandler Ida")
+        dialog.terms.documented_by.setText("Sagsbehandler Ida")
         dialog.purposes["invite_to_meeting"].setChecked(True)
         dialog._accept()
         return dialog.result() == QDialog.DialogCode.Accepted

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -23,12 +22,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from vnr_desk.domain.enums import ConsentForm
 from vnr_desk.services.errors import ConsentRequired
 from vnr_desk.services.views.groups import CaseGroupRow, CaseGroupsView
 from vnr_desk.ui import dates
@@ -49,6 +46,7 @@ from vnr_desk.ui.widgets.common import (
     status_label,
     table_view,
 )
+from vnr_desk.ui.widgets.consent_terms import ConsentTerms
 
 
 class GroupConsentDialog(QDialog):
@@ -64,46 +62,17 @@ class GroupConsentDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.given_on = date_edit("group_consent_given_on", today)
-        self.written = QRadioButton(self.tr("&Written (signed form)"))
-        self.oral = QRadioButton(self.tr("&Oral"))
-        self.written.setChecked(True)
-        choice = QButtonGroup(self)
-        choice.addButton(self.written)
-        choice.addButton(self.oral)
-        form_row = QHBoxLayout()
-        form_row.addWidget(self.written)
-        form_row.addWidget(self.oral)
-        form_row.addStretch(1)
-        self.documented_by = QLineEdit()
-        self.documented_by.setObjectName("group_consent_documented_by")
-        self.documented_by.setPlaceholderText(self.tr("Who heard and documented it"))
-        self.documented_by.setEnabled(False)
-        self.oral.toggled.connect(self.documented_by.setEnabled)
-        self.expires = QCheckBox(self.tr("&Expires on"))
-        self.expires_on = date_edit("group_consent_expires_on", today.replace(year=today.year + 1))
-        self.expires_on.setEnabled(False)
-        self.expires.toggled.connect(self.expires_on.setEnabled)
-        expiry = QHBoxLayout()
-        expiry.addWidget(self.expires)
-        expiry.addWidget(self.expires_on)
-        expiry.addStretch(1)
+        self.terms = ConsentTerms(self, "group_consent", today)
         form = QFormLayout()
         form.addRow(self.tr("&Given on:"), self.given_on)
-        form.addRow(self.tr("Form:"), form_row)
-        form.addRow(self.tr("&Documented by:"), self.documented_by)
-        form.addRow(expiry)
+        self.terms.add_rows(form)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(ok_cancel(self))
 
     def values(self) -> tuple[dt.date, dict[str, Any]]:
-        oral = self.oral.isChecked()
-        return date_of(self.given_on), {
-            "form": ConsentForm.ORAL.value if oral else ConsentForm.WRITTEN.value,
-            "documented_by": self.documented_by.text().strip() if oral else None,
-            "expires_on": date_of(self.expires_on) if self.expires.isChecked() else None,
-        }
+        return date_of(self.given_on), self.terms.values()
 
 
 class WithdrawGroupConsentDialog(QDialog):

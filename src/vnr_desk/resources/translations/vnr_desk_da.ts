@@ -842,6 +842,41 @@ Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig 
     </message>
 </context>
 <context>
+    <name>ConsentTerms</name>
+    <message>
+        <source>&amp;Written (signed form)</source>
+        <translation>&amp;Skriftligt (underskrevet erklæring)</translation>
+    </message>
+    <message>
+        <source>&amp;Oral</source>
+        <translation>&amp;Mundtligt</translation>
+    </message>
+    <message>
+        <source>Who heard and documented it</source>
+        <translation>Hvem hørte og dokumenterede det</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on</source>
+        <translation>&amp;Udløber den</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Documented by:</source>
+        <translation>&amp;Dokumenteret af:</translation>
+    </message>
+    <message>
+        <source>Oral consent must say who documented it.</source>
+        <translation>Ved mundtligt samtykke skal det fremgå, hvem der dokumenterede det.</translation>
+    </message>
+    <message>
+        <source>The expiry date must come after the day it was given.</source>
+        <translation>Udløbsdatoen skal ligge efter den dag, samtykket blev givet.</translation>
+    </message>
+</context>
+<context>
     <name>ConveneDialog</name>
     <message>
         <source>Convene within 24 hours</source>
@@ -1390,32 +1425,8 @@ Sig kun ja, hvis det er præcis det fingeraftryk, din kollega læser op for dig 
         <translation>Borgeren giver samtykke til, at sagen må deles med {group}.</translation>
     </message>
     <message>
-        <source>&amp;Written (signed form)</source>
-        <translation>&amp;Skriftligt (underskrevet blanket)</translation>
-    </message>
-    <message>
-        <source>&amp;Oral</source>
-        <translation>&amp;Mundtligt</translation>
-    </message>
-    <message>
-        <source>Who heard and documented it</source>
-        <translation>Hvem hørte og dokumenterede det</translation>
-    </message>
-    <message>
-        <source>&amp;Expires on</source>
-        <translation>&amp;Udløber den</translation>
-    </message>
-    <message>
         <source>&amp;Given on:</source>
         <translation>&amp;Givet den:</translation>
-    </message>
-    <message>
-        <source>Form:</source>
-        <translation>Form:</translation>
-    </message>
-    <message>
-        <source>&amp;Documented by:</source>
-        <translation>&amp;Dokumenteret af:</translation>
     </message>
 </context>
 <context>
@@ -3320,22 +3331,6 @@ Boksens mappe: {folder}</translation>
         <translation>Formål</translation>
     </message>
     <message>
-        <source>&amp;Written (signed form)</source>
-        <translation>&amp;Skriftligt (underskrevet erklæring)</translation>
-    </message>
-    <message>
-        <source>&amp;Oral</source>
-        <translation>&amp;Mundtligt</translation>
-    </message>
-    <message>
-        <source>Who heard and documented it</source>
-        <translation>Hvem hørte og dokumenterede det</translation>
-    </message>
-    <message>
-        <source>&amp;Expires on</source>
-        <translation>&amp;Udløber den</translation>
-    </message>
-    <message>
         <source>&amp;Recipient:</source>
         <translation>&amp;Modtager:</translation>
     </message>
@@ -3344,24 +3339,8 @@ Boksens mappe: {folder}</translation>
         <translation>&amp;Givet den:</translation>
     </message>
     <message>
-        <source>Form:</source>
-        <translation>Form:</translation>
-    </message>
-    <message>
-        <source>&amp;Documented by:</source>
-        <translation>&amp;Dokumenteret af:</translation>
-    </message>
-    <message>
         <source>Choose at least one purpose.</source>
         <translation>Vælg mindst ét formål.</translation>
-    </message>
-    <message>
-        <source>Oral consent must say who documented it.</source>
-        <translation>Ved mundtligt samtykke skal det fremgå, hvem der dokumenterede det.</translation>
-    </message>
-    <message>
-        <source>The expiry date must come after the day it was given.</source>
-        <translation>Udløbsdatoen skal ligge efter den dag, samtykket blev givet.</translation>
     </message>
 </context>
 <context>

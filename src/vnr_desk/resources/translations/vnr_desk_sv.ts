@@ -842,6 +842,41 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
     </message>
 </context>
 <context>
+    <name>ConsentTerms</name>
+    <message>
+        <source>&amp;Written (signed form)</source>
+        <translation>&amp;Skriftligt (underskriven blankett)</translation>
+    </message>
+    <message>
+        <source>&amp;Oral</source>
+        <translation>&amp;Muntligt</translation>
+    </message>
+    <message>
+        <source>Who heard and documented it</source>
+        <translation>Vem som hörde och dokumenterade det</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on</source>
+        <translation>&amp;Upphör den</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Documented by:</source>
+        <translation>&amp;Dokumenterat av:</translation>
+    </message>
+    <message>
+        <source>Oral consent must say who documented it.</source>
+        <translation>Vid muntligt samtycke ska det framgå vem som dokumenterade det.</translation>
+    </message>
+    <message>
+        <source>The expiry date must come after the day it was given.</source>
+        <translation>Slutdatumet måste ligga efter den dag samtycket lämnades.</translation>
+    </message>
+</context>
+<context>
     <name>ConveneDialog</name>
     <message>
         <source>Convene within 24 hours</source>
@@ -1390,32 +1425,8 @@ Svara bara ja om detta är exakt det fingeravtryck som din kollega läser upp f�
         <translation>Klienten samtycker till att ärendet får delas med {group}.</translation>
     </message>
     <message>
-        <source>&amp;Written (signed form)</source>
-        <translation>&amp;Skriftligt (underskriven blankett)</translation>
-    </message>
-    <message>
-        <source>&amp;Oral</source>
-        <translation>&amp;Muntligt</translation>
-    </message>
-    <message>
-        <source>Who heard and documented it</source>
-        <translation>Vem som hörde och dokumenterade det</translation>
-    </message>
-    <message>
-        <source>&amp;Expires on</source>
-        <translation>&amp;Upphör den</translation>
-    </message>
-    <message>
         <source>&amp;Given on:</source>
         <translation>&amp;Lämnat den:</translation>
-    </message>
-    <message>
-        <source>Form:</source>
-        <translation>Form:</translation>
-    </message>
-    <message>
-        <source>&amp;Documented by:</source>
-        <translation>&amp;Dokumenterat av:</translation>
     </message>
 </context>
 <context>
@@ -3320,22 +3331,6 @@ Valvets mapp: {folder}</translation>
         <translation>Ändamål</translation>
     </message>
     <message>
-        <source>&amp;Written (signed form)</source>
-        <translation>&amp;Skriftligt (underskriven blankett)</translation>
-    </message>
-    <message>
-        <source>&amp;Oral</source>
-        <translation>&amp;Muntligt</translation>
-    </message>
-    <message>
-        <source>Who heard and documented it</source>
-        <translation>Vem som hörde och dokumenterade det</translation>
-    </message>
-    <message>
-        <source>&amp;Expires on</source>
-        <translation>&amp;Upphör den</translation>
-    </message>
-    <message>
         <source>&amp;Recipient:</source>
         <translation>&amp;Mottagare:</translation>
     </message>
@@ -3344,24 +3339,8 @@ Valvets mapp: {folder}</translation>
         <translation>&amp;Lämnat den:</translation>
     </message>
     <message>
-        <source>Form:</source>
-        <translation>Form:</translation>
-    </message>
-    <message>
-        <source>&amp;Documented by:</source>
-        <translation>&amp;Dokumenterat av:</translation>
-    </message>
-    <message>
         <source>Choose at least one purpose.</source>
         <translation>Välj minst ett ändamål.</translation>
-    </message>
-    <message>
-        <source>Oral consent must say who documented it.</source>
-        <translation>Vid muntligt samtycke ska det framgå vem som dokumenterade det.</translation>
-    </message>
-    <message>
-        <source>The expiry date must come after the day it was given.</source>
-        <translation>Slutdatumet måste ligga efter den dag samtycket lämnades.</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,7 @@ from vnr_desk.ui.widgets.common import (
     table_view,
 )
 from vnr_desk.ui.widgets.consent_chip import STATE_ROLE, ChipDelegate
+from vnr_desk.ui.widgets.consent_terms import ConsentTerms
 
 PURPOSES = list(ConsentPurpose)
 CELL_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -164,7 +165,6 @@ class RecordConsentDialog(QDialog):
         caseworker: str = "",
     ) -> None:
         super().__init__(parent)
-        self.caseworker = caseworker  # from the vault's profile; never the OS login
         self.setWindowTitle(self.tr("Record consent"))
         self.recipient = QComboBox()
         self.recipient.setObjectName("consent_recipient")
@@ -182,29 +182,7 @@ class RecordConsentDialog(QDialog):
             self.purposes[p.value] = box
             purpose_layout.addWidget(box)
         self.given_on = date_edit("consent_given_on", today)
-        self.written = QRadioButton(self.tr("&Written (signed form)"))
-        self.oral = QRadioButton(self.tr("&Oral"))
-        self.written.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.written)
-        group.addButton(self.oral)
-        form_row = QHBoxLayout()
-        form_row.addWidget(self.written)
-        form_row.addWidget(self.oral)
-        form_row.addStretch(1)
-        self.documented_by = QLineEdit()
-        self.documented_by.setObjectName("consent_documented_by")
-        self.documented_by.setPlaceholderText(self.tr("Who heard and documented it"))
-        self.documented_by.setEnabled(False)
-        self.oral.toggled.connect(self._form_changed)
-        self.expires = QCheckBox(self.tr("&Expires on"))
-        self.expires_on = date_edit("consent_expires_on", today.replace(year=today.year + 1))
-        self.expires_on.setEnabled(False)
-        self.expires.toggled.connect(self.expires_on.setEnabled)
-        expiry_row = QHBoxLayout()
-        expiry_row.addWidget(self.expires)
-        expiry_row.addWidget(self.expires_on)
-        expiry_row.addStretch(1)
+        self.terms = ConsentTerms(self, "consent", today, caseworker)
         self.problem = QLabel()
         self.problem.setObjectName("consent_problem")
         self.problem.setStyleSheet("color: #a00000;")
@@ -212,42 +190,29 @@ class RecordConsentDialog(QDialog):
         form.addRow(self.tr("&Recipient:"), self.recipient)
         form.addRow(purpose_box)
         form.addRow(self.tr("&Given on:"), self.given_on)
-        form.addRow(self.tr("Form:"), form_row)
-        form.addRow(self.tr("&Documented by:"), self.documented_by)
-        form.addRow(expiry_row)
+        self.terms.add_rows(form)
         self.buttons = ok_cancel(self, self._accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
-    def _form_changed(self, oral: bool) -> None:
-        self.documented_by.setEnabled(oral)
-        if oral and not self.documented_by.text():
-            self.documented_by.setText(self.caseworker)
-
     def chosen_purposes(self) -> list[str]:
         return [key for key, box in self.purposes.items() if box.isChecked()]
 
     def values(self) -> dict[str, Any]:
-        oral = self.oral.isChecked()
         return {
             "recipient": self.recipient.currentData(),
             "purposes": self.chosen_purposes(),
             "given_on": date_of(self.given_on),
-            "form": ConsentForm.ORAL.value if oral else ConsentForm.WRITTEN.value,
-            "documented_by": self.documented_by.text().strip() if oral else None,
-            "expires_on": date_of(self.expires_on) if self.expires.isChecked() else None,
+            **self.terms.values(),
         }
 
     def _accept(self) -> None:
-        values = self.values()
-        if not values["purposes"]:
+        if not self.chosen_purposes():
             self.problem.setText(self.tr("Choose at least one purpose."))
-        elif values["form"] == ConsentForm.ORAL and not values["documented_by"]:
-            self.problem.setText(self.tr("Oral consent must say who documented it."))
-        elif values["expires_on"] is not None and values["expires_on"] <= values["given_on"]:
-            self.problem.setText(self.tr("The expiry date must come after the day it was given."))
+        elif (problem := self.terms.problem(date_of(self.given_on))) is not None:
+            self.problem.setText(problem)
         else:
             self.accept()
 
