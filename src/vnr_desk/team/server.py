@@ -178,22 +178,11 @@ def _update(
     name, value, base = entry["field"], entry["value"], entry["base_version"]
     if BY_NAME[row.table_name].append_only:
         return {"status": "ignored", "version": row.version, "clean": False}
-    if row.deleted:
-        cid = _conflict(
-            conn,
-            row,
-            name,
-            "hard",
-            entry["base_value"],
-            value,
-            {DELETED: True},
-            who["name"],
-            _last_writer(conn, row),
-        )
-        return {"status": "hard", "conflict": cid, "version": row.version, "clean": False}
     current = row.fields.get(name)
     changed_since = row.pre_fv.get(name, 0) > base
-    if changed_since and current != value:
+    if row.deleted or (changed_since and current != value):
+        # Deleted, or the same field changed there since the base: a hard conflict that
+        # keeps both values and overwrites nothing.
         cid = _conflict(
             conn,
             row,
@@ -201,7 +190,7 @@ def _update(
             "hard",
             entry["base_value"],
             value,
-            current,
+            {DELETED: True} if row.deleted else current,
             who["name"],
             _last_writer(conn, row),
         )
