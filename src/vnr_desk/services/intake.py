@@ -79,11 +79,7 @@ def set_reference_prefix(session: Session, prefix: str) -> None:
     prefix = prefix.strip()
     if len(prefix) > 20 or (prefix and clean_reference(prefix + "0") != prefix + "0"):
         raise InvalidInput("prefix: at most 20 printable characters")
-    row = session.get(Setting, REFERENCE_PREFIX_KEY)
-    if row is None:
-        session.add(Setting(key=REFERENCE_PREFIX_KEY, value=prefix))
-    else:
-        row.value = prefix
+    session.merge(Setting(key=REFERENCE_PREFIX_KEY, value=prefix))
     session.flush()
     audit.record(
         session, "setting.update", "setting", REFERENCE_PREFIX_KEY, detail={"value": prefix}

@@ -30,11 +30,7 @@ def consent_warn_days(session: Session) -> int:
 def set_consent_warn_days(session: Session, days: int) -> None:
     if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= 365:
         raise InvalidInput("warn_days: must be a whole number of days from 0 to 365")
-    row = session.get(Setting, WARN_DAYS_KEY)
-    if row is None:
-        session.add(Setting(key=WARN_DAYS_KEY, value=str(days)))
-    else:
-        row.value = str(days)
+    session.merge(Setting(key=WARN_DAYS_KEY, value=str(days)))
     session.flush()
     audit.record(session, "setting.update", "setting", WARN_DAYS_KEY, detail={"value": days})
 
@@ -111,10 +107,7 @@ def set_my_actor(session: Session, actor_id: int | None) -> None:
         return
     if session.get(Actor, actor_id) is None:
         raise NotFound(f"actor_id: no actor with id {actor_id}")
-    if row is None:
-        session.add(VaultMeta(key=MY_ACTOR_KEY, value=str(actor_id)))
-    else:
-        row.value = str(actor_id)
+    session.merge(VaultMeta(key=MY_ACTOR_KEY, value=str(actor_id)))
     session.flush()
     audit.record(session, "settings.my_actor", "actor", actor_id)
 
@@ -134,10 +127,6 @@ def edition(session: Session) -> str:
 def set_edition(session: Session, code: str) -> None:
     if code not in EDITIONS:
         raise InvalidInput(f"edition: must be one of {', '.join(EDITIONS)}")
-    row = session.get(VaultMeta, EDITION_KEY)
-    if row is None:
-        session.add(VaultMeta(key=EDITION_KEY, value=code))
-    else:
-        row.value = code
+    session.merge(VaultMeta(key=EDITION_KEY, value=code))
     session.flush()
     audit.record(session, "setting.update", "vault_meta", EDITION_KEY, detail={"value": code})

@@ -42,11 +42,7 @@ def _get(session: Session, key: str) -> str | None:
 
 
 def _set(session: Session, key: str, value: str) -> None:
-    row = session.get(VaultMeta, PREFIX + key)
-    if row is None:
-        session.add(VaultMeta(key=PREFIX + key, value=value))
-    else:
-        row.value = value
+    session.merge(VaultMeta(key=PREFIX + key, value=value))
 
 
 def link(session: Session) -> Link | None:
