@@ -230,27 +230,25 @@ class ExportDialog(QDialog):
         self.plan.setEnabled(entry.build_name == "build_plan")
         self.consent_box.setVisible(entry.name == "consent-form")
         self._offer_recipients(entry.recipients)
-        if entry.name == "consent-form":
-            self.recipient.setCurrentIndex(max(0, self.recipient.findData("citizen")))
-        if entry.only_for is not None:  # e.g. the de-identified presentation: internal only
-            self.recipient.setCurrentIndex(max(0, self.recipient.findData(entry.only_for)))
-        self.recipient.setEnabled(entry.only_for is None)
         self.adjustSize()
 
     def _offer_recipients(self, allowed: tuple[str, ...]) -> None:
         """Only the recipients the document is made for can be picked (a summary for the
-        citizen was offered, and refused only after "Save PDF…")."""
+        citizen was offered, and refused only after "Save PDF…"); with one, it is chosen
+        and there is nothing to choose (the consent form: the citizen; the de-identified
+        presentation: internal use)."""
         model = self.recipient.model()
         assert isinstance(model, QStandardItemModel)
-        first_allowed = -1
+        offered = []
         for i in range(self.recipient.count()):
             ok = RecipientRef.parse(self.recipient.itemData(i)).kind in allowed
             model.item(i).setEnabled(ok)
-            if ok and first_allowed < 0:
-                first_allowed = i
+            if ok:
+                offered.append(i)
         current = self.recipient.currentIndex()
-        if current < 0 or not model.item(current).isEnabled():
-            self.recipient.setCurrentIndex(first_allowed)
+        if offered and current not in offered:
+            self.recipient.setCurrentIndex(offered[0])
+        self.recipient.setEnabled(len(offered) > 1)
 
     @staticmethod
     def _checked(widget: QListWidget) -> tuple[str, ...]:

@@ -42,8 +42,6 @@ class ExportKind:
     recipients: tuple[str, ...] = ("citizen", "internal", "actor")
     data_module: str = _DATA
     render_module: str = _RENDERERS
-    # the one recipient the printout is for, when it is not the person's choice
-    only_for: str | None = None
 
     @property
     def consent_purpose(self) -> ConsentPurpose | None:
@@ -137,7 +135,6 @@ REGISTRY: dict[str, ExportKind] = {
             data_module="vnr_desk.reports.group_data",
             render_module="vnr_desk.reports.case_presentation",
             recipients=("internal",),
-            only_for="internal",
         ),
     )
 }
