@@ -30,7 +30,7 @@ from vnr_desk.services.errors import ConsentRequired
 from vnr_desk.services.views.groups import CaseGroupRow, CaseGroupsView
 from vnr_desk.ui import dates
 from vnr_desk.ui.errors import error_text
-from vnr_desk.ui.groups_dialog import fit_columns, kind_label
+from vnr_desk.ui.groups_dialog import kind_label
 from vnr_desk.ui.labels import consent_state
 from vnr_desk.ui.operations import groups as ops
 from vnr_desk.ui.session import VaultSession
@@ -40,6 +40,7 @@ from vnr_desk.ui.widgets.common import (
     date_edit,
     date_of,
     exec_dialog,
+    keep_columns_fitted,
     ok_cancel,
     selected_row,
     show_status,
@@ -203,7 +204,7 @@ class CaseGroupsDialog(QDialog):
             key=lambda r: r.group_id,
         )
         self.table = table_view("case_groups_table", self.model, stretch=0)
-        fit_columns(self.table, 0)
+        keep_columns_fitted(self.table, 0)
         self.status = status_label("case_groups_status")
         buttons = QHBoxLayout()
         self.consent_button = self._button(

@@ -16,13 +16,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from vnr_desk.ui.widgets.common import (
     RowsModel,
     exec_dialog,
     heading,
+    keep_columns_fitted,
     ok_cancel,
     row_id,
     selected_row,
@@ -47,14 +46,6 @@ from vnr_desk.ui.widgets.common import (
 )
 
 MEMBER_SEPARATOR = ":"
-
-
-def fit_columns(view: QTableView, stretch: int) -> None:
-    """Every column but `stretch` as wide as its contents: dates and states never clip."""
-    header = view.horizontalHeader()
-    for column in range(view.model().columnCount()):
-        if column != stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 def kind_label(kind: str) -> str:
@@ -202,7 +193,7 @@ class GroupsDialog(QDialog):
             key=row_id,
         )
         self.table = table_view("groups_table", self.model, stretch=0)
-        fit_columns(self.table, 0)
+        keep_columns_fitted(self.table, 0)
         self.meetings_model = RowsModel(
             [
                 Column(self.tr("When"), lambda m: dates.moment(m.held_on)),
@@ -219,7 +210,7 @@ class GroupsDialog(QDialog):
             key=row_id,
         )
         self.meetings = table_view("group_meetings_table", self.meetings_model, stretch=2)
-        fit_columns(self.meetings, 2)
+        keep_columns_fitted(self.meetings, 2)
         self.status = status_label("groups_status")
         buttons = QHBoxLayout()
         self.add_button = self._button(buttons, self.tr("&New group…"), self.add_group)

@@ -239,6 +239,15 @@ def fit_columns_to_contents(view: QTableView) -> None:
             view.resizeColumnToContents(column)
 
 
+def keep_columns_fitted(view: QTableView, stretch: int) -> None:
+    """Every column but `stretch` follows its contents from now on (dates and states never
+    clip), where `fit_columns_to_contents` fits them once."""
+    header = view.horizontalHeader()
+    for column in range(view.model().columnCount()):
+        if column != stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+
 def selected_row(view: QTableView) -> Any:
     index = view.currentIndex()
     selection = view.selectionModel()
